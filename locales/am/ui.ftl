@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Amharic / አማርኛ).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = እንኳን ደህና መጡ!
+welcome-choose-language = ቋንቋዎን ይምረጡ
+welcome-instructions = ለመጀመር ቋንቋዎን ይንኩ። ጽሑፉን ለመስማት የድምፅ ምልክቱን ይንኩ።
+welcome-start = ይጀምሩ
+
+## Privacy notice
+
+privacy-title = ስለ ዳሰሳ ጥናቱ
+privacy-notice =
+    ይህ ጥናት ስም-አልባ ነው። ስምዎን አንጠይቅም፤ ማንም ሰው የሚመልሱትን ማየት አይችልም።
+    መመለስ በፈቃድዎ ነው። በፈለጉት ጊዜ ማቆም ይችላሉ፤ ያኔ ምንም ነገር አይቀመጥም።
+    መልሶችዎ በምስጢር ተጠብቀው (ኢንክሪፕት ተደርገው) ወደ Integrerings- og mangfoldsdirektoratet (IMDi) ይላካሉ።
+    ማዘጋጃ ቤትዎ የሚያየው የብዙ ተሳታፊዎችን መልሶች በአንድ ላይ ብቻ ነው፤ የአንድን ሰው መልስ ለብቻው በፍጹም አያይም።
+    ጥናቱ የመግቢያ ፕሮግራም ሕጉን (introduksjonsloven) § 25 እና የውህደት ሕጉን (integreringsloven) § 41 ይከተላል።
+privacy-accept = ተረድቻለሁ፣ ልቀጥል
+
+## Moving through the survey
+
+nav-next = ቀጣይ
+nav-back = ወደ ኋላ
+nav-play = ያዳምጡ
+nav-stop-sound = ድምፁን ያቁሙ
+progress = ጥያቄ { $current } ከ { $total }
+free-text-placeholder = ከፈለጉ እዚህ ይጻፉ
+free-text-skip = ይዝለሉ
+choose-one = አንድ መልስ ይምረጡ።
+choose-many = አንድ ወይም ከዚያ በላይ መልስ ይምረጡ።
+
+## Endings
+
+screening-ended = እናመሰግናለን! አሁን ጥናቱን መመለስ የለብዎትም። እባክዎ ለአስተማሪዎ ይንገሩ።
+finish-thanks = ስለ መልሶችዎ በጣም እናመሰግናለን!
+finish-next = አሁን ቀጣዩ ሰው መመለስ ይችላል።
+survey-closed = ጥናቱ አሁን ተዘግቷል።
+survey-closed-detail = ከ{ $opens } እስከ { $closes } ክፍት ነው።
+
+## Idle warning
+
+idle-title = አሁንም እዚህ አሉ?
+idle-countdown = ጥናቱ በ{ $seconds } ሰከንድ ውስጥ እንደገና ይጀምራል፤ መልሶችዎም ይሰረዛሉ።
+idle-continue = መቀጠል እፈልጋለሁ
+
+## Sound
+
+sound-unavailable = በዚህ ማሽን ላይ ድምፅ አይሰራም።
+
+## Practice mode
+
+practice-banner = የልምምድ ስሪት፦ ምንም ነገር አይቀመጥም።
+
+## Coordinator mode
+
+coord-title = አስተባባሪ
+coord-pin-set = ለአስተባባሪው የፒን ኮድ ይምረጡ
+coord-pin-enter = የፒን ኮዱን ያስገቡ
+coord-pin-confirm = የፒን ኮዱን ያስቀምጡ
+coord-unlock = ይክፈቱ
+coord-pack = የይዘት ጥቅል
+coord-period = ጥናቱ ክፍት ነው
+coord-pending = ለመላክ የሚጠብቁ መልሶች
+coord-synced = የተላኩ መልሶች
+coord-last-sync = መጨረሻ የተላከው
+coord-never = በጭራሽ
+coord-audio = ድምፅ
+coord-audio-ok = ይሰራል
+coord-audio-missing = የድምፅ መሣሪያ የለም
+coord-practice-on = የልምምድ ስሪቱን ያብሩ
+coord-practice-off = የልምምድ ስሪቱን ያጥፉ
+coord-enrol = ከማዘጋጃ ቤቱ ጋር ያገናኙ
+coord-collector-url = የመሰብሰቢያ አገልግሎቱ አድራሻ
+coord-access-code = ከማዘጋጃ ቤቱ የተሰጠ የመግቢያ ኮድ
+coord-enrolled = ከ{ $municipality } ጋር ተገናኝቷል
+coord-sync = መልሶቹን አሁን ይላኩ
+coord-sync-progress = ከ{ $total } ውስጥ { $done } ተልከዋል
+coord-sync-done = ሁሉም መልሶች ተልከዋል።
+coord-exit = ከኪዮስኩ ይውጡ
+coord-close = ይዝጉ
+
+## Errors shown to people
+
+error-answer-required = ይህን ጥያቄ መመለስ አለብዎት።
+error-invalid-answer = ይህ መልስ ለጥያቄው አይስማማም።
+error-pin-wrong = የፒን ኮዱ ትክክል አይደለም።
+error-pin-throttled = በጣም ብዙ ሙከራዎች። { $seconds } ሰከንድ ይጠብቁ።
+error-pin-too-short = የፒን ኮዱ ቢያንስ አራት አሃዞች ሊኖሩት ይገባል።
+error-no-network = ከመሰብሰቢያ አገልግሎቱ ጋር መገናኘት አልተቻለም። ኔትወርኩን ይፈትሹና እንደገና ይሞክሩ።
+error-wrong-code = የመግቢያ ኮዱ ትክክል አይደለም።
+error-locked-out = በጣም ብዙ የተሳሳቱ ሙከራዎች። ቆይተው እንደገና ይሞክሩ።
+error-kiosk-revoked = የዚህ ኪዮስክ ግንኙነት ተቋርጧል። ማዘጋጃ ቤቱን ያነጋግሩ።
+error-not-enrolled = ኪዮስኩ ገና ከማዘጋጃ ቤት ጋር አልተገናኘም።
+error-collector-refused = የመሰብሰቢያ አገልግሎቱ መልሶቹን አልተቀበለም።
+error-pack-invalid = የይዘት ጥቅሉ ትክክል ስላልሆነ ጥቅም ላይ አይውልም።
+error-survey-closed = ጥናቱ አሁን ክፍት አይደለም።
+error-storage = ማስቀመጥ አልተቻለም። ምንም ነገር አልጠፋም። እባክዎ ለአስተማሪው ይንገሩ።
+error-audio = ድምፁን ማጫወት አልተቻለም።
+error-internal = የሆነ ችግር ተፈጥሯል። እባክዎ ለአስተማሪው ይንገሩ።

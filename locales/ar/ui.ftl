@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Arabic / العربية).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = أهلاً وسهلاً!
+welcome-choose-language = اختر لغتك
+welcome-instructions = اضغط على لغتك لتبدأ. اضغط على السماعة لتسمع النص.
+welcome-start = ابدأ
+
+## Privacy notice
+
+privacy-title = عن الاستبيان
+privacy-notice =
+    هذا الاستبيان بدون أسماء. لا نسألك عن اسمك، ولا أحد يستطيع أن يرى إجاباتك.
+    الإجابة اختيارية. يمكنك أن تتوقف متى تريد، وعندها لا يُحفظ أي شيء.
+    إجاباتك تُشفَّر وتُرسَل إلى مديرية الاندماج والتنوع (IMDi).
+    بلديتك ترى فقط إجابات كثير من المشاركين معاً، ولا ترى أبداً إجابة كل شخص وحده.
+    يتبع الاستبيان قانون البرنامج التعريفي (introduksjonsloven) § 25 وقانون الاندماج (integreringsloven) § 41.
+privacy-accept = فهمت، تابع
+
+## Moving through the survey
+
+nav-next = التالي
+nav-back = رجوع
+nav-play = استمع إلى النص
+nav-stop-sound = أوقف الصوت
+progress = السؤال { $current } من { $total }
+free-text-placeholder = اكتب هنا إذا أردت
+free-text-skip = تخطَّ
+choose-one = اختر إجابة واحدة.
+choose-many = اختر إجابة واحدة أو أكثر.
+
+## Endings
+
+screening-ended = شكراً! لا تُجب عن الاستبيان الآن. أخبر المعلم.
+finish-thanks = شكراً جزيلاً على إجاباتك!
+finish-next = الآن يمكن للشخص التالي أن يجيب.
+survey-closed = الاستبيان مغلق الآن.
+survey-closed-detail = الاستبيان مفتوح من { $opens } إلى { $closes }.
+
+## Idle warning
+
+idle-title = هل ما زلت هنا؟
+idle-countdown = سيبدأ الاستبيان من جديد بعد { $seconds } ثانية، وستُحذف إجاباتك.
+idle-continue = أريد أن أكمل
+
+## Sound
+
+sound-unavailable = الصوت لا يعمل على هذا الجهاز.
+
+## Practice mode
+
+practice-banner = نسخة للتدريب: لا يُحفظ أي شيء.
+
+## Coordinator mode
+
+coord-title = المنسق
+coord-pin-set = اختر رمز PIN للمنسق
+coord-pin-enter = اكتب رمز PIN
+coord-pin-confirm = احفظ رمز PIN
+coord-unlock = افتح القفل
+coord-pack = حزمة المحتوى
+coord-period = الاستبيان مفتوح
+coord-pending = إجابات تنتظر الإرسال
+coord-synced = إجابات تم إرسالها
+coord-last-sync = آخر إرسال
+coord-never = أبداً
+coord-audio = الصوت
+coord-audio-ok = يعمل
+coord-audio-missing = لا يوجد جهاز صوت
+coord-practice-on = شغّل نسخة التدريب
+coord-practice-off = أوقف نسخة التدريب
+coord-enrol = اربط الجهاز بالبلدية
+coord-collector-url = عنوان خدمة جمع الإجابات
+coord-access-code = رمز الدخول من البلدية
+coord-enrolled = مرتبط بـ { $municipality }
+coord-sync = أرسل الإجابات الآن
+coord-sync-progress = تم إرسال { $done } من { $total }
+coord-sync-done = تم إرسال كل الإجابات.
+coord-exit = أغلق الكشك
+coord-close = إغلاق
+
+## Errors shown to people
+
+error-answer-required = يجب أن تجيب عن هذا السؤال.
+error-invalid-answer = هذه الإجابة لا تناسب السؤال.
+error-pin-wrong = رمز PIN خطأ.
+error-pin-throttled = محاولات كثيرة جداً. انتظر { $seconds } ثانية.
+error-pin-too-short = يجب أن يكون رمز PIN من أربعة أرقام على الأقل.
+error-no-network = لا يمكن الاتصال بخدمة جمع الإجابات. افحص الشبكة وحاول مرة أخرى.
+error-wrong-code = رمز الدخول خطأ.
+error-locked-out = محاولات خاطئة كثيرة جداً. حاول مرة أخرى لاحقاً.
+error-kiosk-revoked = تم فصل هذا الكشك. اتصل بالبلدية.
+error-not-enrolled = الكشك غير مرتبط ببلدية بعد.
+error-collector-refused = خدمة جمع الإجابات لم تقبل الإجابات.
+error-pack-invalid = حزمة المحتوى غير صالحة ولن تُستخدم.
+error-survey-closed = الاستبيان غير مفتوح الآن.
+error-storage = لم يتم الحفظ. لم يضِع أي شيء. أخبر المعلم.
+error-audio = لم يتم تشغيل الصوت.
+error-internal = حدث خطأ ما. أخبر المعلم.

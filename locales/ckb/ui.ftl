@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Sorani Kurdish / کوردیی ناوەندی, Arabic script).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = بەخێربێن!
+welcome-choose-language = زمانەکەت هەڵبژێرە
+welcome-instructions = بۆ دەستپێکردن، دەست لە زمانەکەت بدە. بۆ گوێگرتن لە دەقەکە، دەست لە بڵندگۆکە بدە.
+welcome-start = دەست پێبکە
+
+## Privacy notice
+
+privacy-title = دەربارەی ڕاپرسییەکە
+privacy-notice =
+    ئەم ڕاپرسییە بێ ناوە. ناوت لێ ناپرسین، و کەس ناتوانێت ببینێت چی وەڵام دەدەیتەوە.
+    وەڵامدانەوە بە ئارەزووی خۆتە. هەر کاتێک بتەوێت دەتوانیت ڕابوەستیت، و ئەو کاتە هیچ شتێک پاشەکەوت ناکرێت.
+    وەڵامەکانت بە کۆد دەپارێزرێن و دەنێردرێن بۆ بەڕێوەبەرایەتیی تێکەڵبوون و فرەچەشنی (IMDi).
+    شارەوانییەکەت تەنها وەڵامی زۆر بەشداربوو بە یەکەوە دەبینێت، و هەرگیز وەڵامی یەک یەک کەس نابینێت.
+    ئەم ڕاپرسییە بەپێی یاسای بەرنامەی ناساندن (introduksjonsloven) § 25 و یاسای تێکەڵبوون (integreringsloven) § 41 ئەنجام دەدرێت.
+privacy-accept = تێگەیشتم، بەردەوام بە
+
+## Moving through the survey
+
+nav-next = دواتر
+nav-back = گەڕانەوە
+nav-play = گوێ لە دەقەکە بگرە
+nav-stop-sound = دەنگەکە ڕابگرە
+progress = پرسیاری { $current } لە { $total }
+free-text-placeholder = ئەگەر دەتەوێت، لێرە بنووسە
+free-text-skip = تێپەڕێنە
+choose-one = یەک وەڵام هەڵبژێرە.
+choose-many = یەک یان چەند وەڵامێک هەڵبژێرە.
+
+## Endings
+
+screening-ended = سوپاس! ئێستا نابێت وەڵامی ئەم ڕاپرسییە بدەیتەوە. بە مامۆستاکەت بڵێ.
+finish-thanks = زۆر سوپاس بۆ وەڵامەکانت!
+finish-next = ئێستا کەسی دواتر دەتوانێت وەڵام بداتەوە.
+survey-closed = ڕاپرسییەکە ئێستا داخراوە.
+survey-closed-detail = ڕاپرسییەکە لە { $opens } تا { $closes } کراوەیە.
+
+## Idle warning
+
+idle-title = هێشتا لێرەیت؟
+idle-countdown = ڕاپرسییەکە دوای { $seconds } چرکە لە سەرەتاوە دەست پێدەکاتەوە، و وەڵامەکانت دەسڕدرێنەوە.
+idle-continue = دەمەوێت بەردەوام بم
+
+## Sound
+
+sound-unavailable = دەنگ لەسەر ئەم ئامێرە کار ناکات.
+
+## Practice mode
+
+practice-banner = وەشانی ڕاهێنان: هیچ شتێک پاشەکەوت ناکرێت.
+
+## Coordinator mode
+
+coord-title = ڕێکخەر
+coord-pin-set = کۆدێکی PIN بۆ ڕێکخەر هەڵبژێرە
+coord-pin-enter = کۆدی PIN بنووسە
+coord-pin-confirm = کۆدی PIN پاشەکەوت بکە
+coord-unlock = قوفڵەکە بکەرەوە
+coord-pack = پاکێجی ناوەڕۆک
+coord-period = ڕاپرسییەکە کراوەیە
+coord-pending = ئەو وەڵامانەی چاوەڕێی ناردنن
+coord-synced = وەڵامە نێردراوەکان
+coord-last-sync = دوایین ناردن
+coord-never = هەرگیز
+coord-audio = دەنگ
+coord-audio-ok = کار دەکات
+coord-audio-missing = ئامێری دەنگ نییە
+coord-practice-on = وەشانی ڕاهێنان هەڵبکە
+coord-practice-off = وەشانی ڕاهێنان بکوژێنەوە
+coord-enrol = بە شارەوانییەوە پەیوەستی بکە
+coord-collector-url = ناونیشانی خزمەتگوزاریی کۆکردنەوە
+coord-access-code = کۆدی چوونەژوورەوە لە شارەوانییەوە
+coord-enrolled = پەیوەستکراوە بە: { $municipality }
+coord-sync = ئێستا وەڵامەکان بنێرە
+coord-sync-progress = { $done } لە { $total } نێردران
+coord-sync-done = هەموو وەڵامەکان نێردران.
+coord-exit = لە کیۆسکەکە دەربچۆ
+coord-close = داخستن
+
+## Errors shown to people
+
+error-answer-required = دەبێت وەڵامی ئەم پرسیارە بدەیتەوە.
+error-invalid-answer = ئەم وەڵامە لەگەڵ پرسیارەکە ناگونجێت.
+error-pin-wrong = کۆدی PIN هەڵەیە.
+error-pin-throttled = هەوڵی زۆر دراوە. { $seconds } چرکە چاوەڕێ بکە.
+error-pin-too-short = کۆدی PIN دەبێت لانیکەم چوار ژمارەی هەبێت.
+error-no-network = پەیوەندی بە خزمەتگوزاریی کۆکردنەوە ناکرێت. تۆڕەکە بپشکنە و دووبارە هەوڵ بدەرەوە.
+error-wrong-code = کۆدی چوونەژوورەوە هەڵەیە.
+error-locked-out = هەوڵی هەڵەی زۆر دراوە. دواتر دووبارە هەوڵ بدەرەوە.
+error-kiosk-revoked = ئەم کیۆسکە پچڕێنراوە. پەیوەندی بە شارەوانییەوە بکە.
+error-not-enrolled = کیۆسکەکە هێشتا بە هیچ شارەوانییەک پەیوەست نەکراوە.
+error-collector-refused = خزمەتگوزاریی کۆکردنەوە وەڵامەکانی وەرنەگرت.
+error-pack-invalid = پاکێجی ناوەڕۆک دروست نییە و بەکار ناهێنرێت.
+error-survey-closed = ڕاپرسییەکە ئێستا کراوە نییە.
+error-storage = پاشەکەوت نەکرا. هیچ شتێک ون نەبووە. بە مامۆستاکەت بڵێ.
+error-audio = دەنگەکە لێ نەدرا.
+error-internal = شتێک بە هەڵە چوو. بە مامۆستاکەت بڵێ.

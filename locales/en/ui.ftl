@@ -1,0 +1,100 @@
+# Screen texts of the kiosk (English).
+
+## Welcome
+
+welcome-greeting = Welcome!
+welcome-choose-language = Choose your language
+welcome-instructions = Tap your language to begin. Tap the speaker to hear the text.
+welcome-start = Begin
+
+## Privacy notice
+
+privacy-title = About the survey
+privacy-notice =
+    This survey is anonymous. We do not ask for your name, and nobody can see what you answer.
+    Answering is voluntary. You can stop whenever you want, and then nothing is saved.
+    Your answers are encrypted and sent to the Directorate of Integration and Diversity.
+    Your municipality only sees the answers of many participants combined, never one answer at a time.
+    The survey follows section 25 of the Introduction Act and section 41 of the Integration Act.
+privacy-accept = I understand, continue
+
+## Moving through the survey
+
+nav-next = Next
+nav-back = Back
+nav-play = Listen
+nav-stop-sound = Stop the sound
+progress = Question { $current } of { $total }
+free-text-placeholder = Write here if you want
+free-text-skip = Skip
+choose-one = Choose one answer.
+choose-many = Choose one or more answers.
+
+## Endings
+
+screening-ended = Thank you! You should not answer the survey now. Please tell your teacher.
+finish-thanks = Thank you very much for your answers!
+finish-next = Now the next person can answer.
+survey-closed = The survey is closed now.
+survey-closed-detail = It is open from { $opens } to { $closes }.
+
+## Idle warning
+
+idle-title = Are you still there?
+idle-countdown = The survey starts again in { $seconds } seconds, and your answers will be deleted.
+idle-continue = I want to continue
+
+## Sound
+
+sound-unavailable = Sound does not work on this machine.
+
+## Practice mode
+
+practice-banner = Practice version: nothing is saved.
+
+## Coordinator mode
+
+coord-title = Coordinator
+coord-pin-set = Choose a PIN for the coordinator
+coord-pin-enter = Enter the PIN
+coord-pin-confirm = Save PIN
+coord-unlock = Unlock
+coord-pack = Content pack
+coord-period = The survey is open
+coord-pending = Answers waiting to be sent
+coord-synced = Answers sent
+coord-last-sync = Last sent
+coord-never = Never
+coord-audio = Sound
+coord-audio-ok = Working
+coord-audio-missing = No sound device
+coord-practice-on = Turn on practice version
+coord-practice-off = Turn off practice version
+coord-enrol = Connect to the municipality
+coord-collector-url = Address of the collection service
+coord-access-code = Access code from the municipality
+coord-enrolled = Connected to { $municipality }
+coord-sync = Send answers now
+coord-sync-progress = Sent { $done } of { $total }
+coord-sync-done = All answers have been sent.
+coord-exit = Close the kiosk
+coord-close = Close
+
+## Errors shown to people
+
+error-answer-required = You must answer this question.
+error-invalid-answer = This answer does not fit the question.
+error-pin-wrong = Wrong PIN.
+error-pin-throttled = Too many attempts. Wait { $seconds } seconds.
+error-pin-too-short = The PIN must have at least four digits.
+error-no-network = Cannot reach the collection service. Check the network and try again.
+error-wrong-code = The access code is wrong.
+error-locked-out = Too many wrong attempts. Try again later.
+error-kiosk-revoked = This kiosk has been disconnected. Contact the municipality.
+error-not-enrolled = The kiosk is not connected to a municipality yet.
+error-collector-refused = The collection service did not accept the answers.
+error-pack-invalid = The content pack is invalid and will not be used.
+error-survey-closed = The survey is not open now.
+error-storage = Could not save. Nothing is lost. Please tell your teacher.
+error-audio = Could not play the sound.
+error-internal = Something went wrong. Please tell your teacher.

@@ -1,0 +1,100 @@
+# Screen texts of the kiosk (Spanish / Español).
+
+## Welcome
+
+welcome-greeting = ¡Bienvenido!
+welcome-choose-language = Elija su idioma
+welcome-instructions = Toque su idioma para empezar. Toque el altavoz para escuchar el texto.
+welcome-start = Empezar
+
+## Privacy notice
+
+privacy-title = Sobre la encuesta
+privacy-notice =
+    Esta encuesta es anónima. No le preguntamos su nombre, y nadie puede ver lo que usted responde.
+    Responder es voluntario. Puede parar cuando quiera, y entonces no se guarda nada.
+    Sus respuestas se cifran y se envían a la Dirección de Integración y Diversidad, Integrerings- og mangfoldsdirektoratet (IMDi).
+    Su municipio solo ve las respuestas de muchos participantes juntas, nunca una respuesta sola.
+    La encuesta sigue el § 25 de la Ley de Introducción (introduksjonsloven) y el § 41 de la Ley de Integración (integreringsloven).
+privacy-accept = Entiendo, continuar
+
+## Moving through the survey
+
+nav-next = Siguiente
+nav-back = Atrás
+nav-play = Escuchar
+nav-stop-sound = Parar el sonido
+progress = Pregunta { $current } de { $total }
+free-text-placeholder = Escriba aquí si quiere
+free-text-skip = Saltar
+choose-one = Elija una respuesta.
+choose-many = Elija una o más respuestas.
+
+## Endings
+
+screening-ended = ¡Gracias! Usted no debe responder la encuesta ahora. Avise a su profesor.
+finish-thanks = ¡Muchas gracias por sus respuestas!
+finish-next = Ahora puede responder la siguiente persona.
+survey-closed = La encuesta está cerrada ahora.
+survey-closed-detail = Está abierta desde el { $opens } hasta el { $closes }.
+
+## Idle warning
+
+idle-title = ¿Sigue ahí?
+idle-countdown = La encuesta vuelve a empezar en { $seconds } segundos, y sus respuestas se borrarán.
+idle-continue = Quiero continuar
+
+## Sound
+
+sound-unavailable = El sonido no funciona en esta máquina.
+
+## Practice mode
+
+practice-banner = Versión de práctica: no se guarda nada.
+
+## Coordinator mode
+
+coord-title = Coordinador
+coord-pin-set = Elija un PIN para el coordinador
+coord-pin-enter = Escriba el PIN
+coord-pin-confirm = Guardar PIN
+coord-unlock = Desbloquear
+coord-pack = Paquete de contenido
+coord-period = La encuesta está abierta
+coord-pending = Respuestas que esperan envío
+coord-synced = Respuestas enviadas
+coord-last-sync = Último envío
+coord-never = Nunca
+coord-audio = Sonido
+coord-audio-ok = Funciona
+coord-audio-missing = No hay dispositivo de sonido
+coord-practice-on = Activar la versión de práctica
+coord-practice-off = Desactivar la versión de práctica
+coord-enrol = Conectar con el municipio
+coord-collector-url = Dirección del servicio de recogida
+coord-access-code = Código de acceso del municipio
+coord-enrolled = Conectado a { $municipality }
+coord-sync = Enviar respuestas ahora
+coord-sync-progress = Enviadas { $done } de { $total }
+coord-sync-done = Todas las respuestas se han enviado.
+coord-exit = Salir del quiosco
+coord-close = Cerrar
+
+## Errors shown to people
+
+error-answer-required = Tiene que responder a esta pregunta.
+error-invalid-answer = Esta respuesta no corresponde a la pregunta.
+error-pin-wrong = PIN incorrecto.
+error-pin-throttled = Demasiados intentos. Espere { $seconds } segundos.
+error-pin-too-short = El PIN debe tener al menos cuatro cifras.
+error-no-network = No hay conexión con el servicio de recogida. Revise la red e inténtelo de nuevo.
+error-wrong-code = El código de acceso es incorrecto.
+error-locked-out = Demasiados intentos incorrectos. Inténtelo más tarde.
+error-kiosk-revoked = Este quiosco se ha desconectado. Contacte con el municipio.
+error-not-enrolled = El quiosco todavía no está conectado a un municipio.
+error-collector-refused = El servicio de recogida no aceptó las respuestas.
+error-pack-invalid = El paquete de contenido no es válido y no se usará.
+error-survey-closed = La encuesta no está abierta ahora.
+error-storage = No se pudo guardar. No se ha perdido nada. Avise a su profesor.
+error-audio = No se pudo reproducir el sonido.
+error-internal = Algo salió mal. Avise a su profesor.

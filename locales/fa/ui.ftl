@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Persian / فارسی).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = خوش آمدید!
+welcome-choose-language = زبان خود را انتخاب کنید
+welcome-instructions = برای شروع، روی زبان خود بزنید. برای شنیدن متن، روی بلندگو بزنید.
+welcome-start = شروع
+
+## Privacy notice
+
+privacy-title = درباره این نظرسنجی
+privacy-notice =
+    این نظرسنجی بی‌نام است. ما نام شما را نمی‌پرسیم و هیچ‌کس نمی‌تواند ببیند شما چه جوابی می‌دهید.
+    جواب دادن اختیاری است. هر وقت بخواهید می‌توانید دست بکشید، و آن وقت هیچ چیزی ذخیره نمی‌شود.
+    جواب‌های شما رمزگذاری می‌شوند و به اداره ادغام و تنوع (IMDi) فرستاده می‌شوند.
+    کمون شما فقط جواب‌های بسیاری از شرکت‌کنندگان را با هم می‌بیند، و هرگز جواب تک‌تک افراد را نمی‌بیند.
+    این نظرسنجی بر اساس قانون برنامه مقدماتی (introduksjonsloven) § 25 و قانون ادغام (integreringsloven) § 41 انجام می‌شود.
+privacy-accept = متوجه شدم، ادامه
+
+## Moving through the survey
+
+nav-next = بعدی
+nav-back = برگشت
+nav-play = متن را بشنوید
+nav-stop-sound = صدا را قطع کنید
+progress = سؤال { $current } از { $total }
+free-text-placeholder = اگر می‌خواهید، اینجا بنویسید
+free-text-skip = رد شدن
+choose-one = یک جواب را انتخاب کنید.
+choose-many = یک یا چند جواب را انتخاب کنید.
+
+## Endings
+
+screening-ended = ممنون! شما الان نباید به این نظرسنجی جواب بدهید. به معلم خبر بدهید.
+finish-thanks = از جواب‌های شما خیلی ممنونیم!
+finish-next = حالا نفر بعدی می‌تواند جواب بدهد.
+survey-closed = نظرسنجی الان بسته است.
+survey-closed-detail = نظرسنجی از { $opens } تا { $closes } باز است.
+
+## Idle warning
+
+idle-title = هنوز اینجا هستید؟
+idle-countdown = نظرسنجی تا { $seconds } ثانیه دیگر از اول شروع می‌شود و جواب‌های شما پاک می‌شوند.
+idle-continue = می‌خواهم ادامه بدهم
+
+## Sound
+
+sound-unavailable = صدا روی این دستگاه کار نمی‌کند.
+
+## Practice mode
+
+practice-banner = نسخه تمرینی: هیچ چیزی ذخیره نمی‌شود.
+
+## Coordinator mode
+
+coord-title = هماهنگ‌کننده
+coord-pin-set = یک کد PIN برای هماهنگ‌کننده انتخاب کنید
+coord-pin-enter = کد PIN را بنویسید
+coord-pin-confirm = ذخیره کد PIN
+coord-unlock = باز کردن قفل
+coord-pack = بسته محتوا
+coord-period = نظرسنجی باز است
+coord-pending = جواب‌هایی که منتظر ارسال هستند
+coord-synced = جواب‌های ارسال‌شده
+coord-last-sync = آخرین ارسال
+coord-never = هرگز
+coord-audio = صدا
+coord-audio-ok = کار می‌کند
+coord-audio-missing = دستگاه صدا وجود ندارد
+coord-practice-on = روشن کردن نسخه تمرینی
+coord-practice-off = خاموش کردن نسخه تمرینی
+coord-enrol = اتصال به کمون
+coord-collector-url = نشانی سرویس جمع‌آوری
+coord-access-code = کد دسترسی از کمون
+coord-enrolled = وصل به { $municipality }
+coord-sync = همین حالا جواب‌ها را بفرستید
+coord-sync-progress = { $done } از { $total } فرستاده شد
+coord-sync-done = همه جواب‌ها فرستاده شدند.
+coord-exit = خروج از کیوسک
+coord-close = بستن
+
+## Errors shown to people
+
+error-answer-required = باید به این سؤال جواب بدهید.
+error-invalid-answer = این جواب به این سؤال نمی‌خورد.
+error-pin-wrong = کد PIN اشتباه است.
+error-pin-throttled = تعداد تلاش‌ها زیاد است. { $seconds } ثانیه صبر کنید.
+error-pin-too-short = کد PIN باید دست‌کم چهار رقم داشته باشد.
+error-no-network = به سرویس جمع‌آوری وصل نمی‌شود. شبکه را بررسی کنید و دوباره امتحان کنید.
+error-wrong-code = کد دسترسی اشتباه است.
+error-locked-out = تعداد تلاش‌های اشتباه زیاد است. بعداً دوباره امتحان کنید.
+error-kiosk-revoked = اتصال این کیوسک قطع شده است. با کمون تماس بگیرید.
+error-not-enrolled = کیوسک هنوز به هیچ کمونی وصل نشده است.
+error-collector-refused = سرویس جمع‌آوری جواب‌ها را قبول نکرد.
+error-pack-invalid = بسته محتوا معتبر نیست و از آن استفاده نمی‌شود.
+error-survey-closed = نظرسنجی الان باز نیست.
+error-storage = ذخیره نشد. هیچ چیزی از بین نرفته است. به معلم خبر بدهید.
+error-audio = صدا پخش نشد.
+error-internal = مشکلی پیش آمد. به معلم خبر بدهید.

@@ -1,0 +1,100 @@
+# Screen texts of the kiosk (French / Français).
+
+## Welcome
+
+welcome-greeting = Bienvenue !
+welcome-choose-language = Choisissez votre langue
+welcome-instructions = Touchez votre langue pour commencer. Touchez le haut-parleur pour écouter le texte.
+welcome-start = Commencer
+
+## Privacy notice
+
+privacy-title = À propos de l’enquête
+privacy-notice =
+    Cette enquête est anonyme. Nous ne demandons pas votre nom, et personne ne peut voir vos réponses.
+    Vous répondez si vous le voulez. Vous pouvez arrêter quand vous voulez, et alors rien n’est enregistré.
+    Vos réponses sont chiffrées et envoyées à la Direction de l’intégration et de la diversité, Integrerings- og mangfoldsdirektoratet (IMDi).
+    Votre commune voit seulement les réponses de beaucoup de participants ensemble, jamais une seule réponse.
+    L’enquête suit le § 25 de la loi sur l’introduction (introduksjonsloven) et le § 41 de la loi sur l’intégration (integreringsloven).
+privacy-accept = Je comprends, continuer
+
+## Moving through the survey
+
+nav-next = Suivant
+nav-back = Retour
+nav-play = Écouter
+nav-stop-sound = Arrêter le son
+progress = Question { $current } sur { $total }
+free-text-placeholder = Écrivez ici si vous voulez
+free-text-skip = Passer
+choose-one = Choisissez une réponse.
+choose-many = Choisissez une ou plusieurs réponses.
+
+## Endings
+
+screening-ended = Merci ! Vous ne devez pas répondre à l’enquête maintenant. Dites-le à votre enseignant.
+finish-thanks = Merci beaucoup pour vos réponses !
+finish-next = Maintenant, la personne suivante peut répondre.
+survey-closed = L’enquête est fermée maintenant.
+survey-closed-detail = Elle est ouverte du { $opens } au { $closes }.
+
+## Idle warning
+
+idle-title = Êtes-vous toujours là ?
+idle-countdown = L’enquête recommence dans { $seconds } secondes, et vos réponses seront effacées.
+idle-continue = Je veux continuer
+
+## Sound
+
+sound-unavailable = Le son ne marche pas sur cette machine.
+
+## Practice mode
+
+practice-banner = Version d’entraînement : rien n’est enregistré.
+
+## Coordinator mode
+
+coord-title = Coordinateur
+coord-pin-set = Choisissez un code PIN pour le coordinateur
+coord-pin-enter = Entrez le code PIN
+coord-pin-confirm = Enregistrer le code PIN
+coord-unlock = Déverrouiller
+coord-pack = Pack de contenu
+coord-period = L’enquête est ouverte
+coord-pending = Réponses en attente d’envoi
+coord-synced = Réponses envoyées
+coord-last-sync = Dernier envoi
+coord-never = Jamais
+coord-audio = Son
+coord-audio-ok = Fonctionne
+coord-audio-missing = Pas d’appareil audio
+coord-practice-on = Activer la version d’entraînement
+coord-practice-off = Désactiver la version d’entraînement
+coord-enrol = Connecter à la commune
+coord-collector-url = Adresse du service de collecte
+coord-access-code = Code d’accès de la commune
+coord-enrolled = Connecté à { $municipality }
+coord-sync = Envoyer les réponses maintenant
+coord-sync-progress = { $done } sur { $total } envoyées
+coord-sync-done = Toutes les réponses sont envoyées.
+coord-exit = Quitter le kiosque
+coord-close = Fermer
+
+## Errors shown to people
+
+error-answer-required = Vous devez répondre à cette question.
+error-invalid-answer = Cette réponse ne correspond pas à la question.
+error-pin-wrong = Code PIN incorrect.
+error-pin-throttled = Trop d’essais. Attendez { $seconds } secondes.
+error-pin-too-short = Le code PIN doit avoir au moins quatre chiffres.
+error-no-network = Impossible de joindre le service de collecte. Vérifiez le réseau et réessayez.
+error-wrong-code = Le code d’accès est faux.
+error-locked-out = Trop d’essais incorrects. Réessayez plus tard.
+error-kiosk-revoked = Ce kiosque a été déconnecté. Contactez la commune.
+error-not-enrolled = Le kiosque n’est pas encore connecté à une commune.
+error-collector-refused = Le service de collecte n’a pas accepté les réponses.
+error-pack-invalid = Le pack de contenu n’est pas valide et ne sera pas utilisé.
+error-survey-closed = L’enquête n’est pas ouverte maintenant.
+error-storage = Impossible d’enregistrer. Rien n’est perdu. Dites-le à votre enseignant.
+error-audio = Impossible de lire le son.
+error-internal = Un problème est survenu. Dites-le à votre enseignant.

@@ -1,0 +1,101 @@
+# Screen texts of the kiosk in Kurmanji Kurdish (Kurmancî, Latin script). Translated from Norwegian Bokmål.
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Bi xêr hatî!
+welcome-choose-language = Zimanê xwe hilbijêre
+welcome-instructions = Ji bo destpêkirinê, li ser zimanê xwe bitikîne. Ji bo guhdarîkirina nivîsê, li ser bilindgoyê bitikîne.
+welcome-start = Dest pê bike
+
+## Privacy notice
+
+privacy-title = Derbarê rapirsiyê de
+privacy-notice =
+    Ev rapirsî bênav e. Em navê te napirsin, û kes nikare bibîne ku tu çi bersiv didî.
+    Bersivdan bi dilê te ye. Tu dikarî kengê bixwazî rawestî, û wê demê tiştek nayê tomarkirin.
+    Bersivên te têne şîfrekirin û ji Rêveberiya Entegrasyon û Cihêrengiyê (Integrerings- og mangfoldsdirektoratet, IMDi) re têne şandin.
+    Şaredariya te tenê bersivên gelek kesan bi hev re dibîne, qet bersivan yek bi yek nabîne.
+    Rapirsî li gorî Qanûna Bernameya Destpêkê (introduksjonsloven) § 25 û Qanûna Entegrasyonê (integreringsloven) § 41 tê kirin.
+privacy-accept = Ez fêm dikim, bidomîne
+
+## Moving through the survey
+
+nav-next = Pêşve
+nav-back = Paşve
+nav-play = Nivîsê guhdarî bike
+nav-stop-sound = Dengê rawestîne
+progress = Pirs { $current } ji { $total }
+free-text-placeholder = Heke tu bixwazî, li vir binivîse
+free-text-skip = Derbas bike
+choose-one = Bersivekê hilbijêre.
+choose-many = Yek an çend bersivan hilbijêre.
+
+## Endings
+
+screening-ended = Spas! Niha tu bersiva vê rapirsiyê nadî. Ji mamosteyê xwe re bêje.
+finish-thanks = Ji bo bersivên te gelek spas!
+finish-next = Niha kesê din dikare bersiv bide.
+survey-closed = Rapirsî niha girtî ye.
+survey-closed-detail = Ew ji { $opens } heta { $closes } vekirî ye.
+
+## Idle warning
+
+idle-title = Tu hîn li vir î?
+idle-countdown = Rapirsî dê piştî { $seconds } çirkeyan ji nû ve dest pê bike, û bersivên te dê bêne jêbirin.
+idle-continue = Ez dixwazim bidomînim
+
+## Sound
+
+sound-unavailable = Deng li ser vê makîneyê naxebite.
+
+## Practice mode
+
+practice-banner = Guhertoya rahênanê: tiştek nayê tomarkirin.
+
+## Coordinator mode
+
+coord-title = Koordînator
+coord-pin-set = Ji bo koordînator kodeke PIN hilbijêre
+coord-pin-enter = Koda PIN binivîse
+coord-pin-confirm = Koda PIN tomar bike
+coord-unlock = Kilîtê veke
+coord-pack = Pakêta naverokê
+coord-period = Rapirsî vekirî ye
+coord-pending = Bersivên ku li benda şandinê ne
+coord-synced = Bersivên şandî
+coord-last-sync = Cara dawî hat şandin
+coord-never = Qet
+coord-audio = Deng
+coord-audio-ok = Dixebite
+coord-audio-missing = Amûra dengî tune ye
+coord-practice-on = Guhertoya rahênanê veke
+coord-practice-off = Guhertoya rahênanê bigire
+coord-enrol = Bi şaredariyê ve girê bide
+coord-collector-url = Navnîşana xizmeta berhevkirina bersivan
+coord-access-code = Koda gihîştinê ji şaredariyê
+coord-enrolled = Girêdayî şaredariyê: { $municipality }
+coord-sync = Bersivan niha bişîne
+coord-sync-progress = { $done } ji { $total } hatin şandin
+coord-sync-done = Hemû bersiv hatin şandin.
+coord-exit = Ji kioskê derkeve
+coord-close = Bigire
+
+## Errors shown to people
+
+error-answer-required = Divê tu bersiva vê pirsê bidî.
+error-invalid-answer = Ev bersiv li pirsê nayê.
+error-pin-wrong = Koda PIN şaş e.
+error-pin-throttled = Gelek hewldan hatin kirin. { $seconds } çirkeyan li bendê bimîne.
+error-pin-too-short = Divê koda PIN herî kêm çar reqem be.
+error-no-network = Têkilî bi xizmeta berhevkirina bersivan re çênabe. Torê kontrol bike û dîsa biceribîne.
+error-wrong-code = Koda gihîştinê şaş e.
+error-locked-out = Gelek hewldanên şaş hatin kirin. Paşê dîsa biceribîne.
+error-kiosk-revoked = Girêdana vê kioskê hat qutkirin. Bi şaredariyê re têkilî dayne.
+error-not-enrolled = Kiosk hîn bi şaredariyekê ve nehatiye girêdan.
+error-collector-refused = Bersiv ji aliyê xizmeta berhevkirina bersivan ve nehatin qebûlkirin.
+error-pack-invalid = Pakêta naverokê ne derbasdar e û nayê bikaranîn.
+error-survey-closed = Rapirsî niha ne vekirî ye.
+error-storage = Tomarkirin nebû. Tiştek winda nebû. Ji mamosteyê xwe re bêje.
+error-audio = Deng nehat lêxistin.
+error-internal = Tiştek xelet çû. Ji mamosteyê xwe re bêje.

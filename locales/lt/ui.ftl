@@ -1,0 +1,101 @@
+# Screen texts of the kiosk in Lithuanian (lietuvių). Translated from Norwegian Bokmål.
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Sveiki atvykę!
+welcome-choose-language = Pasirinkite kalbą
+welcome-instructions = Paspauskite savo kalbą, kad pradėtumėte. Paspauskite garsiakalbį, kad išgirstumėte tekstą.
+welcome-start = Pradėti
+
+## Privacy notice
+
+privacy-title = Apie apklausą
+privacy-notice =
+    Ši apklausa yra anoniminė. Mes neklausiame jūsų vardo, ir niekas nemato, ką jūs atsakote.
+    Atsakyti nėra privaloma. Galite sustoti bet kada, ir tada nieko nebus išsaugota.
+    Jūsų atsakymai užšifruojami ir siunčiami Integracijos ir įvairovės direktoratui (Integrerings- og mangfoldsdirektoratet, IMDi).
+    Jūsų savivaldybė mato tik daugelio dalyvių atsakymus kartu, niekada ne atskirus atsakymus.
+    Apklausa vykdoma pagal Įvadinės programos įstatymo (introduksjonsloven) § 25 ir Integracijos įstatymo (integreringsloven) § 41.
+privacy-accept = Suprantu, tęsti
+
+## Moving through the survey
+
+nav-next = Toliau
+nav-back = Atgal
+nav-play = Klausyti teksto
+nav-stop-sound = Sustabdyti garsą
+progress = Klausimas { $current } iš { $total }
+free-text-placeholder = Rašykite čia, jei norite
+free-text-skip = Praleisti
+choose-one = Pasirinkite vieną atsakymą.
+choose-many = Pasirinkite vieną ar kelis atsakymus.
+
+## Endings
+
+screening-ended = Ačiū! Dabar jums nereikia atsakyti į apklausą. Pasakykite apie tai mokytojui.
+finish-thanks = Labai ačiū už jūsų atsakymus!
+finish-next = Dabar gali atsakyti kitas žmogus.
+survey-closed = Apklausa dabar uždaryta.
+survey-closed-detail = Ji atvira nuo { $opens } iki { $closes }.
+
+## Idle warning
+
+idle-title = Ar jūs vis dar čia?
+idle-countdown = Po { $seconds } s apklausa prasidės iš naujo, ir jūsų atsakymai bus ištrinti.
+idle-continue = Noriu tęsti
+
+## Sound
+
+sound-unavailable = Šiame įrenginyje garsas neveikia.
+
+## Practice mode
+
+practice-banner = Mokomoji versija: atsakymai neišsaugomi.
+
+## Coordinator mode
+
+coord-title = Koordinatorius
+coord-pin-set = Pasirinkite koordinatoriaus PIN kodą
+coord-pin-enter = Įveskite PIN kodą
+coord-pin-confirm = Išsaugoti PIN kodą
+coord-unlock = Atrakinti
+coord-pack = Turinio paketas
+coord-period = Apklausa atvira
+coord-pending = Atsakymai, laukiantys išsiuntimo
+coord-synced = Išsiųsti atsakymai
+coord-last-sync = Paskutinį kartą išsiųsta
+coord-never = Niekada
+coord-audio = Garsas
+coord-audio-ok = Veikia
+coord-audio-missing = Nėra garso įrenginio
+coord-practice-on = Įjungti mokomąją versiją
+coord-practice-off = Išjungti mokomąją versiją
+coord-enrol = Prijungti prie savivaldybės
+coord-collector-url = Atsakymų rinkimo paslaugos adresas
+coord-access-code = Savivaldybės prieigos kodas
+coord-enrolled = Prijungta prie savivaldybės: { $municipality }
+coord-sync = Siųsti atsakymus dabar
+coord-sync-progress = Išsiųsta { $done } iš { $total }
+coord-sync-done = Visi atsakymai išsiųsti.
+coord-exit = Uždaryti kioską
+coord-close = Uždaryti
+
+## Errors shown to people
+
+error-answer-required = Turite atsakyti į šį klausimą.
+error-invalid-answer = Šis atsakymas netinka šiam klausimui.
+error-pin-wrong = Neteisingas PIN kodas.
+error-pin-throttled = Per daug bandymų. Palaukite { $seconds } s.
+error-pin-too-short = PIN kodą turi sudaryti bent keturi skaitmenys.
+error-no-network = Nepavyksta susisiekti su atsakymų rinkimo paslauga. Patikrinkite tinklą ir bandykite dar kartą.
+error-wrong-code = Neteisingas prieigos kodas.
+error-locked-out = Per daug neteisingų bandymų. Bandykite vėliau.
+error-kiosk-revoked = Šis kioskas atjungtas. Susisiekite su savivaldybe.
+error-not-enrolled = Kioskas dar neprijungtas prie savivaldybės.
+error-collector-refused = Atsakymų rinkimo paslauga nepriėmė atsakymų.
+error-pack-invalid = Turinio paketas netinkamas ir nebus naudojamas.
+error-survey-closed = Apklausa dabar nėra atvira.
+error-storage = Nepavyko išsaugoti. Nieko neprarasta. Pasakykite apie tai mokytojui.
+error-audio = Nepavyko paleisti garso.
+error-internal = Kažkas nepavyko. Pasakykite apie tai mokytojui.

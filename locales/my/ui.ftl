@@ -1,0 +1,100 @@
+# Screen texts of the kiosk (Burmese / မြန်မာ, Unicode).
+
+## Welcome
+
+welcome-greeting = ကြိုဆိုပါတယ်
+welcome-choose-language = ဘာသာစကား ရွေးပါ
+welcome-instructions = စဖို့ သင့်ဘာသာစကားကို နှိပ်ပါ။ စာကို နားထောင်ဖို့ စပီကာပုံကို နှိပ်ပါ။
+welcome-start = စတင်ရန်
+
+## Privacy notice
+
+privacy-title = ဒီစစ်တမ်းအကြောင်း
+privacy-notice =
+    ဒီစစ်တမ်းမှာ နာမည် မပါပါဘူး။ သင့်နာမည်ကို ကျွန်ုပ်တို့ မမေးပါဘူး၊ သင် ဘာဖြေလဲဆိုတာ ဘယ်သူမှ မမြင်နိုင်ပါဘူး။
+    ဖြေချင်မှ ဖြေပါ။ ရပ်ချင်တဲ့အချိန် ရပ်နိုင်ပါတယ်၊ ရပ်ရင် ဘာမှ သိမ်းမထားပါဘူး။
+    သင့်အဖြေတွေကို ကုဒ်ဝှက်ပြီး ပေါင်းစည်းရေးနှင့် ကွဲပြားမှုဆိုင်ရာ ညွှန်ကြားရေးဦးစီးဌာန Integrerings- og mangfoldsdirektoratet (IMDi) ကို ပို့ပါတယ်။
+    သင့်မြို့နယ် (kommune) က လူအများကြီးရဲ့ အဖြေတွေကို ပေါင်းပြီးမှသာ မြင်ရပါတယ်၊ တစ်ယောက်ချင်းရဲ့ အဖြေကို ဘယ်တော့မှ မမြင်ရပါဘူး။
+    ဒီစစ်တမ်းဟာ မိတ်ဆက်အစီအစဉ်ဥပဒေ (introduksjonsloven) § 25 နဲ့ ပေါင်းစည်းရေးဥပဒေ (integreringsloven) § 41 ကို လိုက်နာပါတယ်။
+privacy-accept = နားလည်ပါပြီ၊ ဆက်သွားမယ်
+
+## Moving through the survey
+
+nav-next = ရှေ့ဆက်ရန်
+nav-back = နောက်ပြန်ရန်
+nav-play = နားထောင်ရန်
+nav-stop-sound = အသံ ရပ်ရန်
+progress = မေးခွန်း { $total } ခုအနက် { $current } ခုမြောက်
+free-text-placeholder = ရေးချင်ရင် ဒီမှာ ရေးပါ
+free-text-skip = ကျော်ရန်
+choose-one = အဖြေ တစ်ခု ရွေးပါ။
+choose-many = အဖြေ တစ်ခု ဒါမှမဟုတ် တစ်ခုထက်ပို ရွေးပါ။
+
+## Endings
+
+screening-ended = ကျေးဇူးတင်ပါတယ်။ အခု ဒီစစ်တမ်းကို မဖြေရပါဘူး။ ဆရာ/ဆရာမကို ပြောပြပါ။
+finish-thanks = ဖြေပေးတဲ့အတွက် အများကြီး ကျေးဇူးတင်ပါတယ်။
+finish-next = အခု နောက်တစ်ယောက် ဖြေလို့ရပါပြီ။
+survey-closed = စစ်တမ်းကို အခု ပိတ်ထားပါတယ်။
+survey-closed-detail = { $opens } ကနေ { $closes } အထိ ဖွင့်ပါတယ်။
+
+## Idle warning
+
+idle-title = ဒီမှာ ရှိနေသေးလား။
+idle-countdown = { $seconds } စက္ကန့်ကြာရင် စစ်တမ်းကို အစက ပြန်စပါမယ်၊ သင့်အဖြေတွေလည်း ပျက်သွားပါမယ်။
+idle-continue = ဆက်ဖြေချင်ပါတယ်
+
+## Sound
+
+sound-unavailable = ဒီစက်မှာ အသံ မထွက်ပါဘူး။
+
+## Practice mode
+
+practice-banner = လေ့ကျင့်ခန်း ဗားရှင်း - ဘာမှ သိမ်းမထားပါဘူး။
+
+## Coordinator mode
+
+coord-title = ညှိနှိုင်းရေးမှူး
+coord-pin-set = ညှိနှိုင်းရေးမှူးအတွက် PIN ကုဒ် ရွေးပါ
+coord-pin-enter = PIN ကုဒ် ရိုက်ထည့်ပါ
+coord-pin-confirm = PIN ကုဒ် သိမ်းရန်
+coord-unlock = သော့ဖွင့်ရန်
+coord-pack = အကြောင်းအရာ ပက်ကေ့ချ်
+coord-period = စစ်တမ်း ဖွင့်ထားချိန်
+coord-pending = ပို့ဖို့ စောင့်နေတဲ့ အဖြေများ
+coord-synced = ပို့ပြီးသား အဖြေများ
+coord-last-sync = နောက်ဆုံး ပို့ခဲ့ချိန်
+coord-never = တစ်ခါမှ မရှိသေး
+coord-audio = အသံ
+coord-audio-ok = အလုပ်လုပ်ပါတယ်
+coord-audio-missing = အသံစက် မရှိပါ
+coord-practice-on = လေ့ကျင့်ခန်း ဗားရှင်း ဖွင့်ရန်
+coord-practice-off = လေ့ကျင့်ခန်း ဗားရှင်း ပိတ်ရန်
+coord-enrol = မြို့နယ် (kommune) နဲ့ ချိတ်ဆက်ရန်
+coord-collector-url = အဖြေစုဆောင်းတဲ့ ဝန်ဆောင်မှုရဲ့ လိပ်စာ
+coord-access-code = မြို့နယ်က ပေးတဲ့ ဝင်ခွင့်ကုဒ်
+coord-enrolled = { $municipality } နဲ့ ချိတ်ဆက်ထားပါတယ်
+coord-sync = အဖြေတွေကို အခု ပို့ရန်
+coord-sync-progress = { $total } ခုအနက် { $done } ခု ပို့ပြီး
+coord-sync-done = အဖြေအားလုံး ပို့ပြီးပါပြီ။
+coord-exit = kiosk ကို ပိတ်ရန်
+coord-close = ပိတ်ရန်
+
+## Errors shown to people
+
+error-answer-required = ဒီမေးခွန်းကို ဖြေရပါမယ်။
+error-invalid-answer = ဒီအဖြေက မေးခွန်းနဲ့ မကိုက်ညီပါဘူး။
+error-pin-wrong = PIN ကုဒ် မှားနေပါတယ်။
+error-pin-throttled = ကြိုးစားတာ များလွန်းပါတယ်။ { $seconds } စက္ကန့် စောင့်ပါ။
+error-pin-too-short = PIN ကုဒ်မှာ အနည်းဆုံး ဂဏန်း လေးလုံး ရှိရပါမယ်။
+error-no-network = အဖြေစုဆောင်းတဲ့ ဝန်ဆောင်မှုနဲ့ ချိတ်ဆက်လို့ မရပါဘူး။ ကွန်ရက်ကို စစ်ပြီး ထပ်ကြိုးစားပါ။
+error-wrong-code = ဝင်ခွင့်ကုဒ် မှားနေပါတယ်။
+error-locked-out = မှားတာ များလွန်းပါတယ်။ နောက်မှ ထပ်ကြိုးစားပါ။
+error-kiosk-revoked = ဒီစက်ရဲ့ ချိတ်ဆက်မှုကို ဖြုတ်လိုက်ပါပြီ။ မြို့နယ်ကို ဆက်သွယ်ပါ။
+error-not-enrolled = ဒီစက်ကို မြို့နယ်နဲ့ မချိတ်ဆက်ရသေးပါဘူး။
+error-collector-refused = အဖြေစုဆောင်းတဲ့ ဝန်ဆောင်မှုက အဖြေတွေကို လက်မခံပါဘူး။
+error-pack-invalid = အကြောင်းအရာ ပက်ကေ့ချ် မမှန်လို့ မသုံးပါဘူး။
+error-survey-closed = စစ်တမ်းကို အခု မဖွင့်ထားပါဘူး။
+error-storage = သိမ်းလို့ မရပါဘူး။ ဘာမှ မပျောက်ပါဘူး။ ဆရာ/ဆရာမကို ပြောပြပါ။
+error-audio = အသံ ဖွင့်လို့ မရပါဘူး။
+error-internal = တစ်ခုခု မှားသွားပါတယ်။ ဆရာ/ဆရာမကို ပြောပြပါ။

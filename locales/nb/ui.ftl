@@ -1,0 +1,101 @@
+# Screen texts of the kiosk. Norwegian Bokmål is the source text.
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Velkommen!
+welcome-choose-language = Velg språk
+welcome-instructions = Trykk på språket ditt for å begynne. Trykk på høyttaleren for å høre teksten.
+welcome-start = Begynn
+
+## Privacy notice
+
+privacy-title = Om undersøkelsen
+privacy-notice =
+    Denne undersøkelsen er anonym. Vi spør ikke om navnet ditt, og ingen kan se hva du svarer.
+    Det er frivillig å svare. Du kan slutte når du vil, og da blir ingenting lagret.
+    Svarene dine blir krypterte og sendt til Integrerings- og mangfoldsdirektoratet.
+    Kommunen din får bare se svarene fra mange deltakere samlet, aldri ett og ett svar.
+    Undersøkelsen følger introduksjonsloven § 25 og integreringsloven § 41.
+privacy-accept = Jeg forstår, gå videre
+
+## Moving through the survey
+
+nav-next = Neste
+nav-back = Tilbake
+nav-play = Hør teksten
+nav-stop-sound = Stopp lyden
+progress = Spørsmål { $current } av { $total }
+free-text-placeholder = Skriv her hvis du vil
+free-text-skip = Hopp over
+choose-one = Velg ett svar.
+choose-many = Velg ett eller flere svar.
+
+## Endings
+
+screening-ended = Takk! Du skal ikke svare på undersøkelsen nå. Si ifra til læreren.
+finish-thanks = Tusen takk for svarene dine!
+finish-next = Nå kan neste person svare.
+survey-closed = Undersøkelsen er stengt nå.
+survey-closed-detail = Den er åpen fra { $opens } til { $closes }.
+
+## Idle warning
+
+idle-title = Er du der fortsatt?
+idle-countdown = Undersøkelsen starter på nytt om { $seconds } sekunder, og svarene dine blir slettet.
+idle-continue = Jeg vil fortsette
+
+## Sound
+
+sound-unavailable = Lyd virker ikke på denne maskinen.
+
+## Practice mode
+
+practice-banner = Øvingsversjon: ingenting blir lagret.
+
+## Coordinator mode
+
+coord-title = Koordinator
+coord-pin-set = Velg en PIN-kode for koordinatoren
+coord-pin-enter = Skriv PIN-koden
+coord-pin-confirm = Lagre PIN-kode
+coord-unlock = Lås opp
+coord-pack = Innholdspakke
+coord-period = Undersøkelsen er åpen
+coord-pending = Svar som venter på sending
+coord-synced = Svar som er sendt
+coord-last-sync = Sist sendt
+coord-never = Aldri
+coord-audio = Lyd
+coord-audio-ok = Virker
+coord-audio-missing = Ingen lydenhet
+coord-practice-on = Slå på øvingsversjon
+coord-practice-off = Slå av øvingsversjon
+coord-enrol = Koble til kommunen
+coord-collector-url = Adressen til innsamlingstjenesten
+coord-access-code = Tilgangskode fra kommunen
+coord-enrolled = Koblet til { $municipality }
+coord-sync = Send svar nå
+coord-sync-progress = Sendt { $done } av { $total }
+coord-sync-done = Alle svar er sendt.
+coord-exit = Avslutt kiosken
+coord-close = Lukk
+
+## Errors shown to people
+
+error-answer-required = Du må svare på dette spørsmålet.
+error-invalid-answer = Dette svaret passer ikke til spørsmålet.
+error-pin-wrong = Feil PIN-kode.
+error-pin-throttled = For mange forsøk. Vent { $seconds } sekunder.
+error-pin-too-short = PIN-koden må ha minst fire sifre.
+error-no-network = Får ikke kontakt med innsamlingstjenesten. Sjekk nettverket og prøv igjen.
+error-wrong-code = Tilgangskoden er feil.
+error-locked-out = For mange feil forsøk. Prøv igjen senere.
+error-kiosk-revoked = Denne kiosken er koblet fra. Kontakt kommunen.
+error-not-enrolled = Kiosken er ikke koblet til en kommune ennå.
+error-collector-refused = Innsamlingstjenesten tok ikke imot svarene.
+error-pack-invalid = Innholdspakken er ugyldig og blir ikke brukt.
+error-survey-closed = Undersøkelsen er ikke åpen nå.
+error-storage = Kunne ikke lagre. Ingenting er tapt. Si ifra til læreren.
+error-audio = Kunne ikke spille av lyden.
+error-internal = Noe gikk galt. Si ifra til læreren.

@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Oromo / Afaan Oromoo).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Baga nagaan dhuftan!
+welcome-choose-language = Afaan kee filadhu
+welcome-instructions = Jalqabuuf afaan kee tuqi. Barreeffama dhaga'uuf mallattoo sagalee tuqi.
+welcome-start = Jalqabi
+
+## Privacy notice
+
+privacy-title = Waa'ee qorannoo kanaa
+privacy-notice =
+    Qorannoon kun maqaa malee taasifama. Maqaa kee hin gaafannu, namni kamiyyuu waan ati deebistu arguu hin danda'u.
+    Deebii kennuun fedhii keeti. Yeroo barbaadde dhaabuu dandeessa, yoos wanti tokkollee hin kuufamu.
+    Deebiin kee icciitiin eegamee Integrerings- og mangfoldsdirektoratet (IMDi) tti ergama.
+    Aanaan kee deebii hirmaattota baay'ee walitti qabame qofa arga, deebii nama tokkoo gonkumaa hin argu.
+    Qorannoon kun Seera Sagantaa Seensaa (introduksjonsloven) § 25 fi Seera Hawaasatti Makamuu (integreringsloven) § 41 hordofa.
+privacy-accept = Naaf galeera, itti fufi
+
+## Moving through the survey
+
+nav-next = Itti aanu
+nav-back = Duubatti
+nav-play = Dhaggeeffadhu
+nav-stop-sound = Sagalee dhaabi
+progress = Gaaffii { $current } kan { $total } keessaa
+free-text-placeholder = Yoo barbaadde as barreessi
+free-text-skip = Darbi
+choose-one = Deebii tokko filadhu.
+choose-many = Deebii tokko ykn isaa ol filadhu.
+
+## Endings
+
+screening-ended = Galatoomi! Amma qorannoo kana deebisuu hin qabdu. Maaloo barsiisaa keetti himi.
+finish-thanks = Deebii keetiif baay'ee galatoomi!
+finish-next = Amma namni itti aanu deebisuu danda'a.
+survey-closed = Qorannoon amma cufameera.
+survey-closed-detail = { $opens } irraa hanga { $closes } tti banaa dha.
+
+## Idle warning
+
+idle-title = Ammallee asii jirtaa?
+idle-countdown = Qorannoon sekondii { $seconds } booda haaraatti jalqaba, deebiin kees ni haqama.
+idle-continue = Itti fufuun barbaada
+
+## Sound
+
+sound-unavailable = Sagaleen maashinii kana irratti hin hojjetu.
+
+## Practice mode
+
+practice-banner = Gosa shaakalaa: wanti tokkollee hin kuufamu.
+
+## Coordinator mode
+
+coord-title = Qindeessaa
+coord-pin-set = Qindeessaaf koodii PIN filadhu
+coord-pin-enter = Koodii PIN barreessi
+coord-pin-confirm = Koodii PIN kuusi
+coord-unlock = Bani
+coord-pack = Paakeejii qabiyyee
+coord-period = Qorannoon banaa dha
+coord-pending = Deebii ergamuuf eegaa jiran
+coord-synced = Deebii ergaman
+coord-last-sync = Yeroo dhumaaf kan ergame
+coord-never = Gonkumaa
+coord-audio = Sagalee
+coord-audio-ok = Ni hojjeta
+coord-audio-missing = Meeshaan sagalee hin jiru
+coord-practice-on = Gosa shaakalaa jalqabsiisi
+coord-practice-off = Gosa shaakalaa dhaabi
+coord-enrol = Aanaatti walqabsiisi
+coord-collector-url = Teessoo tajaajila walitti qabaa
+coord-access-code = Koodii seensaa aanaa irraa
+coord-enrolled = { $municipality } waliin walqabateera
+coord-sync = Amma deebii ergi
+coord-sync-progress = { $total } keessaa { $done } ergameera
+coord-sync-done = Deebiin hundi ergameera.
+coord-exit = Kiyooskii cufi
+coord-close = Cufi
+
+## Errors shown to people
+
+error-answer-required = Gaaffii kana deebisuu qabda.
+error-invalid-answer = Deebiin kun gaaffii wajjin wal hin simu.
+error-pin-wrong = Koodiin PIN dogoggora.
+error-pin-throttled = Yaaliin baay'ee ta'eera. Sekondii { $seconds } eegi.
+error-pin-too-short = Koodiin PIN yoo xiqqaate lakkoofsa afur qabaachuu qaba.
+error-no-network = Tajaajila walitti qabaa argachuu hin dandeenye. Neetworkii ilaaliitii irra deebi'ii yaali.
+error-wrong-code = Koodiin seensaa dogoggora.
+error-locked-out = Yaaliin dogoggoraa baay'ee ta'eera. Booda irra deebi'ii yaali.
+error-kiosk-revoked = Kiyooskiin kun addaan citeera. Aanaa quunnami.
+error-not-enrolled = Kiyooskiin kun ammallee aanaa tokkotti hin walqabanne.
+error-collector-refused = Tajaajilli walitti qabaa deebii hin fudhanne.
+error-pack-invalid = Paakeejiin qabiyyee sirrii miti, hin fayyadamamu.
+error-survey-closed = Qorannoon amma banaa miti.
+error-storage = Kuusuu hin dandeenye. Wanti tokkollee hin badne. Maaloo barsiisaatti himi.
+error-audio = Sagalee taphachiisuu hin dandeenye.
+error-internal = Wanti tokko dogoggoreera. Maaloo barsiisaatti himi.

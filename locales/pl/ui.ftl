@@ -1,0 +1,101 @@
+# Screen texts of the kiosk in Polish (polski). Translated from Norwegian Bokmål.
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Witamy!
+welcome-choose-language = Wybierz język
+welcome-instructions = Dotknij swojego języka, aby zacząć. Dotknij głośnika, aby usłyszeć tekst.
+welcome-start = Zacznij
+
+## Privacy notice
+
+privacy-title = O ankiecie
+privacy-notice =
+    Ta ankieta jest anonimowa. Nie pytamy o twoje imię i nikt nie widzi, co odpowiadasz.
+    Odpowiadanie jest dobrowolne. Możesz przerwać w każdej chwili i wtedy nic nie zostanie zapisane.
+    Twoje odpowiedzi są szyfrowane i wysyłane do Dyrektoriatu do spraw Integracji i Różnorodności (Integrerings- og mangfoldsdirektoratet, IMDi).
+    Twoja gmina widzi tylko odpowiedzi wielu osób razem, nigdy pojedynczych odpowiedzi.
+    Ankieta jest zgodna z § 25 ustawy o programie wprowadzającym (introduksjonsloven) i § 41 ustawy o integracji (integreringsloven).
+privacy-accept = Rozumiem, dalej
+
+## Moving through the survey
+
+nav-next = Dalej
+nav-back = Wstecz
+nav-play = Posłuchaj tekstu
+nav-stop-sound = Zatrzymaj dźwięk
+progress = Pytanie { $current } z { $total }
+free-text-placeholder = Napisz tutaj, jeśli chcesz
+free-text-skip = Pomiń
+choose-one = Wybierz jedną odpowiedź.
+choose-many = Wybierz jedną lub więcej odpowiedzi.
+
+## Endings
+
+screening-ended = Dziękujemy! Teraz nie odpowiadasz na ankietę. Powiedz o tym nauczycielowi.
+finish-thanks = Bardzo dziękujemy za twoje odpowiedzi!
+finish-next = Teraz może odpowiadać następna osoba.
+survey-closed = Ankieta jest teraz zamknięta.
+survey-closed-detail = Jest otwarta od { $opens } do { $closes }.
+
+## Idle warning
+
+idle-title = Czy nadal tu jesteś?
+idle-countdown = Za { $seconds } s ankieta zacznie się od nowa, a twoje odpowiedzi zostaną usunięte.
+idle-continue = Chcę kontynuować
+
+## Sound
+
+sound-unavailable = Dźwięk nie działa na tym urządzeniu.
+
+## Practice mode
+
+practice-banner = Wersja do ćwiczeń: nic nie jest zapisywane.
+
+## Coordinator mode
+
+coord-title = Koordynator
+coord-pin-set = Wybierz PIN dla koordynatora
+coord-pin-enter = Wpisz PIN
+coord-pin-confirm = Zapisz PIN
+coord-unlock = Odblokuj
+coord-pack = Pakiet treści
+coord-period = Ankieta jest otwarta
+coord-pending = Odpowiedzi czekające na wysłanie
+coord-synced = Wysłane odpowiedzi
+coord-last-sync = Ostatnio wysłano
+coord-never = Nigdy
+coord-audio = Dźwięk
+coord-audio-ok = Działa
+coord-audio-missing = Brak urządzenia dźwiękowego
+coord-practice-on = Włącz wersję do ćwiczeń
+coord-practice-off = Wyłącz wersję do ćwiczeń
+coord-enrol = Połącz z gminą
+coord-collector-url = Adres usługi zbierania odpowiedzi
+coord-access-code = Kod dostępu z gminy
+coord-enrolled = Połączono z gminą: { $municipality }
+coord-sync = Wyślij odpowiedzi teraz
+coord-sync-progress = Wysłano { $done } z { $total }
+coord-sync-done = Wszystkie odpowiedzi zostały wysłane.
+coord-exit = Zamknij kiosk
+coord-close = Zamknij
+
+## Errors shown to people
+
+error-answer-required = Musisz odpowiedzieć na to pytanie.
+error-invalid-answer = Ta odpowiedź nie pasuje do pytania.
+error-pin-wrong = Błędny PIN.
+error-pin-throttled = Za dużo prób. Poczekaj { $seconds } s.
+error-pin-too-short = PIN musi mieć co najmniej cztery cyfry.
+error-no-network = Brak połączenia z usługą zbierania odpowiedzi. Sprawdź sieć i spróbuj ponownie.
+error-wrong-code = Kod dostępu jest błędny.
+error-locked-out = Za dużo błędnych prób. Spróbuj później.
+error-kiosk-revoked = Ten kiosk został odłączony. Skontaktuj się z gminą.
+error-not-enrolled = Kiosk nie jest jeszcze połączony z gminą.
+error-collector-refused = Usługa zbierania odpowiedzi nie przyjęła odpowiedzi.
+error-pack-invalid = Pakiet treści jest nieprawidłowy i nie zostanie użyty.
+error-survey-closed = Ankieta nie jest teraz otwarta.
+error-storage = Nie udało się zapisać. Nic nie zostało utracone. Powiedz o tym nauczycielowi.
+error-audio = Nie udało się odtworzyć dźwięku.
+error-internal = Coś poszło nie tak. Powiedz o tym nauczycielowi.

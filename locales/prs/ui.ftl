@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Dari / دری).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = خوش آمدید!
+welcome-choose-language = زبان تان را انتخاب کنید
+welcome-instructions = برای شروع، بالای زبان تان فشار دهید. برای شنیدن متن، بالای بلندگو فشار دهید.
+welcome-start = شروع
+
+## Privacy notice
+
+privacy-title = در باره این سروی
+privacy-notice =
+    این سروی بدون نام است. ما نام تان را نمی‌پرسیم، و هیچ کس دیده نمی‌تواند که شما چه جواب می‌دهید.
+    جواب دادن به خوش خود تان است. هر وقت بخواهید می‌توانید بس کنید، و در آن صورت هیچ چیز ذخیره نمی‌شود.
+    جواب‌های تان رمزگذاری شده و به ریاست ادغام و تنوع (IMDi) فرستاده می‌شوند.
+    کمون تان تنها جواب‌های بسیاری از اشتراک‌کنندگان را یکجا می‌بیند، و هیچ وقت جواب یک یک نفر را نمی‌بیند.
+    این سروی مطابق قانون پروگرام مقدماتی (introduksjonsloven) § 25 و قانون ادغام (integreringsloven) § 41 انجام می‌شود.
+privacy-accept = فهمیدم، ادامه بدهید
+
+## Moving through the survey
+
+nav-next = بعدی
+nav-back = پس
+nav-play = متن را بشنوید
+nav-stop-sound = صدا را بند کنید
+progress = سوال { $current } از { $total }
+free-text-placeholder = اگر می‌خواهید، اینجا بنویسید
+free-text-skip = تیر شوید
+choose-one = یک جواب را انتخاب کنید.
+choose-many = یک یا چند جواب را انتخاب کنید.
+
+## Endings
+
+screening-ended = تشکر! شما حالا نباید به این سروی جواب بدهید. به معلم تان بگویید.
+finish-thanks = از جواب‌های تان بسیار تشکر!
+finish-next = حالا نفر بعدی می‌تواند جواب بدهد.
+survey-closed = سروی حالا بسته است.
+survey-closed-detail = سروی از { $opens } تا { $closes } باز است.
+
+## Idle warning
+
+idle-title = آیا هنوز اینجا هستید؟
+idle-countdown = سروی بعد از { $seconds } ثانیه از سر شروع می‌شود، و جواب‌های تان پاک می‌شوند.
+idle-continue = می‌خواهم ادامه بدهم
+
+## Sound
+
+sound-unavailable = صدا در این دستگاه کار نمی‌کند.
+
+## Practice mode
+
+practice-banner = نسخه تمرینی: هیچ چیز ذخیره نمی‌شود.
+
+## Coordinator mode
+
+coord-title = هماهنگ کننده
+coord-pin-set = یک کود PIN برای هماهنگ کننده انتخاب کنید
+coord-pin-enter = کود PIN را بنویسید
+coord-pin-confirm = کود PIN را ذخیره کنید
+coord-unlock = قفل را باز کنید
+coord-pack = بسته محتوا
+coord-period = سروی باز است
+coord-pending = جواب‌هایی که منتظر فرستادن هستند
+coord-synced = جواب‌های فرستاده شده
+coord-last-sync = آخرین بار فرستاده شد
+coord-never = هیچ وقت
+coord-audio = صدا
+coord-audio-ok = کار می‌کند
+coord-audio-missing = دستگاه صدا نیست
+coord-practice-on = نسخه تمرینی را روشن کنید
+coord-practice-off = نسخه تمرینی را خاموش کنید
+coord-enrol = به کمون وصل کنید
+coord-collector-url = آدرس خدمات جمع‌آوری
+coord-access-code = کود دسترسی از کمون
+coord-enrolled = وصل شده به { $municipality }
+coord-sync = حالا جواب‌ها را بفرستید
+coord-sync-progress = { $done } از { $total } فرستاده شد
+coord-sync-done = همه جواب‌ها فرستاده شدند.
+coord-exit = از کیوسک خارج شوید
+coord-close = بستن
+
+## Errors shown to people
+
+error-answer-required = شما باید به این سوال جواب بدهید.
+error-invalid-answer = این جواب به این سوال مناسب نیست.
+error-pin-wrong = کود PIN غلط است.
+error-pin-throttled = کوشش‌ها زیاد شد. { $seconds } ثانیه صبر کنید.
+error-pin-too-short = کود PIN باید حد اقل چهار عدد داشته باشد.
+error-no-network = با خدمات جمع‌آوری وصل شده نمی‌تواند. شبکه را چک کنید و دوباره کوشش کنید.
+error-wrong-code = کود دسترسی غلط است.
+error-locked-out = کوشش‌های غلط زیاد شد. بعداً دوباره کوشش کنید.
+error-kiosk-revoked = این کیوسک قطع شده است. با کمون تماس بگیرید.
+error-not-enrolled = کیوسک هنوز به هیچ کمون وصل نشده است.
+error-collector-refused = خدمات جمع‌آوری جواب‌ها را قبول نکرد.
+error-pack-invalid = بسته محتوا درست نیست و استفاده نمی‌شود.
+error-survey-closed = سروی حالا باز نیست.
+error-storage = ذخیره نشد. هیچ چیز گم نشده است. به معلم تان بگویید.
+error-audio = صدا پخش نشد.
+error-internal = یک مشکل پیش آمد. به معلم تان بگویید.

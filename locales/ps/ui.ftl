@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Pashto / پښتو).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = ښه راغلاست!
+welcome-choose-language = خپله ژبه وټاکئ
+welcome-instructions = د پیل لپاره خپله ژبه کېکاږئ. د متن د اورېدو لپاره سپیکر کېکاږئ.
+welcome-start = پیل کړئ
+
+## Privacy notice
+
+privacy-title = د سروې په اړه
+privacy-notice =
+    دا سروې بې نومه ده. موږ ستاسو نوم نه پوښتو، او هېڅوک نشي لیدلی چې تاسو څه ځواب ورکوئ.
+    ځواب ورکول ستاسو په خوښه دي. هر وخت چې وغواړئ بس کولی شئ، او بیا هېڅ شی نه خوندي کېږي.
+    ستاسو ځوابونه په پټ کوډ بدلېږي او د ادغام او تنوع ریاست (IMDi) ته لېږل کېږي.
+    ستاسو کمون یوازې د ډېرو ګډونوالو ځوابونه یو ځای ګوري، او هېڅکله د یو یو کس ځواب نه ګوري.
+    دا سروې د معرفي پروګرام د قانون (introduksjonsloven) § 25 او د ادغام د قانون (integreringsloven) § 41 سره سمه ده.
+privacy-accept = پوه شوم، مخته ځو
+
+## Moving through the survey
+
+nav-next = بل
+nav-back = شاته
+nav-play = متن واورئ
+nav-stop-sound = غږ ودروئ
+progress = پوښتنه { $current } له { $total } څخه
+free-text-placeholder = که غواړئ، دلته ولیکئ
+free-text-skip = تېر شئ
+choose-one = یو ځواب وټاکئ.
+choose-many = یو یا څو ځوابونه وټاکئ.
+
+## Endings
+
+screening-ended = مننه! تاسو باید اوس دې سروې ته ځواب ورنه کړئ. ښوونکي ته ووایئ.
+finish-thanks = ستاسو د ځوابونو ډېره مننه!
+finish-next = اوس بل کس ځواب ورکولی شي.
+survey-closed = سروې اوس تړلې ده.
+survey-closed-detail = سروې له { $opens } څخه تر { $closes } پورې خلاصه ده.
+
+## Idle warning
+
+idle-title = ایا تاسو لا دلته یاست؟
+idle-countdown = سروې به په { $seconds } ثانیو کې بیا له سره پیل شي، او ستاسو ځوابونه به پاک شي.
+idle-continue = غواړم دوام ورکړم
+
+## Sound
+
+sound-unavailable = غږ په دې ماشین کې کار نه کوي.
+
+## Practice mode
+
+practice-banner = د تمرین نسخه: هېڅ شی نه خوندي کېږي.
+
+## Coordinator mode
+
+coord-title = همغږی کوونکی
+coord-pin-set = د همغږي کوونکي لپاره یو PIN کوډ وټاکئ
+coord-pin-enter = PIN کوډ ولیکئ
+coord-pin-confirm = PIN کوډ خوندي کړئ
+coord-unlock = قلف خلاص کړئ
+coord-pack = د منځپانګې بسته
+coord-period = سروې خلاصه ده
+coord-pending = هغه ځوابونه چې د لېږلو په تمه دي
+coord-synced = لېږل شوي ځوابونه
+coord-last-sync = وروستۍ لېږنه
+coord-never = هېڅکله
+coord-audio = غږ
+coord-audio-ok = کار کوي
+coord-audio-missing = د غږ وسیله نشته
+coord-practice-on = د تمرین نسخه چالانه کړئ
+coord-practice-off = د تمرین نسخه بنده کړئ
+coord-enrol = له کمون سره وصل کړئ
+coord-collector-url = د راټولولو د خدمت پته
+coord-access-code = له کمون څخه د لاسرسي کوډ
+coord-enrolled = له { $municipality } سره وصل دی
+coord-sync = ځوابونه اوس ولېږئ
+coord-sync-progress = { $done } له { $total } څخه ولېږل شول
+coord-sync-done = ټول ځوابونه ولېږل شول.
+coord-exit = له کیوسک څخه ووځئ
+coord-close = بند کړئ
+
+## Errors shown to people
+
+error-answer-required = تاسو باید دې پوښتنې ته ځواب ورکړئ.
+error-invalid-answer = دا ځواب له پوښتنې سره سمون نه لري.
+error-pin-wrong = PIN کوډ غلط دی.
+error-pin-throttled = ډېرې هڅې وشوې. { $seconds } ثانیې انتظار وکړئ.
+error-pin-too-short = PIN کوډ باید لږ تر لږه څلور رقمونه ولري.
+error-no-network = د راټولولو له خدمت سره اړیکه نشي کېدای. شبکه وګورئ او بیا هڅه وکړئ.
+error-wrong-code = د لاسرسي کوډ غلط دی.
+error-locked-out = ډېرې غلطې هڅې وشوې. وروسته بیا هڅه وکړئ.
+error-kiosk-revoked = دا کیوسک جلا شوی دی. له کمون سره اړیکه ونیسئ.
+error-not-enrolled = کیوسک لا تر اوسه له کوم کمون سره نه دی وصل.
+error-collector-refused = د راټولولو خدمت ځوابونه ونه منل.
+error-pack-invalid = د منځپانګې بسته سمه نه ده او نه کارول کېږي.
+error-survey-closed = سروې اوس خلاصه نه ده.
+error-storage = خوندي نه شو. هېڅ شی نه دی ورک شوی. ښوونکي ته ووایئ.
+error-audio = غږ پلی نه شو.
+error-internal = یوه ستونزه پېښه شوه. ښوونکي ته ووایئ.

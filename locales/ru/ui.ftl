@@ -1,0 +1,101 @@
+# Screen texts of the kiosk in Russian (русский). Translated from Norwegian Bokmål.
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Добро пожаловать!
+welcome-choose-language = Выберите язык
+welcome-instructions = Нажмите на свой язык, чтобы начать. Нажмите на динамик, чтобы послушать текст.
+welcome-start = Начать
+
+## Privacy notice
+
+privacy-title = Об опросе
+privacy-notice =
+    Этот опрос анонимный. Мы не спрашиваем ваше имя, и никто не видит, что вы отвечаете.
+    Отвечать или нет — решаете вы. Вы можете остановиться в любой момент, и тогда ничего не сохранится.
+    Ваши ответы шифруются и отправляются в Директорат по вопросам интеграции и разнообразия (Integrerings- og mangfoldsdirektoratet, IMDi).
+    Ваша коммуна видит только ответы многих участников вместе и никогда не видит отдельные ответы.
+    Опрос проводится в соответствии с § 25 Закона о вводной программе (introduksjonsloven) и § 41 Закона об интеграции (integreringsloven).
+privacy-accept = Я понимаю, дальше
+
+## Moving through the survey
+
+nav-next = Дальше
+nav-back = Назад
+nav-play = Послушать текст
+nav-stop-sound = Остановить звук
+progress = Вопрос { $current } из { $total }
+free-text-placeholder = Напишите здесь, если хотите
+free-text-skip = Пропустить
+choose-one = Выберите один ответ.
+choose-many = Выберите один или несколько ответов.
+
+## Endings
+
+screening-ended = Спасибо! Сейчас вам не нужно отвечать на опрос. Скажите об этом учителю.
+finish-thanks = Большое спасибо за ваши ответы!
+finish-next = Теперь может отвечать следующий человек.
+survey-closed = Сейчас опрос закрыт.
+survey-closed-detail = Он открыт с { $opens } по { $closes }.
+
+## Idle warning
+
+idle-title = Вы ещё здесь?
+idle-countdown = Через { $seconds } сек. опрос начнётся заново, и ваши ответы будут удалены.
+idle-continue = Я хочу продолжить
+
+## Sound
+
+sound-unavailable = На этом устройстве звук не работает.
+
+## Practice mode
+
+practice-banner = Тренировочная версия: ничего не сохраняется.
+
+## Coordinator mode
+
+coord-title = Координатор
+coord-pin-set = Выберите PIN-код для координатора
+coord-pin-enter = Введите PIN-код
+coord-pin-confirm = Сохранить PIN-код
+coord-unlock = Разблокировать
+coord-pack = Пакет содержимого
+coord-period = Опрос открыт
+coord-pending = Ответы, которые ждут отправки
+coord-synced = Отправленные ответы
+coord-last-sync = Последняя отправка
+coord-never = Никогда
+coord-audio = Звук
+coord-audio-ok = Работает
+coord-audio-missing = Нет звукового устройства
+coord-practice-on = Включить тренировочную версию
+coord-practice-off = Выключить тренировочную версию
+coord-enrol = Подключить к коммуне
+coord-collector-url = Адрес службы сбора ответов
+coord-access-code = Код доступа от коммуны
+coord-enrolled = Подключено к коммуне: { $municipality }
+coord-sync = Отправить ответы сейчас
+coord-sync-progress = Отправлено { $done } из { $total }
+coord-sync-done = Все ответы отправлены.
+coord-exit = Закрыть киоск
+coord-close = Закрыть
+
+## Errors shown to people
+
+error-answer-required = Нужно ответить на этот вопрос.
+error-invalid-answer = Этот ответ не подходит к вопросу.
+error-pin-wrong = Неверный PIN-код.
+error-pin-throttled = Слишком много попыток. Подождите { $seconds } сек.
+error-pin-too-short = PIN-код должен содержать не меньше четырёх цифр.
+error-no-network = Нет связи со службой сбора ответов. Проверьте сеть и попробуйте ещё раз.
+error-wrong-code = Неверный код доступа.
+error-locked-out = Слишком много неверных попыток. Попробуйте позже.
+error-kiosk-revoked = Этот киоск отключён. Свяжитесь с коммуной.
+error-not-enrolled = Киоск ещё не подключён к коммуне.
+error-collector-refused = Служба сбора ответов не приняла ответы.
+error-pack-invalid = Пакет содержимого недействителен и не будет использоваться.
+error-survey-closed = Сейчас опрос не открыт.
+error-storage = Не удалось сохранить. Ничего не потеряно. Скажите об этом учителю.
+error-audio = Не удалось воспроизвести звук.
+error-internal = Что-то пошло не так. Скажите об этом учителю.

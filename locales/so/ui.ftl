@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Somali / Soomaali).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Soo dhawoow!
+welcome-choose-language = Dooro luqaddaada
+welcome-instructions = Taabo luqaddaada si aad u bilowdo. Taabo calaamadda codka si aad u maqasho qoraalka.
+welcome-start = Bilow
+
+## Privacy notice
+
+privacy-title = Ku saabsan sahanka
+privacy-notice =
+    Sahankan magac lagama qoro. Ma weydiinno magacaaga, qofna ma arki karo waxaad ka jawaabto.
+    Ka jawaabistu waa ikhtiyaari. Waad joojin kartaa markaad doonto, markaas waxba lama kaydinayo.
+    Jawaabahaaga si sir ah ayaa loo ilaaliyaa (waa la qufulaa), waxaana loo diraa Integrerings- og mangfoldsdirektoratet (IMDi).
+    Degmadaadu waxay aragtaa oo keliya jawaabaha dad badan oo la isku daray, marna ma aragto hal jawaab oo gooni ah.
+    Sahanku wuxuu raacayaa Sharciga Barnaamijka Hordhaca (introduksjonsloven) § 25 iyo Sharciga Isdhexgalka (integreringsloven) § 41.
+privacy-accept = Waan fahmay, sii wad
+
+## Moving through the survey
+
+nav-next = Xiga
+nav-back = Dib u noqo
+nav-play = Dhageyso
+nav-stop-sound = Jooji codka
+progress = Su'aal { $current } ee { $total }
+free-text-placeholder = Halkan ku qor haddii aad rabto
+free-text-skip = Ka bood
+choose-one = Dooro hal jawaab.
+choose-many = Dooro hal jawaab ama ka badan.
+
+## Endings
+
+screening-ended = Mahadsanid! Hadda ha ka jawaabin sahanka. Fadlan u sheeg macallinkaaga.
+finish-thanks = Aad baad ugu mahadsan tahay jawaabahaaga!
+finish-next = Hadda qofka xiga ayaa ka jawaabi kara.
+survey-closed = Sahanku hadda waa xiran yahay.
+survey-closed-detail = Wuxuu furan yahay laga bilaabo { $opens } ilaa { $closes }.
+
+## Idle warning
+
+idle-title = Weli ma joogtaa?
+idle-countdown = Sahanku wuxuu dib u bilaabanayaa { $seconds } ilbiriqsi kadib, jawaabahaagana waa la tirtirayaa.
+idle-continue = Waxaan rabaa inaan sii wado
+
+## Sound
+
+sound-unavailable = Codku kuma shaqeeyo mashiinkan.
+
+## Practice mode
+
+practice-banner = Nooca tababarka: waxba lama kaydinayo.
+
+## Coordinator mode
+
+coord-title = Isku-duwaha
+coord-pin-set = U dooro koodh PIN ah isku-duwaha
+coord-pin-enter = Qor koodhka PIN-ka
+coord-pin-confirm = Kaydi koodhka PIN-ka
+coord-unlock = Fur
+coord-pack = Xirmada nuxurka
+coord-period = Sahanku waa furan yahay
+coord-pending = Jawaabaha sugaya in la diro
+coord-synced = Jawaabaha la diray
+coord-last-sync = Markii ugu dambeysay ee la diray
+coord-never = Marna
+coord-audio = Cod
+coord-audio-ok = Wuu shaqeeyaa
+coord-audio-missing = Qalab cod ma jiro
+coord-practice-on = Daar nooca tababarka
+coord-practice-off = Dami nooca tababarka
+coord-enrol = Ku xir degmada
+coord-collector-url = Cinwaanka adeegga ururinta
+coord-access-code = Koodhka gelitaanka ee degmada
+coord-enrolled = Waxaa lagu xiray { $municipality }
+coord-sync = Dir jawaabaha hadda
+coord-sync-progress = Waa la diray { $done } ee { $total }
+coord-sync-done = Dhammaan jawaabaha waa la diray.
+coord-exit = Ka bax kiosk-ga
+coord-close = Xir
+
+## Errors shown to people
+
+error-answer-required = Waa inaad ka jawaabtaa su'aashan.
+error-invalid-answer = Jawaabtani kuma habboona su'aasha.
+error-pin-wrong = Koodhka PIN-ku waa khalad.
+error-pin-throttled = Isku day aad u badan. Sug { $seconds } ilbiriqsi.
+error-pin-too-short = Koodhka PIN-ku waa inuu lahaadaa ugu yaraan afar lambar.
+error-no-network = Lama gaari karo adeegga ururinta. Hubi shabakadda oo mar kale isku day.
+error-wrong-code = Koodhka gelitaanka waa khalad.
+error-locked-out = Isku day khaldan oo aad u badan. Mar dambe isku day.
+error-kiosk-revoked = Kiosk-gan waa laga gooyay. La xiriir degmada.
+error-not-enrolled = Kiosk-ga weli laguma xirin degmo.
+error-collector-refused = Adeegga ururintu ma aqbalin jawaabaha.
+error-pack-invalid = Xirmada nuxurku waa khalad, lamana isticmaali doono.
+error-survey-closed = Sahanku hadda ma furna.
+error-storage = Lama kaydin karo. Waxba ma lumin. Fadlan u sheeg macallinka.
+error-audio = Codka lama daari karo.
+error-internal = Wax baa khaldamay. Fadlan u sheeg macallinka.

@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Swahili / Kiswahili).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Karibu!
+welcome-choose-language = Chagua lugha yako
+welcome-instructions = Gusa lugha yako ili uanze. Gusa alama ya sauti ili usikie maandishi.
+welcome-start = Anza
+
+## Privacy notice
+
+privacy-title = Kuhusu utafiti huu
+privacy-notice =
+    Utafiti huu ni bila jina. Hatukuulizi jina lako, na hakuna mtu anayeweza kuona unachojibu.
+    Kujibu ni kwa hiari. Unaweza kuacha wakati wowote, na hapo hakuna kitu kitakachohifadhiwa.
+    Majibu yako yanalindwa kwa usimbaji fiche na kutumwa kwa Integrerings- og mangfoldsdirektoratet (IMDi).
+    Manispaa yako inaona tu majibu ya washiriki wengi kwa pamoja, kamwe si jibu la mtu mmoja.
+    Utafiti huu unafuata kifungu § 25 cha Sheria ya Utangulizi (introduksjonsloven) na kifungu § 41 cha Sheria ya Ujumuishaji (integreringsloven).
+privacy-accept = Ninaelewa, endelea
+
+## Moving through the survey
+
+nav-next = Ifuatayo
+nav-back = Rudi
+nav-play = Sikiliza
+nav-stop-sound = Zima sauti
+progress = Swali { $current } kati ya { $total }
+free-text-placeholder = Andika hapa ukitaka
+free-text-skip = Ruka
+choose-one = Chagua jibu moja.
+choose-many = Chagua jibu moja au zaidi.
+
+## Endings
+
+screening-ended = Asante! Hupaswi kujibu utafiti huu sasa. Tafadhali mwambie mwalimu wako.
+finish-thanks = Asante sana kwa majibu yako!
+finish-next = Sasa mtu anayefuata anaweza kujibu.
+survey-closed = Utafiti umefungwa sasa.
+survey-closed-detail = Uko wazi kuanzia { $opens } hadi { $closes }.
+
+## Idle warning
+
+idle-title = Bado uko hapa?
+idle-countdown = Utafiti utaanza upya baada ya sekunde { $seconds }, na majibu yako yatafutwa.
+idle-continue = Nataka kuendelea
+
+## Sound
+
+sound-unavailable = Sauti haifanyi kazi kwenye mashine hii.
+
+## Practice mode
+
+practice-banner = Toleo la mazoezi: hakuna kitu kinachohifadhiwa.
+
+## Coordinator mode
+
+coord-title = Mratibu
+coord-pin-set = Chagua PIN ya mratibu
+coord-pin-enter = Andika PIN
+coord-pin-confirm = Hifadhi PIN
+coord-unlock = Fungua
+coord-pack = Kifurushi cha maudhui
+coord-period = Utafiti uko wazi
+coord-pending = Majibu yanayosubiri kutumwa
+coord-synced = Majibu yaliyotumwa
+coord-last-sync = Yalitumwa mara ya mwisho
+coord-never = Kamwe
+coord-audio = Sauti
+coord-audio-ok = Inafanya kazi
+coord-audio-missing = Hakuna kifaa cha sauti
+coord-practice-on = Washa toleo la mazoezi
+coord-practice-off = Zima toleo la mazoezi
+coord-enrol = Unganisha na manispaa
+coord-collector-url = Anwani ya huduma ya kukusanya majibu
+coord-access-code = Msimbo wa kuingia kutoka manispaa
+coord-enrolled = Imeunganishwa na { $municipality }
+coord-sync = Tuma majibu sasa
+coord-sync-progress = Yametumwa { $done } kati ya { $total }
+coord-sync-done = Majibu yote yametumwa.
+coord-exit = Funga kioski
+coord-close = Funga
+
+## Errors shown to people
+
+error-answer-required = Lazima ujibu swali hili.
+error-invalid-answer = Jibu hili halilingani na swali.
+error-pin-wrong = PIN si sahihi.
+error-pin-throttled = Umejaribu mara nyingi mno. Subiri sekunde { $seconds }.
+error-pin-too-short = PIN lazima iwe na angalau tarakimu nne.
+error-no-network = Haiwezekani kufikia huduma ya kukusanya majibu. Angalia mtandao na ujaribu tena.
+error-wrong-code = Msimbo wa kuingia si sahihi.
+error-locked-out = Majaribio mengi mno yasiyo sahihi. Jaribu tena baadaye.
+error-kiosk-revoked = Kioski hiki kimetenganishwa. Wasiliana na manispaa.
+error-not-enrolled = Kioski bado hakijaunganishwa na manispaa.
+error-collector-refused = Huduma ya kukusanya majibu haikupokea majibu.
+error-pack-invalid = Kifurushi cha maudhui si halali na hakitatumika.
+error-survey-closed = Utafiti hauko wazi sasa.
+error-storage = Imeshindwa kuhifadhi. Hakuna kilichopotea. Tafadhali mwambie mwalimu.
+error-audio = Imeshindwa kucheza sauti.
+error-internal = Kuna tatizo limetokea. Tafadhali mwambie mwalimu.

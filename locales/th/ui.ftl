@@ -1,0 +1,100 @@
+# Screen texts of the kiosk (Thai / ไทย).
+
+## Welcome
+
+welcome-greeting = ยินดีต้อนรับ
+welcome-choose-language = เลือกภาษา
+welcome-instructions = แตะภาษาของคุณเพื่อเริ่ม แตะรูปลำโพงเพื่อฟังข้อความ
+welcome-start = เริ่ม
+
+## Privacy notice
+
+privacy-title = เกี่ยวกับแบบสำรวจ
+privacy-notice =
+    แบบสำรวจนี้ไม่ระบุชื่อ เราไม่ถามชื่อของคุณ และไม่มีใครเห็นว่าคุณตอบอะไร
+    คุณจะตอบหรือไม่ตอบก็ได้ คุณหยุดได้ทุกเมื่อ และถ้าหยุด จะไม่มีอะไรถูกบันทึกไว้
+    คำตอบของคุณจะถูกเข้ารหัสและส่งไปที่สำนักงานด้านการบูรณาการและความหลากหลาย Integrerings- og mangfoldsdirektoratet (IMDi)
+    เทศบาลของคุณจะเห็นเฉพาะคำตอบของผู้ตอบหลายคนรวมกัน ไม่เห็นคำตอบของใครทีละคน
+    แบบสำรวจนี้เป็นไปตาม § 25 ของกฎหมายว่าด้วยโปรแกรมปรับตัวเบื้องต้น (introduksjonsloven) และ § 41 ของกฎหมายว่าด้วยการบูรณาการ (integreringsloven)
+privacy-accept = ฉันเข้าใจแล้ว ไปต่อ
+
+## Moving through the survey
+
+nav-next = ถัดไป
+nav-back = ย้อนกลับ
+nav-play = ฟังข้อความ
+nav-stop-sound = หยุดเสียง
+progress = คำถามที่ { $current } จาก { $total }
+free-text-placeholder = เขียนที่นี่ถ้าคุณต้องการ
+free-text-skip = ข้าม
+choose-one = เลือกหนึ่งคำตอบ
+choose-many = เลือกหนึ่งคำตอบหรือมากกว่า
+
+## Endings
+
+screening-ended = ขอบคุณ ตอนนี้คุณไม่ต้องตอบแบบสำรวจนี้ กรุณาบอกครูของคุณ
+finish-thanks = ขอบคุณมากสำหรับคำตอบของคุณ
+finish-next = ตอนนี้คนต่อไปตอบได้แล้ว
+survey-closed = ตอนนี้แบบสำรวจปิดแล้ว
+survey-closed-detail = แบบสำรวจเปิดตั้งแต่ { $opens } ถึง { $closes }
+
+## Idle warning
+
+idle-title = คุณยังอยู่ไหม
+idle-countdown = แบบสำรวจจะเริ่มใหม่ในอีก { $seconds } วินาที และคำตอบของคุณจะถูกลบ
+idle-continue = ฉันต้องการทำต่อ
+
+## Sound
+
+sound-unavailable = เครื่องนี้เปิดเสียงไม่ได้
+
+## Practice mode
+
+practice-banner = โหมดฝึกซ้อม: จะไม่มีอะไรถูกบันทึก
+
+## Coordinator mode
+
+coord-title = ผู้ประสานงาน
+coord-pin-set = ตั้งรหัส PIN สำหรับผู้ประสานงาน
+coord-pin-enter = ใส่รหัส PIN
+coord-pin-confirm = บันทึกรหัส PIN
+coord-unlock = ปลดล็อก
+coord-pack = ชุดเนื้อหา
+coord-period = ช่วงเวลาที่แบบสำรวจเปิด
+coord-pending = คำตอบที่รอส่ง
+coord-synced = คำตอบที่ส่งแล้ว
+coord-last-sync = ส่งครั้งล่าสุด
+coord-never = ไม่เคย
+coord-audio = เสียง
+coord-audio-ok = ใช้งานได้
+coord-audio-missing = ไม่มีอุปกรณ์เสียง
+coord-practice-on = เปิดโหมดฝึกซ้อม
+coord-practice-off = ปิดโหมดฝึกซ้อม
+coord-enrol = เชื่อมต่อกับเทศบาล
+coord-collector-url = ที่อยู่ของบริการรวบรวมคำตอบ
+coord-access-code = รหัสเข้าใช้จากเทศบาล
+coord-enrolled = เชื่อมต่อกับ { $municipality } แล้ว
+coord-sync = ส่งคำตอบตอนนี้
+coord-sync-progress = ส่งแล้ว { $done } จาก { $total }
+coord-sync-done = ส่งคำตอบทั้งหมดแล้ว
+coord-exit = ออกจากคีออสก์
+coord-close = ปิด
+
+## Errors shown to people
+
+error-answer-required = คุณต้องตอบคำถามนี้
+error-invalid-answer = คำตอบนี้ไม่ตรงกับคำถาม
+error-pin-wrong = รหัส PIN ไม่ถูกต้อง
+error-pin-throttled = ลองหลายครั้งเกินไป กรุณารอ { $seconds } วินาที
+error-pin-too-short = รหัส PIN ต้องมีอย่างน้อยสี่หลัก
+error-no-network = ติดต่อบริการรวบรวมคำตอบไม่ได้ ตรวจสอบเครือข่ายแล้วลองอีกครั้ง
+error-wrong-code = รหัสเข้าใช้ไม่ถูกต้อง
+error-locked-out = ใส่ผิดหลายครั้งเกินไป ลองใหม่ภายหลัง
+error-kiosk-revoked = คีออสก์นี้ถูกตัดการเชื่อมต่อแล้ว ติดต่อเทศบาล
+error-not-enrolled = คีออสก์ยังไม่ได้เชื่อมต่อกับเทศบาล
+error-collector-refused = บริการรวบรวมคำตอบไม่รับคำตอบ
+error-pack-invalid = ชุดเนื้อหาไม่ถูกต้องและจะไม่ถูกใช้
+error-survey-closed = ตอนนี้แบบสำรวจยังไม่เปิด
+error-storage = บันทึกไม่ได้ ไม่มีอะไรหายไป กรุณาบอกครูของคุณ
+error-audio = เล่นเสียงไม่ได้
+error-internal = มีบางอย่างผิดพลาด กรุณาบอกครูของคุณ

@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Tigrinya / ትግርኛ).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = እንቋዕ ብደሓን መጻእኹም!
+welcome-choose-language = ቋንቋኹም ምረጹ
+welcome-instructions = ንምጅማር ቋንቋኹም ጠውቑ። ነቲ ጽሑፍ ንምስማዕ ምልክት ድምጺ ጠውቑ።
+welcome-start = ጀምሩ
+
+## Privacy notice
+
+privacy-title = ብዛዕባ እዚ መጽናዕቲ
+privacy-notice =
+    እዚ መጽናዕቲ ብዘይ ስም እዩ። ስምኩም ኣይንሓትን፣ ዝኾነ ሰብ እውን እትምልስዎ ክርኢ ኣይክእልን።
+    ምምላስ ብድሌትኩም እዩ። ኣብ ዝደለኹምዎ ግዜ ከተቋርጹ ትኽእሉ ኢኹም፣ ሽዑ ዋላ ሓንቲ ኣይዕቀብን።
+    መልስታትኩም ብምስጢር ተሓልዮም (encryption) ናብ Integrerings- og mangfoldsdirektoratet (IMDi) ይለኣኹ።
+    ምምሕዳር ከባቢኹም (kommune) ናይ ብዙሓት ተሳተፍቲ መልስታት ብሓባር ጥራይ እዩ ዝርኢ፣ ናይ ሓደ ሰብ መልሲ ፈጺሙ ኣይርእን።
+    እዚ መጽናዕቲ ንሕጊ መእተዊ ፕሮግራም (introduksjonsloven) § 25 ከምኡ እውን ንሕጊ ምውህሃድ (integreringsloven) § 41 ይኽተል።
+privacy-accept = ተረዲኡኒ፣ ክቕጽል
+
+## Moving through the survey
+
+nav-next = ዝቕጽል
+nav-back = ንድሕሪት
+nav-play = ስምዑ
+nav-stop-sound = ድምጺ ደው ኣብሉ
+progress = ሕቶ { $current } ካብ { $total }
+free-text-placeholder = እንተደሊኹም ኣብዚ ጽሓፉ
+free-text-skip = ሕለፉ
+choose-one = ሓደ መልሲ ምረጹ።
+choose-many = ሓደ ወይ ካብኡ ንላዕሊ መልሲ ምረጹ።
+
+## Endings
+
+screening-ended = የቐንየልና! ሕጂ ነዚ መጽናዕቲ ክትምልሱ የብልኩምን። በጃኹም ንመምህርኹም ሓብሩ።
+finish-thanks = ስለ መልስታትኩም ብዙሕ የቐንየልና!
+finish-next = ሕጂ እቲ ዝቕጽል ሰብ ክምልስ ይኽእል።
+survey-closed = እቲ መጽናዕቲ ሕጂ ዕጹው እዩ።
+survey-closed-detail = ካብ { $opens } ክሳብ { $closes } ክፉት እዩ።
+
+## Idle warning
+
+idle-title = ገና ኣብዚ ኣለኹም ዶ?
+idle-countdown = እቲ መጽናዕቲ ድሕሪ { $seconds } ካልኢት ካብ መጀመርታ ክጅምር እዩ፣ መልስታትኩም ድማ ክድምሰሱ እዮም።
+idle-continue = ክቕጽል እደሊ እየ
+
+## Sound
+
+sound-unavailable = ኣብዚ መሳርሒ ድምጺ ኣይሰርሕን እዩ።
+
+## Practice mode
+
+practice-banner = ናይ ልምምድ ስሪት፦ ዋላ ሓንቲ ኣይዕቀብን።
+
+## Coordinator mode
+
+coord-title = ኣወሃሃዲ
+coord-pin-set = ንኣወሃሃዲ ናይ PIN ኮድ ምረጹ
+coord-pin-enter = ናይ PIN ኮድ ጽሓፉ
+coord-pin-confirm = ናይ PIN ኮድ ዓቅቡ
+coord-unlock = ክፈቱ
+coord-pack = ጥቕላል ትሕዝቶ
+coord-period = እቲ መጽናዕቲ ክፉት እዩ
+coord-pending = ክለኣኹ ዝጽበዩ ዘለዉ መልስታት
+coord-synced = ዝተለኣኹ መልስታት
+coord-last-sync = ናይ መወዳእታ ምልኣኽ
+coord-never = ፈጺሙ
+coord-audio = ድምጺ
+coord-audio-ok = ይሰርሕ እዩ
+coord-audio-missing = መሳርሒ ድምጺ የለን
+coord-practice-on = ናይ ልምምድ ስሪት ጀምሩ
+coord-practice-off = ናይ ልምምድ ስሪት ደው ኣብሉ
+coord-enrol = ምስ ምምሕዳር ከባቢ ኣራኽቡ
+coord-collector-url = ኣድራሻ ኣገልግሎት ምእካብ መልስታት
+coord-access-code = ካብ ምምሕዳር ከባቢ ዝተዋህበ ኮድ መእተዊ
+coord-enrolled = ምስ { $municipality } ተራኺቡ ኣሎ
+coord-sync = ሕጂ መልስታት ስደዱ
+coord-sync-progress = ካብ { $total } { $done } ተላኢኾም
+coord-sync-done = ኩሎም መልስታት ተላኢኾም።
+coord-exit = ካብ ኪዮስክ ውጹ
+coord-close = ዕጸዉ
+
+## Errors shown to people
+
+error-answer-required = ነዚ ሕቶ ክትምልሱ ኣለኩም።
+error-invalid-answer = እዚ መልሲ ምስቲ ሕቶ ኣይሰማማዕን።
+error-pin-wrong = እቲ PIN ኮድ ጌጋ እዩ።
+error-pin-throttled = ብዙሕ ፈተነታት። { $seconds } ካልኢት ተጸበዩ።
+error-pin-too-short = እቲ PIN ኮድ እንተወሓደ ኣርባዕተ ቁጽርታት ክህልዎ ኣለዎ።
+error-no-network = ምስ ኣገልግሎት ምእካብ ክራኸብ ኣይተኻእለን። ነቲ መርበብ ተቖጻጸሩ እሞ እንደገና ፈትኑ።
+error-wrong-code = እቲ ኮድ መእተዊ ጌጋ እዩ።
+error-locked-out = ብዙሕ ጌጋ ፈተነታት። ጸኒሕኩም እንደገና ፈትኑ።
+error-kiosk-revoked = እዚ ኪዮስክ ተፈልዩ ኣሎ። ምስ ምምሕዳር ከባቢ ተራኸቡ።
+error-not-enrolled = እቲ ኪዮስክ ገና ምስ ምምሕዳር ከባቢ ኣይተራኸበን።
+error-collector-refused = ኣገልግሎት ምእካብ ነቲ መልስታት ኣይተቐበሎን።
+error-pack-invalid = እቲ ጥቕላል ትሕዝቶ ቅኑዕ ስለዘይኮነ ኣይክንጥቀመሉን ኢና።
+error-survey-closed = እቲ መጽናዕቲ ሕጂ ክፉት ኣይኮነን።
+error-storage = ክዕቀብ ኣይተኻእለን። ዋላ ሓንቲ ኣይጠፍኣን። በጃኹም ንመምህር ሓብሩ።
+error-audio = ድምጺ ከስምዕ ኣይተኻእለን።
+error-internal = ገለ ጌጋ ተፈጢሩ። በጃኹም ንመምህር ሓብሩ።

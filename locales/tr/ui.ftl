@@ -1,0 +1,101 @@
+# Screen texts of the kiosk in Turkish (Türkçe). Translated from Norwegian Bokmål.
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Hoş geldiniz!
+welcome-choose-language = Dilinizi seçin
+welcome-instructions = Başlamak için dilinize dokunun. Metni dinlemek için hoparlöre dokunun.
+welcome-start = Başla
+
+## Privacy notice
+
+privacy-title = Anket hakkında
+privacy-notice =
+    Bu anket anonimdir. Adınızı sormuyoruz ve kimse ne cevap verdiğinizi göremez.
+    Cevap vermek isteğe bağlıdır. İstediğiniz zaman bırakabilirsiniz, o zaman hiçbir şey kaydedilmez.
+    Cevaplarınız şifrelenir ve Entegrasyon ve Çeşitlilik Müdürlüğüne (Integrerings- og mangfoldsdirektoratet, IMDi) gönderilir.
+    Belediyeniz sadece birçok kişinin cevaplarını bir arada görür, cevapları asla tek tek görmez.
+    Anket, Giriş Programı Kanunu (introduksjonsloven) § 25 ve Entegrasyon Kanunu (integreringsloven) § 41 hükümlerine uygundur.
+privacy-accept = Anladım, devam et
+
+## Moving through the survey
+
+nav-next = İleri
+nav-back = Geri
+nav-play = Metni dinle
+nav-stop-sound = Sesi durdur
+progress = Soru { $current } / { $total }
+free-text-placeholder = İsterseniz buraya yazın
+free-text-skip = Atla
+choose-one = Bir cevap seçin.
+choose-many = Bir veya daha fazla cevap seçin.
+
+## Endings
+
+screening-ended = Teşekkürler! Şimdi bu anketi cevaplamanız gerekmiyor. Öğretmeninize söyleyin.
+finish-thanks = Cevaplarınız için çok teşekkür ederiz!
+finish-next = Şimdi sıradaki kişi cevap verebilir.
+survey-closed = Anket şu anda kapalı.
+survey-closed-detail = Anket { $opens } ile { $closes } arasında açıktır.
+
+## Idle warning
+
+idle-title = Hâlâ orada mısınız?
+idle-countdown = Anket { $seconds } saniye sonra yeniden başlayacak ve cevaplarınız silinecek.
+idle-continue = Devam etmek istiyorum
+
+## Sound
+
+sound-unavailable = Bu cihazda ses çalışmıyor.
+
+## Practice mode
+
+practice-banner = Alıştırma sürümü: hiçbir şey kaydedilmez.
+
+## Coordinator mode
+
+coord-title = Koordinatör
+coord-pin-set = Koordinatör için bir PIN kodu seçin
+coord-pin-enter = PIN kodunu girin
+coord-pin-confirm = PIN kodunu kaydet
+coord-unlock = Kilidi aç
+coord-pack = İçerik paketi
+coord-period = Anket açık
+coord-pending = Gönderilmeyi bekleyen cevaplar
+coord-synced = Gönderilen cevaplar
+coord-last-sync = Son gönderim
+coord-never = Hiçbir zaman
+coord-audio = Ses
+coord-audio-ok = Çalışıyor
+coord-audio-missing = Ses cihazı yok
+coord-practice-on = Alıştırma sürümünü aç
+coord-practice-off = Alıştırma sürümünü kapat
+coord-enrol = Belediyeye bağlan
+coord-collector-url = Veri toplama hizmetinin adresi
+coord-access-code = Belediyeden alınan erişim kodu
+coord-enrolled = Bağlı olduğu belediye: { $municipality }
+coord-sync = Cevapları şimdi gönder
+coord-sync-progress = Gönderilen: { $done } / { $total }
+coord-sync-done = Tüm cevaplar gönderildi.
+coord-exit = Kiosku kapat
+coord-close = Kapat
+
+## Errors shown to people
+
+error-answer-required = Bu soruyu cevaplamanız gerekiyor.
+error-invalid-answer = Bu cevap soruya uymuyor.
+error-pin-wrong = Yanlış PIN kodu.
+error-pin-throttled = Çok fazla deneme yapıldı. { $seconds } saniye bekleyin.
+error-pin-too-short = PIN kodu en az dört rakamdan oluşmalıdır.
+error-no-network = Veri toplama hizmetine bağlanılamıyor. Ağı kontrol edin ve tekrar deneyin.
+error-wrong-code = Erişim kodu yanlış.
+error-locked-out = Çok fazla yanlış deneme yapıldı. Daha sonra tekrar deneyin.
+error-kiosk-revoked = Bu kioskun bağlantısı kesildi. Belediyeyle iletişime geçin.
+error-not-enrolled = Kiosk henüz bir belediyeye bağlı değil.
+error-collector-refused = Veri toplama hizmeti cevapları kabul etmedi.
+error-pack-invalid = İçerik paketi geçersiz ve kullanılmayacak.
+error-survey-closed = Anket şu anda açık değil.
+error-storage = Kaydedilemedi. Hiçbir şey kaybolmadı. Öğretmeninize söyleyin.
+error-audio = Ses çalınamadı.
+error-internal = Bir sorun oluştu. Öğretmeninize söyleyin.

@@ -1,0 +1,101 @@
+# Screen texts of the kiosk in Ukrainian (українська). Translated from Norwegian Bokmål.
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = Ласкаво просимо!
+welcome-choose-language = Виберіть мову
+welcome-instructions = Натисніть на свою мову, щоб почати. Натисніть на динамік, щоб послухати текст.
+welcome-start = Почати
+
+## Privacy notice
+
+privacy-title = Про опитування
+privacy-notice =
+    Це опитування анонімне. Ми не питаємо ваше ім’я, і ніхто не бачить, що ви відповідаєте.
+    Відповідати чи ні — вирішуєте ви. Ви можете зупинитися будь-коли, і тоді нічого не буде збережено.
+    Ваші відповіді шифруються і надсилаються до Директорату з питань інтеграції та різноманіття (Integrerings- og mangfoldsdirektoratet, IMDi).
+    Ваша комуна бачить лише відповіді багатьох учасників разом і ніколи не бачить окремих відповідей.
+    Опитування проводиться згідно з § 25 Закону про вступну програму (introduksjonsloven) і § 41 Закону про інтеграцію (integreringsloven).
+privacy-accept = Я розумію, далі
+
+## Moving through the survey
+
+nav-next = Далі
+nav-back = Назад
+nav-play = Послухати текст
+nav-stop-sound = Зупинити звук
+progress = Питання { $current } з { $total }
+free-text-placeholder = Напишіть тут, якщо хочете
+free-text-skip = Пропустити
+choose-one = Виберіть одну відповідь.
+choose-many = Виберіть одну або кілька відповідей.
+
+## Endings
+
+screening-ended = Дякуємо! Зараз вам не потрібно відповідати на опитування. Скажіть про це вчителеві.
+finish-thanks = Щиро дякуємо за ваші відповіді!
+finish-next = Тепер може відповідати наступна людина.
+survey-closed = Зараз опитування закрите.
+survey-closed-detail = Воно відкрите з { $opens } до { $closes }.
+
+## Idle warning
+
+idle-title = Ви ще тут?
+idle-countdown = Через { $seconds } с опитування почнеться знову, і ваші відповіді буде видалено.
+idle-continue = Я хочу продовжити
+
+## Sound
+
+sound-unavailable = На цьому пристрої звук не працює.
+
+## Practice mode
+
+practice-banner = Тренувальна версія: нічого не зберігається.
+
+## Coordinator mode
+
+coord-title = Координатор
+coord-pin-set = Виберіть PIN-код для координатора
+coord-pin-enter = Введіть PIN-код
+coord-pin-confirm = Зберегти PIN-код
+coord-unlock = Розблокувати
+coord-pack = Пакет вмісту
+coord-period = Опитування відкрите
+coord-pending = Відповіді, що чекають на надсилання
+coord-synced = Надіслані відповіді
+coord-last-sync = Востаннє надіслано
+coord-never = Ніколи
+coord-audio = Звук
+coord-audio-ok = Працює
+coord-audio-missing = Немає звукового пристрою
+coord-practice-on = Увімкнути тренувальну версію
+coord-practice-off = Вимкнути тренувальну версію
+coord-enrol = Підключити до комуни
+coord-collector-url = Адреса сервісу збору відповідей
+coord-access-code = Код доступу від комуни
+coord-enrolled = Підключено до комуни: { $municipality }
+coord-sync = Надіслати відповіді зараз
+coord-sync-progress = Надіслано { $done } з { $total }
+coord-sync-done = Усі відповіді надіслано.
+coord-exit = Закрити кіоск
+coord-close = Закрити
+
+## Errors shown to people
+
+error-answer-required = Потрібно відповісти на це питання.
+error-invalid-answer = Ця відповідь не підходить до питання.
+error-pin-wrong = Неправильний PIN-код.
+error-pin-throttled = Забагато спроб. Зачекайте { $seconds } с.
+error-pin-too-short = PIN-код має містити щонайменше чотири цифри.
+error-no-network = Немає зв’язку із сервісом збору відповідей. Перевірте мережу і спробуйте ще раз.
+error-wrong-code = Неправильний код доступу.
+error-locked-out = Забагато неправильних спроб. Спробуйте пізніше.
+error-kiosk-revoked = Цей кіоск від’єднано. Зверніться до комуни.
+error-not-enrolled = Кіоск ще не підключено до комуни.
+error-collector-refused = Сервіс збору відповідей не прийняв відповіді.
+error-pack-invalid = Пакет вмісту недійсний, і його не буде використано.
+error-survey-closed = Зараз опитування не відкрите.
+error-storage = Не вдалося зберегти. Нічого не втрачено. Скажіть про це вчителеві.
+error-audio = Не вдалося відтворити звук.
+error-internal = Щось пішло не так. Скажіть про це вчителеві.

@@ -1,0 +1,101 @@
+# Screen texts of the kiosk (Urdu / اردو).
+# Messages marked "spoken" in content/survey.toml also have a sound clip.
+
+## Welcome
+
+welcome-greeting = خوش آمدید!
+welcome-choose-language = اپنی زبان چنیں
+welcome-instructions = شروع کرنے کے لیے اپنی زبان پر دبائیں۔ متن سننے کے لیے اسپیکر پر دبائیں۔
+welcome-start = شروع کریں
+
+## Privacy notice
+
+privacy-title = سروے کے بارے میں
+privacy-notice =
+    یہ سروے گمنام ہے۔ ہم آپ کا نام نہیں پوچھتے، اور کوئی نہیں دیکھ سکتا کہ آپ کیا جواب دیتے ہیں۔
+    جواب دینا آپ کی مرضی ہے۔ آپ جب چاہیں رک سکتے ہیں، اور پھر کچھ بھی محفوظ نہیں ہوتا۔
+    آپ کے جواب خفیہ کوڈ میں بدل کر انضمام اور تنوع کے ڈائریکٹوریٹ (IMDi) کو بھیجے جاتے ہیں۔
+    آپ کی میونسپلٹی صرف بہت سے لوگوں کے جواب اکٹھے دیکھتی ہے، کبھی ایک ایک جواب الگ نہیں دیکھتی۔
+    یہ سروے تعارفی پروگرام کے قانون (introduksjonsloven) کی § 25 اور انضمام کے قانون (integreringsloven) کی § 41 کے مطابق ہے۔
+privacy-accept = میں نے سمجھ لیا، آگے چلیں
+
+## Moving through the survey
+
+nav-next = اگلا
+nav-back = واپس
+nav-play = متن سنیں
+nav-stop-sound = آواز بند کریں
+progress = { $total } میں سے سوال { $current }
+free-text-placeholder = اگر آپ چاہیں تو یہاں لکھیں
+free-text-skip = چھوڑ دیں
+choose-one = ایک جواب چنیں۔
+choose-many = ایک یا زیادہ جواب چنیں۔
+
+## Endings
+
+screening-ended = شکریہ! آپ کو ابھی یہ سروے نہیں بھرنا۔ اپنے استاد کو بتائیں۔
+finish-thanks = آپ کے جوابوں کا بہت شکریہ!
+finish-next = اب اگلا شخص جواب دے سکتا ہے۔
+survey-closed = سروے ابھی بند ہے۔
+survey-closed-detail = یہ { $opens } سے { $closes } تک کھلا ہے۔
+
+## Idle warning
+
+idle-title = کیا آپ ابھی تک یہاں ہیں؟
+idle-countdown = سروے { $seconds } سیکنڈ میں دوبارہ شروع ہو جائے گا، اور آپ کے جواب مٹا دیے جائیں گے۔
+idle-continue = مجھے جاری رکھنا ہے
+
+## Sound
+
+sound-unavailable = اس مشین پر آواز کام نہیں کرتی۔
+
+## Practice mode
+
+practice-banner = مشق والا ورژن: کچھ بھی محفوظ نہیں ہوتا۔
+
+## Coordinator mode
+
+coord-title = کوآرڈینیٹر
+coord-pin-set = کوآرڈینیٹر کے لیے PIN کوڈ چنیں
+coord-pin-enter = PIN کوڈ لکھیں
+coord-pin-confirm = PIN کوڈ محفوظ کریں
+coord-unlock = لاک کھولیں
+coord-pack = مواد کا پیکج
+coord-period = سروے کھلا ہے
+coord-pending = بھیجے جانے کے منتظر جواب
+coord-synced = بھیجے گئے جواب
+coord-last-sync = آخری بار بھیجا گیا
+coord-never = کبھی نہیں
+coord-audio = آواز
+coord-audio-ok = کام کر رہی ہے
+coord-audio-missing = آواز کا کوئی آلہ نہیں
+coord-practice-on = مشق والا ورژن چالو کریں
+coord-practice-off = مشق والا ورژن بند کریں
+coord-enrol = میونسپلٹی سے جوڑیں
+coord-collector-url = جمع کرنے والی سروس کا پتہ
+coord-access-code = میونسپلٹی کی طرف سے رسائی کوڈ
+coord-enrolled = { $municipality } سے جڑا ہوا ہے
+coord-sync = ابھی جواب بھیجیں
+coord-sync-progress = { $total } میں سے { $done } بھیجے گئے
+coord-sync-done = سارے جواب بھیج دیے گئے ہیں۔
+coord-exit = کیوسک بند کریں
+coord-close = بند کریں
+
+## Errors shown to people
+
+error-answer-required = آپ کو اس سوال کا جواب دینا ہوگا۔
+error-invalid-answer = یہ جواب سوال سے میل نہیں کھاتا۔
+error-pin-wrong = PIN کوڈ غلط ہے۔
+error-pin-throttled = بہت زیادہ کوششیں ہو گئیں۔ { $seconds } سیکنڈ انتظار کریں۔
+error-pin-too-short = PIN کوڈ میں کم از کم چار ہندسے ہونے چاہئیں۔
+error-no-network = جمع کرنے والی سروس سے رابطہ نہیں ہو رہا۔ نیٹ ورک چیک کریں اور دوبارہ کوشش کریں۔
+error-wrong-code = رسائی کوڈ غلط ہے۔
+error-locked-out = بہت زیادہ غلط کوششیں ہو گئیں۔ بعد میں دوبارہ کوشش کریں۔
+error-kiosk-revoked = اس کیوسک کا رابطہ ختم کر دیا گیا ہے۔ میونسپلٹی سے رابطہ کریں۔
+error-not-enrolled = کیوسک ابھی کسی میونسپلٹی سے نہیں جڑا۔
+error-collector-refused = جمع کرنے والی سروس نے جواب قبول نہیں کیے۔
+error-pack-invalid = مواد کا پیکج درست نہیں ہے اور استعمال نہیں ہوگا۔
+error-survey-closed = سروے ابھی کھلا نہیں ہے۔
+error-storage = محفوظ نہیں ہو سکا۔ کچھ بھی ضائع نہیں ہوا۔ اپنے استاد کو بتائیں۔
+error-audio = آواز نہیں چل سکی۔
+error-internal = کچھ غلط ہو گیا۔ اپنے استاد کو بتائیں۔

@@ -1,0 +1,100 @@
+# Screen texts of the kiosk (Vietnamese / Tiếng Việt).
+
+## Welcome
+
+welcome-greeting = Chào mừng bạn!
+welcome-choose-language = Chọn ngôn ngữ
+welcome-instructions = Bấm vào ngôn ngữ của bạn để bắt đầu. Bấm vào loa để nghe nội dung.
+welcome-start = Bắt đầu
+
+## Privacy notice
+
+privacy-title = Về cuộc khảo sát
+privacy-notice =
+    Cuộc khảo sát này là ẩn danh. Chúng tôi không hỏi tên bạn, và không ai có thể thấy bạn trả lời gì.
+    Bạn tự quyết định có trả lời hay không. Bạn có thể dừng lại bất cứ lúc nào, và khi đó sẽ không có gì được lưu lại.
+    Câu trả lời của bạn được mã hóa và gửi đến Tổng cục Hội nhập và Đa dạng, Integrerings- og mangfoldsdirektoratet (IMDi).
+    Chính quyền địa phương (kommune) của bạn chỉ thấy câu trả lời của nhiều người gộp chung, không bao giờ thấy từng câu trả lời riêng.
+    Cuộc khảo sát tuân theo § 25 Luật Giới thiệu (introduksjonsloven) và § 41 Luật Hội nhập (integreringsloven).
+privacy-accept = Tôi hiểu, tiếp tục
+
+## Moving through the survey
+
+nav-next = Tiếp
+nav-back = Quay lại
+nav-play = Nghe
+nav-stop-sound = Tắt âm thanh
+progress = Câu hỏi { $current } trên { $total }
+free-text-placeholder = Viết ở đây nếu bạn muốn
+free-text-skip = Bỏ qua
+choose-one = Chọn một câu trả lời.
+choose-many = Chọn một hoặc nhiều câu trả lời.
+
+## Endings
+
+screening-ended = Cảm ơn bạn! Bây giờ bạn không cần trả lời khảo sát này. Hãy báo cho giáo viên.
+finish-thanks = Cảm ơn bạn rất nhiều vì đã trả lời!
+finish-next = Bây giờ người tiếp theo có thể trả lời.
+survey-closed = Cuộc khảo sát hiện đã đóng.
+survey-closed-detail = Khảo sát mở từ { $opens } đến { $closes }.
+
+## Idle warning
+
+idle-title = Bạn vẫn còn ở đây chứ?
+idle-countdown = Cuộc khảo sát sẽ bắt đầu lại sau { $seconds } giây, và câu trả lời của bạn sẽ bị xóa.
+idle-continue = Tôi muốn tiếp tục
+
+## Sound
+
+sound-unavailable = Âm thanh không hoạt động trên máy này.
+
+## Practice mode
+
+practice-banner = Bản tập thử: không có gì được lưu lại.
+
+## Coordinator mode
+
+coord-title = Điều phối viên
+coord-pin-set = Chọn mã PIN cho điều phối viên
+coord-pin-enter = Nhập mã PIN
+coord-pin-confirm = Lưu mã PIN
+coord-unlock = Mở khóa
+coord-pack = Gói nội dung
+coord-period = Khảo sát mở
+coord-pending = Câu trả lời đang chờ gửi
+coord-synced = Câu trả lời đã gửi
+coord-last-sync = Lần gửi gần nhất
+coord-never = Chưa bao giờ
+coord-audio = Âm thanh
+coord-audio-ok = Hoạt động
+coord-audio-missing = Không có thiết bị âm thanh
+coord-practice-on = Bật bản tập thử
+coord-practice-off = Tắt bản tập thử
+coord-enrol = Kết nối với chính quyền địa phương
+coord-collector-url = Địa chỉ của dịch vụ thu thập
+coord-access-code = Mã truy cập từ chính quyền địa phương
+coord-enrolled = Đã kết nối với { $municipality }
+coord-sync = Gửi câu trả lời ngay
+coord-sync-progress = Đã gửi { $done } trên { $total }
+coord-sync-done = Tất cả câu trả lời đã được gửi.
+coord-exit = Thoát kiosk
+coord-close = Đóng
+
+## Errors shown to people
+
+error-answer-required = Bạn phải trả lời câu hỏi này.
+error-invalid-answer = Câu trả lời này không phù hợp với câu hỏi.
+error-pin-wrong = Sai mã PIN.
+error-pin-throttled = Thử quá nhiều lần. Hãy đợi { $seconds } giây.
+error-pin-too-short = Mã PIN phải có ít nhất bốn chữ số.
+error-no-network = Không kết nối được với dịch vụ thu thập. Hãy kiểm tra mạng và thử lại.
+error-wrong-code = Mã truy cập bị sai.
+error-locked-out = Sai quá nhiều lần. Hãy thử lại sau.
+error-kiosk-revoked = Kiosk này đã bị ngắt kết nối. Hãy liên hệ với chính quyền địa phương.
+error-not-enrolled = Kiosk chưa được kết nối với chính quyền địa phương nào.
+error-collector-refused = Dịch vụ thu thập không nhận các câu trả lời.
+error-pack-invalid = Gói nội dung không hợp lệ và sẽ không được dùng.
+error-survey-closed = Cuộc khảo sát hiện không mở.
+error-storage = Không lưu được. Không có gì bị mất. Hãy báo cho giáo viên.
+error-audio = Không phát được âm thanh.
+error-internal = Đã có lỗi xảy ra. Hãy báo cho giáo viên.

@@ -1,0 +1,390 @@
+//! Answers, the response they become, and the rules that decide whether a response is complete
+//! and valid.
+//!
+//! A [`Response`] deliberately has no kiosk id, session id or time of day: only the completion
+//! date. Its random id exists only so that delivery can be exactly once.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::definition::{Definition, Question, QuestionKind};
+use crate::routing;
+
+/// One question's answer: a chosen value, or typed text (single, agreement, yes/no, free text),
+/// or several chosen values (multiple choice).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Answer {
+    pub fn choice(value: impl Into<String>) -> Self {
+        Answer::One(value.into())
+    }
+
+    pub fn as_choice(&self) -> Option<&str> {
+        match self {
+            Answer::One(value) => Some(value),
+            Answer::Many(_) => None,
+        }
+    }
+}
+
+/// Answers by question id. Ordered, so that serialisation is deterministic.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// What one participant's completed survey becomes, before it is sealed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    /// Format of this structure, so that the collector can read old responses.
+    pub format: u32,
+    /// Random (UUID v4), used only to deliver the response exactly once.
+    pub response_id: String,
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub language: String,
+    pub group: String,
+    /// A date, never a time: a time of day could identify who sat at the kiosk.
+    pub completed_on: NaiveDate,
+    pub answers: Answers,
+}
+
+pub const RESPONSE_FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    /// The question concerned, or "response" for the response as a whole.
+    pub question: String,
+    pub problem: ValidationProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValidationProblem {
+    Missing,
+    NotAsked,
+    NotAnOption(String),
+    ExpectedOne,
+    ExpectedSeveral,
+    EmptySelection,
+    RepeatedOption(String),
+    TooLong { max_chars: usize },
+    ScreenedOut,
+    Mismatch(String),
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let q = &self.question;
+        match &self.problem {
+            ValidationProblem::Missing => write!(f, "question '{q}' has no answer"),
+            ValidationProblem::NotAsked => {
+                write!(f, "question '{q}' is not asked of this participant")
+            }
+            ValidationProblem::NotAnOption(v) => {
+                write!(f, "question '{q}': '{v}' is not one of its options")
+            }
+            ValidationProblem::ExpectedOne => write!(f, "question '{q}' takes exactly one answer"),
+            ValidationProblem::ExpectedSeveral => {
+                write!(f, "question '{q}' takes a list of answers")
+            }
+            ValidationProblem::EmptySelection => {
+                write!(f, "question '{q}' needs at least one option chosen")
+            }
+            ValidationProblem::RepeatedOption(v) => {
+                write!(f, "question '{q}': option '{v}' is chosen twice")
+            }
+            ValidationProblem::TooLong { max_chars } => {
+                write!(
+                    f,
+                    "question '{q}': the text is longer than {max_chars} characters"
+                )
+            }
+            ValidationProblem::ScreenedOut => {
+                write!(
+                    f,
+                    "question '{q}': this participant should not answer the survey"
+                )
+            }
+            ValidationProblem::Mismatch(detail) => write!(f, "{q}: {detail}"),
+        }
+    }
+}
+
+/// Checks one answer against its question, as the participant gives it.
+pub fn check_answer(question: &Question, answer: &Answer) -> Result<(), ValidationProblem> {
+    match (question.kind, answer) {
+        (QuestionKind::FreeText, Answer::One(text)) => {
+            let max_chars = question.max_chars();
+            if text.chars().count() > max_chars {
+                return Err(ValidationProblem::TooLong { max_chars });
+            }
+            Ok(())
+        }
+        (QuestionKind::Multiple, Answer::Many(values)) => {
+            if values.is_empty() {
+                return Err(ValidationProblem::EmptySelection);
+            }
+            let allowed = question.answer_values();
+            for (i, value) in values.iter().enumerate() {
+                if !allowed.contains(&value.as_str()) {
+                    return Err(ValidationProblem::NotAnOption(value.clone()));
+                }
+                if values[..i].contains(value) {
+                    return Err(ValidationProblem::RepeatedOption(value.clone()));
+                }
+            }
+            Ok(())
+        }
+        (QuestionKind::Multiple, Answer::One(_)) => Err(ValidationProblem::ExpectedSeveral),
+        (_, Answer::Many(_)) => Err(ValidationProblem::ExpectedOne),
+        (_, Answer::One(value)) => {
+            if question.answer_values().contains(&value.as_str()) {
+                Ok(())
+            } else {
+                Err(ValidationProblem::NotAnOption(value.clone()))
+            }
+        }
+    }
+}
+
+/// Decides whether the answers make a complete, valid response: every question asked of this
+/// participant that is required has a valid answer, and nothing else is answered.
+pub fn validate_answers(
+    definition: &Definition,
+    answers: &Answers,
+) -> Result<(), Vec<ValidationError>> {
+    let mut errors = Vec::new();
+    let asked = routing::questions_to_ask(definition, answers);
+    for question in &asked {
+        match answers.get(&question.id) {
+            None if question.is_required() => errors.push(ValidationError {
+                question: question.id.clone(),
+                problem: ValidationProblem::Missing,
+            }),
+            None => {}
+            Some(answer) => {
+                if let Err(problem) = check_answer(question, answer) {
+                    errors.push(ValidationError {
+                        question: question.id.clone(),
+                        problem,
+                    });
+                }
+            }
+        }
+    }
+    if routing::screened_out(definition, answers) {
+        errors.push(ValidationError {
+            question: definition.screening.question.id.clone(),
+            problem: ValidationProblem::ScreenedOut,
+        });
+    }
+    for id in answers.keys() {
+        if !asked.iter().any(|q| q.id == *id) {
+            errors.push(ValidationError {
+                question: id.clone(),
+                problem: ValidationProblem::NotAsked,
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+impl Response {
+    /// Validates the whole response against the definition it claims to answer.
+    pub fn validate(&self, definition: &Definition) -> Result<(), Vec<ValidationError>> {
+        let mismatch = |detail: String| ValidationError {
+            question: "response".into(),
+            problem: ValidationProblem::Mismatch(detail),
+        };
+        let mut errors = Vec::new();
+        if self.format != RESPONSE_FORMAT {
+            errors.push(mismatch(format!("unknown format {}", self.format)));
+        }
+        if self.survey_id != definition.id || self.survey_version != definition.version {
+            errors.push(mismatch(format!(
+                "answers survey {} version {}, not {} version {}",
+                self.survey_id, self.survey_version, definition.id, definition.version
+            )));
+        }
+        if routing::chosen_group(definition, &self.answers) != Some(self.group.as_str()) {
+            errors.push(mismatch(format!(
+                "group '{}' differs from the answer to '{}'",
+                self.group, definition.group.id
+            )));
+        }
+        if let Err(more) = validate_answers(definition, &self.answers) {
+            errors.extend(more);
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> Definition {
+        Definition::from_toml("survey.toml", include_str!("../../content/survey.toml")).unwrap()
+    }
+
+    /// A complete training-group response, answering every question "as positively as possible".
+    fn complete_training_answers(def: &Definition) -> Answers {
+        let mut answers = Answers::new();
+        answers.insert("on-leave".into(), Answer::choice("no"));
+        answers.insert("group".into(), Answer::choice("group-training"));
+        for question in routing::questions_to_ask(def, &answers).into_iter().skip(2) {
+            let answer = match question.kind {
+                QuestionKind::Multiple => Answer::Many(vec![question.options[0].clone()]),
+                QuestionKind::FreeText => continue,
+                _ => Answer::choice(*question.answer_values().last().unwrap()),
+            };
+            answers.insert(question.id.clone(), answer);
+        }
+        answers
+    }
+
+    fn problems(result: Result<(), Vec<ValidationError>>) -> Vec<(String, ValidationProblem)> {
+        result
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.question, e.problem))
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_response_is_valid_and_optional_free_text_may_be_left_out() {
+        let def = demo();
+        let answers = complete_training_answers(&def);
+        assert!(!answers.contains_key("anything-else"));
+        validate_answers(&def, &answers).unwrap();
+    }
+
+    #[test]
+    fn a_missing_answer_is_named() {
+        let def = demo();
+        let mut answers = complete_training_answers(&def);
+        answers.remove("pace");
+        assert_eq!(
+            problems(validate_answers(&def, &answers)),
+            [("pace".into(), ValidationProblem::Missing)]
+        );
+        let message = validate_answers(&def, &answers).unwrap_err()[0].to_string();
+        assert_eq!(message, "question 'pace' has no answer");
+    }
+
+    #[test]
+    fn wrong_values_and_shapes_are_named() {
+        let def = demo();
+        let mut answers = complete_training_answers(&def);
+        answers.insert("pace".into(), Answer::choice("6"));
+        answers.insert("age".into(), Answer::Many(vec!["age-18-25".into()]));
+        answers.insert("helps-learning".into(), Answer::Many(vec![]));
+        answers.insert("know-goal".into(), Answer::choice("5"));
+        let found = problems(validate_answers(&def, &answers));
+        assert!(found.contains(&("pace".into(), ValidationProblem::NotAnOption("6".into()))));
+        assert!(found.contains(&("age".into(), ValidationProblem::ExpectedOne)));
+        assert!(found.contains(&("helps-learning".into(), ValidationProblem::EmptySelection)));
+        assert!(found.contains(&("know-goal".into(), ValidationProblem::NotAsked)));
+    }
+
+    #[test]
+    fn long_free_text_and_repeated_options_are_refused() {
+        let def = demo();
+        let mut answers = complete_training_answers(&def);
+        answers.insert("anything-else".into(), Answer::choice("x".repeat(1001)));
+        answers.insert(
+            "helps-learning".into(),
+            Answer::Many(vec!["help-apps".into(), "help-apps".into()]),
+        );
+        let found = problems(validate_answers(&def, &answers));
+        assert!(found.contains(&(
+            "anything-else".into(),
+            ValidationProblem::TooLong { max_chars: 1000 }
+        )));
+        assert!(found.contains(&(
+            "helps-learning".into(),
+            ValidationProblem::RepeatedOption("help-apps".into())
+        )));
+    }
+
+    #[test]
+    fn a_screened_out_participant_has_no_valid_response() {
+        let def = demo();
+        let mut answers = Answers::new();
+        answers.insert("on-leave".into(), Answer::choice("yes"));
+        let found = problems(validate_answers(&def, &answers));
+        assert_eq!(found, [("on-leave".into(), ValidationProblem::ScreenedOut)]);
+    }
+
+    #[test]
+    fn a_response_must_match_its_survey_and_group() {
+        let def = demo();
+        let mut response = Response {
+            format: RESPONSE_FORMAT,
+            response_id: "00000000-0000-4000-8000-000000000000".into(),
+            survey_id: def.id.clone(),
+            survey_version: def.version,
+            language: "nb".into(),
+            group: "group-training".into(),
+            completed_on: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            answers: complete_training_answers(&def),
+        };
+        response.validate(&def).unwrap();
+        response.group = "group-both".into();
+        response.survey_version = 99;
+        assert_eq!(response.validate(&def).unwrap_err().len(), 2);
+    }
+
+    #[test]
+    fn a_response_serialises_without_any_time_of_day() {
+        let def = demo();
+        let response = Response {
+            format: RESPONSE_FORMAT,
+            response_id: "00000000-0000-4000-8000-000000000000".into(),
+            survey_id: def.id.clone(),
+            survey_version: def.version,
+            language: "ar".into(),
+            group: "group-training".into(),
+            completed_on: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            answers: complete_training_answers(&def),
+        };
+        let json = serde_json::to_string(&response).unwrap();
+        assert!(json.contains("\"completed_on\":\"2026-11-02\""), "{json}");
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let keys: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "answers",
+                "completed_on",
+                "format",
+                "group",
+                "language",
+                "response_id",
+                "survey_id",
+                "survey_version"
+            ]
+        );
+        let back: Response = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, response);
+    }
+}

@@ -1,0 +1,139 @@
+//! `survey-pack`: the survey owner's tool to make signing keys, build signed content packs and
+//! verify them.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use survey::pack::{self, VerifyOptions};
+use survey::{PackSigningKey, PackVerifyingKey};
+
+#[derive(Parser)]
+#[command(about = "Build, sign and verify survey content packs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Make a new pack-signing key pair in DIR (refuses to overwrite one).
+    Keygen {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Build and sign a pack from the content in a checkout of this repository.
+    Build {
+        #[arg(long)]
+        out: PathBuf,
+        /// The secret key file made by `keygen`.
+        #[arg(long)]
+        key: PathBuf,
+        /// The repository root holding content/, locales/ and audio/.
+        #[arg(long, default_value = ".")]
+        source: PathBuf,
+    },
+    /// Verify a pack against the survey owner's public key, as a kiosk would.
+    Verify {
+        dir: PathBuf,
+        #[arg(long)]
+        public_key: PathBuf,
+        /// Refuse the pack if it is older than this installed version.
+        #[arg(long)]
+        installed_version: Option<u64>,
+        /// Check expiry against this date instead of today (YYYY-MM-DD).
+        #[arg(long)]
+        today: Option<NaiveDate>,
+    },
+}
+
+pub const SECRET_KEY_FILE: &str = "pack-signing-key.txt";
+pub const PUBLIC_KEY_FILE: &str = "pack-signing-key.pub";
+
+fn main() -> anyhow::Result<()> {
+    match Cli::parse().command {
+        Command::Keygen { out } => {
+            let secret_path = out.join(SECRET_KEY_FILE);
+            if secret_path.exists() {
+                bail!(
+                    "{} exists already; not overwriting a key",
+                    secret_path.display()
+                );
+            }
+            std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+            let (key, pkcs8) = PackSigningKey::generate();
+            write_secret(&secret_path, &pkcs8)?;
+            let public = key.verifying_key().to_base64();
+            std::fs::write(out.join(PUBLIC_KEY_FILE), format!("{public}\n"))?;
+            println!("secret key: {}", secret_path.display());
+            println!("public key: {public}");
+        }
+        Command::Build { out, key, source } => {
+            let key = PackSigningKey::from_file(&key)?;
+            let manifest = pack::build(&source, &key, &out)
+                .with_context(|| format!("building the pack from {}", source.display()))?;
+            println!(
+                "built pack {} version {} with {} files in {}",
+                manifest.pack_id,
+                manifest.version,
+                manifest.files.len(),
+                out.display()
+            );
+        }
+        Command::Verify {
+            dir,
+            public_key,
+            installed_version,
+            today,
+        } => {
+            let key = PackVerifyingKey::from_file(&public_key)?;
+            let options = VerifyOptions {
+                today: today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+                installed_version,
+            };
+            let verified = pack::verify(&dir, &key, options)
+                .with_context(|| format!("refusing the pack in {}", dir.display()))?;
+            let m = &verified.manifest;
+            println!("pack {} version {}: valid", m.pack_id, m.version);
+            println!(
+                "survey {} version {}, open {} to {}, expires {}",
+                m.survey.id,
+                m.survey.version,
+                m.survey_period.opens,
+                m.survey_period.closes,
+                m.expires
+            );
+            println!(
+                "{} languages, {} messages in each, {} clips in all ({} per language); every message and clip present",
+                m.languages.len(),
+                verified.messages_per_language(),
+                verified.clip_count,
+                verified.definition.clip_ids().len()
+            );
+            println!("translations: {}", m.translation_status);
+            for language in m.languages.iter().filter(|l| l.voice_note.is_some()) {
+                println!(
+                    "voice for {}: {} ({})",
+                    language.code,
+                    language.voice,
+                    language.voice_note.as_deref().unwrap_or_default()
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_secret(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    writeln!(file, "{text}")?;
+    Ok(())
+}

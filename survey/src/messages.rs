@@ -1,0 +1,244 @@
+//! The Fluent messages of every language: loading, completeness checks and formatting.
+//!
+//! Each language has two files, `ui.ftl` (screens) and `survey.ftl` (questions and options). The
+//! source language's files define which messages exist; every other language must have exactly
+//! the same ids, so that no screen ever falls back to a language the participant cannot read.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+
+use crate::SurveyError;
+
+pub const MESSAGE_FILES: [&str; 2] = ["ui.ftl", "survey.ftl"];
+
+/// Fluent wraps placeables in these isolation marks so that numbers and names keep their own
+/// direction inside right-to-left text; speech synthesis must not see them.
+const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
+
+pub struct Catalog {
+    languages: BTreeMap<String, LanguageMessages>,
+}
+
+struct LanguageMessages {
+    /// Message ids per file, in file order.
+    ids: BTreeMap<&'static str, Vec<String>>,
+    bundle: FluentBundle<Arc<FluentResource>>,
+}
+
+impl Catalog {
+    /// Loads the files of each language through `read(lang, file)`, which returns the text.
+    pub fn load<F>(codes: &[String], mut read: F) -> Result<Self, SurveyError>
+    where
+        F: FnMut(&str, &str) -> Result<String, SurveyError>,
+    {
+        let mut languages = BTreeMap::new();
+        for code in codes {
+            let langid = code.parse().map_err(|_| SurveyError::FluentSyntax {
+                lang: code.clone(),
+                file: "-".into(),
+                detail: "not a valid language identifier".into(),
+            })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            let mut ids = BTreeMap::new();
+            for file in MESSAGE_FILES {
+                let resource = parse(code, file, read(code, file)?)?;
+                ids.insert(file, message_ids(&resource));
+                bundle.add_resource(Arc::new(resource)).map_err(|errors| {
+                    SurveyError::FluentSyntax {
+                        lang: code.clone(),
+                        file: file.into(),
+                        detail: format!("{errors:?}"),
+                    }
+                })?;
+            }
+            languages.insert(code.clone(), LanguageMessages { ids, bundle });
+        }
+        Ok(Catalog { languages })
+    }
+
+    /// Loads `<root>/<lang>/ui.ftl` and `survey.ftl` for each language.
+    pub fn from_dir(root: &std::path::Path, codes: &[String]) -> Result<Self, SurveyError> {
+        Catalog::load(codes, |lang, file| {
+            let path = root.join(lang).join(file);
+            std::fs::read_to_string(&path).map_err(SurveyError::io(path))
+        })
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.keys().map(String::as_str)
+    }
+
+    pub fn ids(&self, lang: &str, file: &str) -> &[String] {
+        self.languages
+            .get(lang)
+            .and_then(|l| l.ids.get(file))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    pub fn all_ids(&self, lang: &str) -> BTreeSet<&str> {
+        MESSAGE_FILES
+            .iter()
+            .flat_map(|file| self.ids(lang, file))
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Every language has exactly the source language's messages, file by file, and the source
+    /// language has every message the survey needs.
+    pub fn check_complete(
+        &self,
+        source: &str,
+        survey_ids: &BTreeSet<String>,
+    ) -> Result<(), SurveyError> {
+        let source_survey: BTreeSet<&str> = self
+            .ids(source, "survey.ftl")
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let missing: Vec<String> = survey_ids
+            .iter()
+            .filter(|id| !source_survey.contains(id.as_str()))
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            return Err(SurveyError::MissingMessages {
+                lang: source.into(),
+                missing,
+            });
+        }
+        for lang in self.languages.keys() {
+            for file in MESSAGE_FILES {
+                let expected: BTreeSet<&String> = self.ids(source, file).iter().collect();
+                let actual: BTreeSet<&String> = self.ids(lang, file).iter().collect();
+                let missing: Vec<String> = expected
+                    .difference(&actual)
+                    .map(|s| s.to_string())
+                    .collect();
+                if !missing.is_empty() {
+                    return Err(SurveyError::MissingMessages {
+                        lang: lang.clone(),
+                        missing,
+                    });
+                }
+                let extra: Vec<String> = actual
+                    .difference(&expected)
+                    .map(|s| s.to_string())
+                    .collect();
+                if !extra.is_empty() {
+                    return Err(SurveyError::ExtraMessages {
+                        lang: lang.clone(),
+                        extra,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Formats a message for the screen; `None` when the language or message is unknown.
+    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = &self.languages.get(lang)?.bundle;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            log::warn!("formatting {lang}/{id}: {errors:?}");
+        }
+        Some(text.into_owned())
+    }
+
+    /// Formats a message as plain text to be read aloud: no isolation marks.
+    pub fn format_for_speech(&self, lang: &str, id: &str) -> Option<String> {
+        self.format(lang, id, None)
+            .map(|text| text.replace(ISOLATION_MARKS, ""))
+    }
+
+    pub fn count_messages(&self, lang: &str) -> usize {
+        self.all_ids(lang).len()
+    }
+}
+
+fn parse(lang: &str, file: &str, text: String) -> Result<FluentResource, SurveyError> {
+    FluentResource::try_new(text).map_err(|(_, errors)| SurveyError::FluentSyntax {
+        lang: lang.into(),
+        file: file.into(),
+        detail: errors
+            .iter()
+            .map(|e| format!("{:?} at bytes {:?}", e.kind, e.pos))
+            .collect::<Vec<_>>()
+            .join("; "),
+    })
+}
+
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(files: &[(&str, &str, &str)]) -> Result<Catalog, SurveyError> {
+        let codes: Vec<String> = files
+            .iter()
+            .map(|(lang, _, _)| lang.to_string())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        Catalog::load(&codes, |lang, file| {
+            Ok(files
+                .iter()
+                .find(|(l, f, _)| *l == lang && *f == file)
+                .map(|(_, _, text)| text.to_string())
+                .unwrap_or_default())
+        })
+    }
+
+    #[test]
+    fn a_syntax_error_names_language_and_file() {
+        let err = catalog(&[("nb", "ui.ftl", "ok = fint\nbroken = { $x\n")])
+            .err()
+            .unwrap();
+        assert!(
+            matches!(&err, SurveyError::FluentSyntax { lang, file, .. }
+            if lang == "nb" && file == "ui.ftl"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_missing_message_in_one_language_is_found() {
+        let catalog = catalog(&[
+            ("nb", "ui.ftl", "a = A\nb = B\n"),
+            ("en", "ui.ftl", "a = A\n"),
+        ])
+        .unwrap();
+        let err = catalog.check_complete("nb", &BTreeSet::new()).unwrap_err();
+        assert!(
+            matches!(&err, SurveyError::MissingMessages { lang, missing }
+            if lang == "en" && missing == &["b".to_string()]),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn placeables_are_formatted_and_speech_text_has_no_isolation_marks() {
+        let catalog = catalog(&[("ar", "ui.ftl", "progress = السؤال { $n }\n")]).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("n", 3);
+        let shown = catalog.format("ar", "progress", Some(&args)).unwrap();
+        assert!(shown.contains('\u{2068}'));
+        assert_eq!(catalog.format("ar", "missing", None), None);
+    }
+}

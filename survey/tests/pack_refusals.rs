@@ -1,0 +1,309 @@
+//! Every reason a kiosk refuses a content pack, each its own test, on small packs built from the
+//! repository's real survey and two languages' real messages (clips are stand-in bytes: the
+//! verification looks at hashes, not at sound).
+
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use chrono::NaiveDate;
+use survey::manifest::{MANIFEST_FILE, SIGNATURE_FILE};
+use survey::pack::{self, VerifyOptions};
+use survey::signing::MANIFEST_CONTEXT;
+use survey::{Manifest, PackSigningKey, SurveyError};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    root: PathBuf,
+    pack: PathBuf,
+    key: PackSigningKey,
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn in_period() -> VerifyOptions {
+    VerifyOptions {
+        today: day(2026, 11, 1),
+        installed_version: None,
+    }
+}
+
+/// A source tree with nb and en and a clip file for every clip id, built into a signed pack.
+fn fixture() -> Fixture {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("src");
+    let content = root.join("content");
+    std::fs::create_dir_all(&content).unwrap();
+    for file in ["survey.toml", "pack.toml"] {
+        std::fs::copy(repo().join("content").join(file), content.join(file)).unwrap();
+    }
+    let tsv = std::fs::read_to_string(repo().join("content/languages.tsv")).unwrap();
+    let two: Vec<&str> = tsv
+        .lines()
+        .filter(|l| l.starts_with("code\t") || l.starts_with("nb\t") || l.starts_with("en\t"))
+        .collect();
+    std::fs::write(content.join("languages.tsv"), two.join("\n")).unwrap();
+    let key_dir = root.join("demo-keys-NOT-FOR-PRODUCTION");
+    std::fs::create_dir_all(&key_dir).unwrap();
+    std::fs::write(key_dir.join("collector-recipient.txt"), "age1example\n").unwrap();
+    let source_def = std::fs::read_to_string(content.join("survey.toml")).unwrap();
+    let definition = survey::Definition::from_toml("survey.toml", &source_def).unwrap();
+    for lang in ["nb", "en"] {
+        let locales = root.join("locales").join(lang);
+        std::fs::create_dir_all(&locales).unwrap();
+        for file in ["ui.ftl", "survey.ftl"] {
+            std::fs::copy(
+                repo().join("locales").join(lang).join(file),
+                locales.join(file),
+            )
+            .unwrap();
+        }
+        let audio = root.join("audio").join(lang);
+        std::fs::create_dir_all(&audio).unwrap();
+        for clip in definition.clip_ids() {
+            std::fs::write(
+                audio.join(format!("{clip}.ogg")),
+                format!("OggS {lang} {clip}"),
+            )
+            .unwrap();
+        }
+    }
+    let (key, _) = PackSigningKey::generate();
+    let pack = tmp.path().join("pack");
+    pack::build(&root, &key, &pack).unwrap();
+    Fixture {
+        _tmp: tmp,
+        root,
+        pack,
+        key,
+    }
+}
+
+fn verify(f: &Fixture, options: VerifyOptions) -> Result<survey::VerifiedPack, SurveyError> {
+    pack::verify(&f.pack, &f.key.verifying_key(), options)
+}
+
+fn manifest(f: &Fixture) -> Manifest {
+    serde_json::from_slice(&std::fs::read(f.pack.join(MANIFEST_FILE)).unwrap()).unwrap()
+}
+
+/// Rewrites and properly re-signs the manifest, as a survey owner's mistake would produce:
+/// the signature is good, so only the later checks can catch what is wrong.
+fn resign(f: &Fixture, manifest: &Manifest) {
+    let bytes = serde_json::to_vec_pretty(manifest).unwrap();
+    std::fs::write(f.pack.join(MANIFEST_FILE), &bytes).unwrap();
+    let signature = f.key.sign(MANIFEST_CONTEXT, &bytes);
+    let text = base64::engine::general_purpose::STANDARD.encode(signature);
+    std::fs::write(f.pack.join(SIGNATURE_FILE), text).unwrap();
+}
+
+#[test]
+fn a_built_pack_verifies_with_every_message_and_clip() {
+    let f = fixture();
+    let verified = verify(&f, in_period()).unwrap();
+    assert_eq!(verified.manifest.languages.len(), 2);
+    assert_eq!(
+        verified.clip_count,
+        2 * verified.definition.clip_ids().len()
+    );
+    assert!(verified.messages_per_language() > 100);
+    assert_eq!(verified.manifest.collector.public_key, "age1example");
+    assert!(f.root.exists());
+}
+
+#[test]
+fn a_missing_signature_is_refused() {
+    let f = fixture();
+    std::fs::remove_file(f.pack.join(SIGNATURE_FILE)).unwrap();
+    assert!(matches!(
+        verify(&f, in_period()),
+        Err(SurveyError::MissingSignature)
+    ));
+}
+
+#[test]
+fn a_tampered_manifest_is_refused() {
+    let f = fixture();
+    let text = std::fs::read_to_string(f.pack.join(MANIFEST_FILE)).unwrap();
+    let tampered = text.replace("\"expires\": \"2027-10-01\"", "\"expires\": \"2099-10-01\"");
+    assert_ne!(text, tampered);
+    std::fs::write(f.pack.join(MANIFEST_FILE), tampered).unwrap();
+    assert!(matches!(
+        verify(&f, in_period()),
+        Err(SurveyError::BadSignature)
+    ));
+}
+
+#[test]
+fn a_pack_signed_by_another_key_is_refused() {
+    let f = fixture();
+    let (other, _) = PackSigningKey::generate();
+    let result = pack::verify(&f.pack, &other.verifying_key(), in_period());
+    assert!(matches!(result, Err(SurveyError::BadSignature)));
+}
+
+#[test]
+fn a_file_whose_bytes_differ_is_refused() {
+    let f = fixture();
+    let path = f.pack.join("locales/en/survey.ftl");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let last = bytes.len() - 2;
+    bytes[last] ^= 0x20;
+    std::fs::write(&path, bytes).unwrap();
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::HashMismatch { path } if path == "locales/en/survey.ftl"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_whose_length_differs_is_refused() {
+    let f = fixture();
+    let path = f.pack.join("audio/nb/q-age.ogg");
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.push(0);
+    std::fs::write(&path, bytes).unwrap();
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::LengthMismatch { path, .. } if path == "audio/nb/q-age.ogg"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unlisted_file_is_refused() {
+    let f = fixture();
+    std::fs::write(f.pack.join("audio/nb/extra.ogg"), b"OggS").unwrap();
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::UnlistedFile { path } if path == "audio/nb/extra.ogg"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_listed_file_that_is_missing_is_refused() {
+    let f = fixture();
+    std::fs::remove_file(f.pack.join("audio/en/welcome-greeting.ogg")).unwrap();
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::MissingFile { path } if path == "audio/en/welcome-greeting.ogg"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_expired_pack_is_refused_but_valid_on_its_last_day() {
+    let f = fixture();
+    let last_day = VerifyOptions {
+        today: day(2027, 10, 1),
+        installed_version: None,
+    };
+    verify(&f, last_day).unwrap();
+    let after = VerifyOptions {
+        today: day(2027, 10, 2),
+        ..last_day
+    };
+    assert!(matches!(
+        verify(&f, after),
+        Err(SurveyError::Expired { .. })
+    ));
+}
+
+#[test]
+fn an_older_version_than_the_installed_one_is_refused() {
+    let f = fixture();
+    let same = VerifyOptions {
+        installed_version: Some(1),
+        ..in_period()
+    };
+    verify(&f, same).unwrap();
+    let newer_installed = VerifyOptions {
+        installed_version: Some(2),
+        ..in_period()
+    };
+    assert!(matches!(
+        verify(&f, newer_installed),
+        Err(SurveyError::Rollback {
+            offered: 1,
+            installed: 2
+        })
+    ));
+}
+
+#[test]
+fn a_language_with_a_missing_message_is_refused() {
+    let f = fixture();
+    let path = f.pack.join("locales/en/ui.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("nav-back ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, &without).unwrap();
+    let mut m = manifest(&f);
+    let entry = m
+        .files
+        .iter_mut()
+        .find(|e| e.path == "locales/en/ui.ftl")
+        .unwrap();
+    entry.length = without.len() as u64;
+    entry.sha256 = pack::sha256_hex(without.as_bytes());
+    resign(&f, &m);
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::MissingMessages { lang, missing }
+        if lang == "en" && missing == &["nav-back".to_string()]),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_language_with_a_missing_clip_is_refused() {
+    let f = fixture();
+    std::fs::remove_file(f.pack.join("audio/en/q-safe.ogg")).unwrap();
+    let mut m = manifest(&f);
+    m.files.retain(|e| e.path != "audio/en/q-safe.ogg");
+    resign(&f, &m);
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::MissingClips { lang, missing }
+        if lang == "en" && missing == &["q-safe".to_string()]),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_path_leaving_the_pack_is_refused() {
+    let f = fixture();
+    let mut m = manifest(&f);
+    m.files[0].path = "../outside.toml".into();
+    resign(&f, &m);
+    assert!(matches!(
+        verify(&f, in_period()),
+        Err(SurveyError::UnsafePath { .. })
+    ));
+}
+
+#[test]
+fn building_refuses_sources_with_a_missing_clip() {
+    let f = fixture();
+    std::fs::remove_file(f.root.join("audio/nb/finish-thanks.ogg")).unwrap();
+    let out = f.root.join("out");
+    let err = pack::build(&f.root, &f.key, &out).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::MissingClips { lang, .. } if lang == "nb"),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing is written when the build fails");
+}

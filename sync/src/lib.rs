@@ -1,0 +1,54 @@
+//! The wire protocol shared by the kiosk and the collector.
+//!
+//! Every message that crosses HTTP carries a protocol version, so that a kiosk and a collector of
+//! different releases can tell each other apart instead of misreading each other.
+
+use serde::{Deserialize, Serialize};
+
+/// The protocol version this build speaks.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("the peer speaks protocol version {0}, this build speaks {PROTOCOL_VERSION}")]
+    UnsupportedVersion(u32),
+    #[error("malformed message: {0}")]
+    Malformed(#[from] serde_json::Error),
+}
+
+/// The collector's answer to `GET /healthz`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    pub protocol: u32,
+    pub status: String,
+}
+
+/// Parses a health answer, refusing a protocol this build does not speak.
+pub fn parse_health(bytes: &[u8]) -> Result<Health, SyncError> {
+    let health: Health = serde_json::from_slice(bytes)?;
+    if health.protocol != PROTOCOL_VERSION {
+        return Err(SyncError::UnsupportedVersion(health.protocol));
+    }
+    Ok(health)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn health_round_trips_and_a_foreign_protocol_is_refused() {
+        let health = Health {
+            protocol: PROTOCOL_VERSION,
+            status: "ok".into(),
+        };
+        let bytes = serde_json::to_vec(&health).unwrap();
+        assert_eq!(parse_health(&bytes).unwrap(), health);
+        let foreign = br#"{"protocol":99,"status":"ok"}"#;
+        assert!(matches!(
+            parse_health(foreign),
+            Err(SyncError::UnsupportedVersion(99))
+        ));
+        assert!(matches!(parse_health(b"{"), Err(SyncError::Malformed(_))));
+    }
+}

@@ -1,0 +1,39 @@
+//! The project's own commands, run as `cargo xtask <command>` from anywhere in the checkout.
+//!
+//! - `demo`: installs what the demo needs, builds, and runs the demo.
+//! - `test`: installs what the tests need and runs every test the project has.
+//! - `audio`: (re)makes the spoken clips from the Fluent texts with espeak-ng.
+
+mod audio;
+mod demo;
+mod system;
+mod test;
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = repo_root();
+    match args.first().map(String::as_str) {
+        Some("demo") => demo::run(&root, &args[1..]),
+        Some("test") => test::run(&root, &args[1..]),
+        Some("audio") => audio::run(&root, &args[1..]),
+        _ => {
+            eprintln!("usage: cargo xtask <demo|test|audio>");
+            eprintln!("  demo             build, verify and run the demo");
+            eprintln!("  test             install what the tests need and run them all");
+            eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
+            bail!("unknown command {:?}", args.first());
+        }
+    }
+}
+
+/// The workspace root: xtask lives one folder below it.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask is inside the workspace")
+        .to_owned()
+}
