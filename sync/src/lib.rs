@@ -1,9 +1,13 @@
-//! The wire protocol shared by the kiosk and the collector.
+//! The wire protocol shared by the kiosk and the collector, and the sealed-response envelope.
 //!
 //! Every message that crosses HTTP carries a protocol version, so that a kiosk and a collector of
 //! different releases can tell each other apart instead of misreading each other.
 
+pub mod seal;
+
 use serde::{Deserialize, Serialize};
+
+pub use seal::{seal, Recipient};
 
 /// The protocol version this build speaks.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -14,6 +18,10 @@ pub enum SyncError {
     UnsupportedVersion(u32),
     #[error("malformed message: {0}")]
     Malformed(#[from] serde_json::Error),
+    #[error("{0:?} is not an age X25519 recipient")]
+    BadRecipient(String),
+    #[error("a cryptographic operation failed")]
+    Crypto,
 }
 
 /// The collector's answer to `GET /healthz`.

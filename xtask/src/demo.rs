@@ -9,7 +9,7 @@ use crate::system;
 pub const DEMO_KEYS: &str = "demo-keys-NOT-FOR-PRODUCTION";
 
 pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
-    system::ensure_packages(&[])?;
+    system::ensure_packages(system::BUILD_PACKAGES)?;
     let pack = root.join("target").join("demo-pack");
     let keys = root.join(DEMO_KEYS);
     survey_pack(

@@ -6,6 +6,9 @@ use std::process::Command;
 
 use anyhow::{bail, Context};
 
+/// What building the workspace needs: ALSA headers for rodio's output (cpal).
+pub const BUILD_PACKAGES: &[&str] = &["pkg-config", "libasound2-dev"];
+
 /// Installs whichever of `packages` are missing.
 pub fn ensure_packages(packages: &[&str]) -> anyhow::Result<()> {
     let missing: Vec<&str> = packages

@@ -6,7 +6,7 @@ use std::process::Command;
 use crate::system;
 
 pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
-    system::ensure_packages(&[])?;
+    system::ensure_packages(system::BUILD_PACKAGES)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     system::run(
         Command::new(cargo)

@@ -1,0 +1,435 @@
+//! The kiosk engine: the one object the app and the CLI drive. It owns the store, the current
+//! content pack and the participant session, and is the only place where a finished session
+//! becomes a sealed response in the outbox.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use ring::rand::{SecureRandom, SystemRandom};
+use serde::Serialize;
+use survey::answers::RESPONSE_FORMAT;
+use survey::manifest::SurveyPeriod;
+use survey::{
+    routing, Answer, Definition, Direction, Language, QuestionKind, Response, VerifiedPack,
+};
+use sync::Recipient;
+
+use crate::packs::{pinned_key, Packs};
+use crate::paths::DATABASE_FILE;
+use crate::session::{Advance, Session, Stage};
+use crate::store::{OutboxCounts, Store};
+use crate::KioskError;
+
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+
+#[derive(Debug, Clone)]
+pub struct KioskConfig {
+    pub data_dir: PathBuf,
+    pub idle_timeout: Duration,
+    /// Fixes "today" (for demos and tests); the kiosk's local date otherwise.
+    pub today: Option<NaiveDate>,
+}
+
+impl KioskConfig {
+    pub fn new(data_dir: PathBuf) -> Self {
+        KioskConfig {
+            data_dir,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            today: None,
+        }
+    }
+}
+
+struct LoadedPack {
+    dir: PathBuf,
+    verified: VerifiedPack,
+    recipient: Recipient,
+}
+
+pub struct Kiosk {
+    config: KioskConfig,
+    store: Store,
+    packs: Packs,
+    pack: LoadedPack,
+    session: Option<Session>,
+    rng: SystemRandom,
+    /// The id of the response stored last, for `kiosk-cli fill --report-ids`.
+    last_completed: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub pack_id: String,
+    pub pack_version: u64,
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub survey_period: SurveyPeriod,
+    pub survey_open_today: bool,
+    pub responses: OutboxCounts,
+    pub translation_status: String,
+}
+
+/// What the screen shows for the session now; sent to the UI as JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionView {
+    pub language: String,
+    pub direction: Direction,
+    pub practice: bool,
+    /// "privacy", "question", "screened_out" or "finished".
+    pub stage: &'static str,
+    pub question: Option<QuestionView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    pub id: String,
+    pub kind: QuestionKind,
+    /// The message id, which is also the clip id.
+    pub message_id: String,
+    pub text: String,
+    pub block_title: Option<String>,
+    pub options: Vec<OptionView>,
+    pub required: bool,
+    pub max_chars: usize,
+    pub answer: Option<Answer>,
+    /// 1-based position among the questions known so far, and how many those are.
+    pub position: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OptionView {
+    pub value: String,
+    pub message_id: String,
+    pub text: String,
+}
+
+impl Kiosk {
+    /// Opens the kiosk in its data folder, installing the built-in pack on first start.
+    pub fn open(config: KioskConfig) -> Result<Self, KioskError> {
+        std::fs::create_dir_all(&config.data_dir).map_err(KioskError::io(&config.data_dir))?;
+        let mut store = Store::open(&config.data_dir.join(DATABASE_FILE))?;
+        let packs = Packs::new(&config.data_dir, pinned_key());
+        let today = today(&config);
+        let (dir, verified) = match packs.load_current(&store, today) {
+            Ok(Some(current)) => current,
+            Ok(None) => packs.install_embedded(&mut store, today)?,
+            Err(refused) => {
+                log::warn!(
+                    "the current pack is unusable ({refused}); reinstalling the built-in one"
+                );
+                packs.install_embedded(&mut store, today)?
+            }
+        };
+        let pack = load(dir, verified)?;
+        Ok(Kiosk {
+            config,
+            store,
+            packs,
+            pack,
+            session: None,
+            rng: SystemRandom::new(),
+            last_completed: None,
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.config.data_dir
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        today(&self.config)
+    }
+
+    pub fn definition(&self) -> &Definition {
+        &self.pack.verified.definition
+    }
+
+    pub fn catalog(&self) -> &survey::Catalog {
+        &self.pack.verified.catalog
+    }
+
+    pub fn languages(&self) -> &[Language] {
+        &self.pack.verified.manifest.languages
+    }
+
+    pub fn manifest(&self) -> &survey::Manifest {
+        &self.pack.verified.manifest
+    }
+
+    pub fn store(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub fn status(&self) -> Result<Status, KioskError> {
+        let manifest = &self.pack.verified.manifest;
+        Ok(Status {
+            pack_id: manifest.pack_id.clone(),
+            pack_version: manifest.version,
+            survey_id: manifest.survey.id.clone(),
+            survey_version: manifest.survey.version,
+            survey_period: manifest.survey_period,
+            survey_open_today: manifest.survey_period.contains(self.today()),
+            responses: self.store.counts()?,
+            translation_status: manifest.translation_status.clone(),
+        })
+    }
+
+    /// The sound file of a clip in the current pack.
+    pub fn clip_path(&self, language: &str, clip: &str) -> Result<PathBuf, KioskError> {
+        let rel = format!("audio/{language}/{clip}.ogg");
+        if self.pack.verified.manifest.file(&rel).is_none() {
+            return Err(KioskError::Clip(rel, "not in the pack".into()));
+        }
+        Ok(self.pack.dir.join(rel))
+    }
+
+    /// Installs a new pack from a folder; the current one stays if the new one is refused.
+    pub fn install_pack(&mut self, source: &Path) -> Result<(), KioskError> {
+        let today = self.today();
+        let (dir, verified) = self
+            .packs
+            .install_from_dir(&mut self.store, today, source)?;
+        self.pack = load(dir, verified)?;
+        Ok(())
+    }
+
+    // ---- the participant session ----
+
+    /// Starts a session in `language`. Outside the survey period only practice may start.
+    pub fn start_session(
+        &mut self,
+        language: &str,
+        practice: bool,
+    ) -> Result<SessionView, KioskError> {
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|s| !matches!(s.stage(), Stage::Finished | Stage::ScreenedOut))
+        {
+            return Err(KioskError::SessionRunning);
+        }
+        if self.pack.verified.manifest.language(language).is_none() {
+            return Err(KioskError::UnknownLanguage(language.into()));
+        }
+        if !practice {
+            self.check_open()?;
+        }
+        self.session = Some(Session::new(language.into(), practice, Instant::now()));
+        self.view()
+    }
+
+    pub fn accept_privacy(&mut self) -> Result<SessionView, KioskError> {
+        self.session_mut()?.accept_privacy(Instant::now())?;
+        self.view()
+    }
+
+    pub fn answer(&mut self, question_id: &str, answer: Answer) -> Result<SessionView, KioskError> {
+        let definition = &self.pack.verified.definition;
+        let session = self.session.as_mut().ok_or(KioskError::NoSession)?;
+        let advance = session.answer(definition, question_id, answer, Instant::now())?;
+        self.after(advance)
+    }
+
+    pub fn skip(&mut self, question_id: &str) -> Result<SessionView, KioskError> {
+        let definition = &self.pack.verified.definition;
+        let session = self.session.as_mut().ok_or(KioskError::NoSession)?;
+        let advance = session.skip(definition, question_id, Instant::now())?;
+        self.after(advance)
+    }
+
+    pub fn back(&mut self) -> Result<SessionView, KioskError> {
+        self.session_mut()?.back(Instant::now())?;
+        self.view()
+    }
+
+    /// Ends the session, keeping nothing of it (the participant left, or the next one comes).
+    pub fn end_session(&mut self) {
+        self.session = None;
+    }
+
+    /// Notes activity that does not change the session (scrolling, listening).
+    pub fn touch(&mut self) {
+        if let Some(session) = self.session.as_mut() {
+            session.touch(Instant::now());
+        }
+    }
+
+    /// Discards the session if it has been idle past the timeout; true when it did.
+    pub fn discard_if_idle(&mut self, now: Instant) -> bool {
+        let idle = self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.is_idle(now, self.config.idle_timeout));
+        if idle {
+            self.session = None;
+        }
+        idle
+    }
+
+    /// The id of the response the last completion stored, taken once.
+    pub fn take_last_completed(&mut self) -> Option<String> {
+        self.last_completed.take()
+    }
+
+    pub fn idle_timeout(&self) -> Duration {
+        self.config.idle_timeout
+    }
+
+    pub fn view(&self) -> Result<SessionView, KioskError> {
+        let session = self.session.as_ref().ok_or(KioskError::NoSession)?;
+        let language = self
+            .pack
+            .verified
+            .manifest
+            .language(&session.language)
+            .ok_or_else(|| KioskError::UnknownLanguage(session.language.clone()))?;
+        let stage = match session.stage() {
+            Stage::Privacy => "privacy",
+            Stage::Question(_) => "question",
+            Stage::ScreenedOut => "screened_out",
+            Stage::Finished => "finished",
+        };
+        let question = session.current(self.definition()).map(|(q, index, total)| {
+            self.question_view(&session.language, session, q, index, total)
+        });
+        Ok(SessionView {
+            language: language.code.clone(),
+            direction: language.direction,
+            practice: session.practice,
+            stage,
+            question,
+        })
+    }
+
+    fn question_view(
+        &self,
+        lang: &str,
+        session: &Session,
+        question: &survey::Question,
+        index: usize,
+        total: usize,
+    ) -> QuestionView {
+        let text = |id: &str| self.catalog().format(lang, id, None).unwrap_or_default();
+        let block_title = routing::block_of(self.definition(), &question.id)
+            .map(|block| text(&block.title_message_id()));
+        QuestionView {
+            id: question.id.clone(),
+            kind: question.kind,
+            message_id: question.message_id(),
+            text: text(&question.message_id()),
+            block_title,
+            options: question
+                .options_with_messages()
+                .into_iter()
+                .map(|(value, message_id)| OptionView {
+                    text: text(&message_id),
+                    value,
+                    message_id,
+                })
+                .collect(),
+            required: question.is_required(),
+            max_chars: question.max_chars(),
+            answer: session.answers().get(&question.id).cloned(),
+            position: index + 1,
+            total,
+        }
+    }
+
+    fn session_mut(&mut self) -> Result<&mut Session, KioskError> {
+        self.session.as_mut().ok_or(KioskError::NoSession)
+    }
+
+    fn after(&mut self, advance: Advance) -> Result<SessionView, KioskError> {
+        if advance == Advance::Complete {
+            self.complete()?;
+        }
+        self.view()
+    }
+
+    fn check_open(&self) -> Result<(), KioskError> {
+        let period = self.pack.verified.manifest.survey_period;
+        let today = self.today();
+        if !period.contains(today) {
+            return Err(KioskError::SurveyClosed {
+                today,
+                opens: period.opens,
+                closes: period.closes,
+            });
+        }
+        Ok(())
+    }
+
+    /// Validates, seals and stores the finished session in one transaction. A practice session
+    /// stores nothing.
+    fn complete(&mut self) -> Result<(), KioskError> {
+        let session = self.session.as_ref().ok_or(KioskError::NoSession)?;
+        if !session.practice {
+            self.check_open()?;
+            let response = self.response_of(session)?;
+            let plaintext = serde_json::to_vec(&response).expect("a response serialises");
+            let sealed = sync::seal(&self.pack.recipient, &plaintext)?;
+            self.store.add_sealed(&response.response_id, &sealed)?;
+            self.last_completed = Some(response.response_id);
+        }
+        self.session_mut()?.finish();
+        Ok(())
+    }
+
+    fn response_of(&self, session: &Session) -> Result<Response, KioskError> {
+        let definition = self.definition();
+        let group = routing::chosen_group(definition, session.answers())
+            .ok_or_else(|| KioskError::AnswerRequired(definition.group.id.clone()))?;
+        let response = Response {
+            format: RESPONSE_FORMAT,
+            response_id: self.new_uuid(),
+            survey_id: definition.id.clone(),
+            survey_version: definition.version,
+            language: session.language.clone(),
+            group: group.to_owned(),
+            completed_on: self.today(),
+            answers: session.answers().clone(),
+        };
+        response.validate(definition).map_err(|errors| {
+            let first = &errors[0];
+            KioskError::InvalidAnswer {
+                question: first.question.clone(),
+                problem: first.to_string(),
+            }
+        })?;
+        Ok(response)
+    }
+
+    /// A random (version 4) UUID.
+    fn new_uuid(&self) -> String {
+        let mut b = [0u8; 16];
+        self.rng.fill(&mut b).expect("the system RNG works");
+        b[6] = (b[6] & 0x0f) | 0x40;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+        format!(
+            "{}-{}-{}-{}-{}",
+            &hex[0..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..32]
+        )
+    }
+}
+
+fn today(config: &KioskConfig) -> NaiveDate {
+    config
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+fn load(dir: PathBuf, verified: VerifiedPack) -> Result<LoadedPack, KioskError> {
+    let recipient: Recipient = verified.manifest.collector.public_key.parse()?;
+    Ok(LoadedPack {
+        dir,
+        verified,
+        recipient,
+    })
+}

@@ -1,0 +1,76 @@
+//! The one error type of the kiosk engine. Each error maps to a Fluent message id
+//! ([`KioskError::code`]) so that the screens can say what happened in the participant's or
+//! coordinator's language, never showing an internal string.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum KioskError {
+    #[error("storage failed: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("could not read or write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("no data folder could be found for this user; pass --data-dir")]
+    NoDataDir,
+    #[error("the content pack was refused: {0}")]
+    Pack(#[from] survey::SurveyError),
+    #[error("the kiosk has no usable content pack")]
+    NoPack,
+    #[error("the survey is closed today ({today}); it is open from {opens} to {closes}")]
+    SurveyClosed {
+        today: chrono::NaiveDate,
+        opens: chrono::NaiveDate,
+        closes: chrono::NaiveDate,
+    },
+    #[error("the pack has no language {0}")]
+    UnknownLanguage(String),
+    #[error("no participant session is running")]
+    NoSession,
+    #[error("a participant session is running already")]
+    SessionRunning,
+    #[error("the session is not at that step")]
+    WrongStep,
+    #[error("the answer does not fit question {question}: {problem}")]
+    InvalidAnswer { question: String, problem: String },
+    #[error("question {0} must be answered")]
+    AnswerRequired(String),
+    #[error("sealing the response failed: {0}")]
+    Seal(#[from] sync::SyncError),
+    #[error("the database was made by a newer kiosk (schema {found}, this build knows {known})")]
+    NewerSchema { found: i64, known: i64 },
+    #[error("audio is unavailable: {0}")]
+    AudioUnavailable(String),
+    #[error("the clip {0} could not be played: {1}")]
+    Clip(String, String),
+}
+
+impl KioskError {
+    pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> KioskError {
+        let path = path.into();
+        move |source| KioskError::Io { path, source }
+    }
+
+    /// The Fluent message id (in ui.ftl) that tells a person what happened.
+    pub fn code(&self) -> &'static str {
+        match self {
+            KioskError::Storage(_)
+            | KioskError::Io { .. }
+            | KioskError::NoDataDir
+            | KioskError::NewerSchema { .. } => "error-storage",
+            KioskError::Pack(_) | KioskError::NoPack => "error-pack-invalid",
+            KioskError::SurveyClosed { .. } => "error-survey-closed",
+            KioskError::InvalidAnswer { .. } => "error-invalid-answer",
+            KioskError::AnswerRequired(_) => "error-answer-required",
+            KioskError::AudioUnavailable(_) | KioskError::Clip(..) => "error-audio",
+            KioskError::UnknownLanguage(_)
+            | KioskError::NoSession
+            | KioskError::SessionRunning
+            | KioskError::WrongStep
+            | KioskError::Seal(_) => "error-internal",
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! The kiosk engine, with no Tauri dependency, so that tests and the headless `kiosk-cli`
+//! reach all of it: the offline store, participant sessions, the sealed outbox, content packs
+//! and audio playback. The app in src-tauri is a thin shell over [`Kiosk`].
+
+pub mod audio;
+pub mod engine;
+mod error;
+pub mod fill;
+pub mod packs;
+pub mod paths;
+pub mod session;
+pub mod store;
+
+pub use audio::AudioPlayer;
+pub use engine::{Kiosk, KioskConfig, QuestionView, SessionView, Status};
+pub use error::KioskError;

@@ -1,0 +1,82 @@
+//! Crash safety: a child process completes responses in a loop and is killed with SIGKILL at
+//! random moments. After every kill the database passes `PRAGMA integrity_check`, and every
+//! response the child reported as completed is in the outbox exactly once.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use kiosk::store::Store;
+
+const KILLS: usize = 32;
+
+#[test]
+fn killing_the_kiosk_mid_write_never_loses_or_duplicates_a_completed_response() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64;
+    eprintln!("kill moments seeded with {seed}");
+    let mut rng = kiosk::fill::Rng::new(seed);
+    let mut reported: Vec<String> = Vec::new();
+
+    for round in 0..KILLS {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kiosk-cli"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args([
+                "--today",
+                "2026-11-02",
+                "fill",
+                "--count",
+                "1000000",
+                "--report-ids",
+            ])
+            .arg("--seed")
+            .arg(round.to_string())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .filter_map(|l| l.strip_prefix("completed ").map(str::to_owned))
+                .collect::<Vec<_>>()
+        });
+        std::thread::sleep(Duration::from_millis(30 + rng.below(400) as u64));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+        reported.extend(reader.join().unwrap());
+
+        let store = Store::open(&dir.path().join(kiosk::paths::DATABASE_FILE)).unwrap();
+        assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}");
+        let mut held: BTreeMap<String, usize> = BTreeMap::new();
+        for id in store.response_ids().unwrap() {
+            *held.entry(id).or_default() += 1;
+        }
+        for id in &reported {
+            assert_eq!(
+                held.get(id),
+                Some(&1),
+                "round {round}: {id} held {:?} times",
+                held.get(id)
+            );
+        }
+    }
+    assert!(
+        reported.len() > KILLS,
+        "the child completed only {} responses",
+        reported.len()
+    );
+    eprintln!(
+        "{} responses reported across {KILLS} kills, all held once",
+        reported.len()
+    );
+}
