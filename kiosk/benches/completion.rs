@@ -43,8 +43,8 @@ fn main() {
     );
 
     let recipient: sync::Recipient = kiosk.manifest().collector.public_key.parse().unwrap();
-    let (_, sealed) = &kiosk.store().pending(1).unwrap()[0];
-    let typical = vec![b'x'; sealed.len().saturating_sub(200)];
+    let sealed_len = kiosk.store().pending(1).unwrap()[0].sealed.len();
+    let typical = vec![b'x'; sealed_len.saturating_sub(200)];
     let start = Instant::now();
     for _ in 0..seals {
         std::hint::black_box(sync::seal(&recipient, &typical).unwrap());

@@ -74,6 +74,13 @@ impl AudioPlayer {
             .map_err(|e| KioskError::Clip("clip".into(), e))
     }
 
+    /// Plays a clip file (see [`crate::Kiosk::clip_path`]), stopping whatever was playing.
+    pub fn play_file(&self, path: &std::path::Path) -> Result<(), KioskError> {
+        // Say "no audio" before reading the file: the screen shows that, not a read error.
+        self.send_check()?;
+        self.play(std::fs::read(path).map_err(KioskError::io(path))?)
+    }
+
     pub fn stop(&self) -> Result<(), KioskError> {
         self.send(Command::Stop)
     }
@@ -86,6 +93,13 @@ impl AudioPlayer {
     pub fn is_playing(&self) -> bool {
         let (reply, answer) = mpsc::channel();
         self.send(Command::IsPlaying(reply)).is_ok() && answer.recv().unwrap_or(false)
+    }
+
+    fn send_check(&self) -> Result<(), KioskError> {
+        self.commands
+            .as_ref()
+            .map(|_| ())
+            .ok_or_else(|| self.gone())
     }
 
     fn send(&self, command: Command) -> Result<(), KioskError> {

@@ -13,13 +13,18 @@ use survey::manifest::SurveyPeriod;
 use survey::{
     routing, Answer, Definition, Direction, Language, QuestionKind, Response, VerifiedPack,
 };
+use sync::client::Client;
 use sync::Recipient;
 
+use crate::enrolment::{self, Enrolment};
 use crate::packs::{pinned_key, Packs};
 use crate::paths::DATABASE_FILE;
 use crate::session::{Advance, Session, Stage};
 use crate::store::{OutboxCounts, Store};
+use crate::sync_run::{self, SyncOptions, SyncProgress, SyncReport};
 use crate::KioskError;
+
+const LAST_SYNC: &str = "sync.last";
 
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -193,6 +198,114 @@ impl Kiosk {
             .install_from_dir(&mut self.store, today, source)?;
         self.pack = load(dir, verified)?;
         Ok(())
+    }
+
+    // ---- enrolment and sync ----
+
+    pub fn enrolment(&self) -> Result<Option<Enrolment>, KioskError> {
+        enrolment::current(&self.store)
+    }
+
+    /// Enrols with the collector at `collector_url` (the pack's collector when `None`).
+    pub fn enrol(
+        &mut self,
+        collector_url: Option<&str>,
+        access_code: &str,
+    ) -> Result<Enrolment, KioskError> {
+        let url = collector_url
+            .map(str::to_owned)
+            .unwrap_or_else(|| self.pack.verified.manifest.collector.url.clone());
+        let client = Client::new(&url, SyncOptions::default().request_timeout)
+            .map_err(KioskError::from_sync)?;
+        enrolment::enrol(&mut self.store, &client, &url, access_code)
+    }
+
+    /// Sends every pending response, then installs a newer content pack if the collector has
+    /// one. `progress` hears after each acknowledged batch.
+    pub fn sync(
+        &mut self,
+        options: &SyncOptions,
+        progress: &mut dyn FnMut(SyncProgress),
+    ) -> Result<SyncReport, KioskError> {
+        let enrolment = self.enrolment()?.ok_or(KioskError::NotEnrolled)?;
+        let key = enrolment::device_key(&mut self.store)?;
+        let client = Client::new(&enrolment.collector_url, options.request_timeout)
+            .map_err(KioskError::from_sync)?;
+        let total = self.store.counts()?.pending;
+        let (mut held, mut refused) = (0u64, 0u64);
+        progress(SyncProgress { done: 0, total });
+        loop {
+            let pending = self.store.pending(options.batch_size.max(1))?;
+            if pending.is_empty() {
+                break;
+            }
+            let batch = key.sign_batch(&enrolment.kiosk_id, &sync_run::batch_body(&pending));
+            let reply = sync_run::with_retries(options, || client.send_batch(&batch))
+                .map_err(KioskError::from_sync)?;
+            let refused_ids = reply.refused.into_iter().map(|r| r.response_id).collect();
+            let (held_ids, refused_ids) = sync_run::acknowledged(&pending, reply.held, refused_ids);
+            if held_ids.is_empty() && refused_ids.is_empty() {
+                return Err(KioskError::CollectorRefused(
+                    "the collector acknowledged nothing".into(),
+                ));
+            }
+            held += self.store.mark_synced(&held_ids)? as u64;
+            refused += self.store.mark_refused(&refused_ids)? as u64;
+            progress(SyncProgress {
+                done: held + refused,
+                total,
+            });
+        }
+        let now = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
+        self.store.set_setting(LAST_SYNC, &now)?;
+        let pack_updated = self.update_content(&client, options)?;
+        Ok(SyncReport {
+            held,
+            refused,
+            remaining: self.store.counts()?.pending,
+            pack_updated,
+        })
+    }
+
+    pub fn last_sync(&self) -> Result<Option<String>, KioskError> {
+        self.store.setting(LAST_SYNC)
+    }
+
+    /// Fetches the collector's signed manifest and, when it is newer, the files the kiosk lacks;
+    /// verifies everything and switches packs in one step.
+    fn update_content(
+        &mut self,
+        client: &Client,
+        options: &SyncOptions,
+    ) -> Result<Option<u64>, KioskError> {
+        let (manifest_bytes, signature) =
+            sync_run::with_retries(options, || client.manifest()).map_err(KioskError::from_sync)?;
+        let installed = self.pack.verified.manifest.version;
+        let Some(manifest) =
+            sync_run::newer_manifest(&manifest_bytes, &signature, installed, self.today())?
+        else {
+            return Ok(None);
+        };
+        let download = self
+            .config
+            .data_dir
+            .join(crate::paths::PACKS_DIR)
+            .join(format!(
+                ".download-{}-v{}",
+                manifest.pack_id, manifest.version
+            ));
+        sync_run::download_pack(
+            client,
+            options,
+            &manifest,
+            &manifest_bytes,
+            &signature,
+            (&self.pack.dir, &self.pack.verified.manifest),
+            &download,
+        )?;
+        self.install_pack(&download)?;
+        let _ = std::fs::remove_dir_all(&download);
+        Ok(Some(manifest.version))
     }
 
     // ---- the participant session ----
@@ -370,7 +483,13 @@ impl Kiosk {
             let response = self.response_of(session)?;
             let plaintext = serde_json::to_vec(&response).expect("a response serialises");
             let sealed = sync::seal(&self.pack.recipient, &plaintext)?;
-            self.store.add_sealed(&response.response_id, &sealed)?;
+            self.store.add_sealed(&crate::store::Sealed {
+                survey_id: response.survey_id,
+                survey_version: response.survey_version,
+                completed_on: response.completed_on,
+                sealed,
+                response_id: response.response_id.clone(),
+            })?;
             self.last_completed = Some(response.response_id);
         }
         self.session_mut()?.finish();

@@ -46,12 +46,51 @@ pub enum KioskError {
     AudioUnavailable(String),
     #[error("the clip {0} could not be played: {1}")]
     Clip(String, String),
+    #[error("a coordinator PIN has 4 to 12 digits")]
+    PinTooShort,
+    #[error("wrong coordinator PIN")]
+    PinWrong,
+    #[error("too many wrong PINs; wait {seconds} s")]
+    PinThrottled { seconds: u64 },
+    #[error("no coordinator PIN is set yet")]
+    PinNotSet,
+    #[error("the coordinator PIN is set already")]
+    PinAlreadySet,
+    #[error("coordinator mode is locked")]
+    CoordinatorLocked,
+    #[error("the kiosk is not enrolled with a municipality")]
+    NotEnrolled,
+    #[error("the collector could not be reached: {0}")]
+    NoNetwork(String),
+    #[error("the access code is wrong")]
+    WrongCode,
+    #[error("too many wrong access codes; try again in {0} seconds")]
+    LockedOut(u64),
+    #[error("this kiosk has been revoked or is unknown to the collector")]
+    Revoked,
+    #[error("the collector refused: {0}")]
+    CollectorRefused(String),
 }
 
 impl KioskError {
     pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> KioskError {
         let path = path.into();
         move |source| KioskError::Io { path, source }
+    }
+
+    /// What a failed exchange with the collector means for the people at the kiosk.
+    pub fn from_sync(error: sync::SyncError) -> KioskError {
+        use sync::wire::reason;
+        match &error {
+            sync::SyncError::Network(detail) => KioskError::NoNetwork(detail.clone()),
+            sync::SyncError::Refused { reply, .. } => match reply.error.as_str() {
+                reason::WRONG_CODE => KioskError::WrongCode,
+                reason::LOCKED_OUT => KioskError::LockedOut(reply.retry_after_seconds.unwrap_or(0)),
+                reason::REVOKED | reason::UNKNOWN_KIOSK => KioskError::Revoked,
+                _ => KioskError::CollectorRefused(error.to_string()),
+            },
+            _ => KioskError::CollectorRefused(error.to_string()),
+        }
     }
 
     /// The Fluent message id (in ui.ftl) that tells a person what happened.
@@ -66,11 +105,23 @@ impl KioskError {
             KioskError::InvalidAnswer { .. } => "error-invalid-answer",
             KioskError::AnswerRequired(_) => "error-answer-required",
             KioskError::AudioUnavailable(_) | KioskError::Clip(..) => "error-audio",
+            KioskError::PinTooShort => "error-pin-too-short",
+            KioskError::PinWrong => "error-pin-wrong",
+            KioskError::PinThrottled { .. } => "error-pin-throttled",
+            KioskError::NotEnrolled => "error-not-enrolled",
+            KioskError::NoNetwork(_) => "error-no-network",
+            KioskError::WrongCode => "error-wrong-code",
+            KioskError::LockedOut(_) => "error-locked-out",
+            KioskError::Revoked => "error-kiosk-revoked",
+            KioskError::CollectorRefused(_) => "error-collector-refused",
             KioskError::UnknownLanguage(_)
             | KioskError::NoSession
             | KioskError::SessionRunning
             | KioskError::WrongStep
-            | KioskError::Seal(_) => "error-internal",
+            | KioskError::Seal(_)
+            | KioskError::PinNotSet
+            | KioskError::PinAlreadySet
+            | KioskError::CoordinatorLocked => "error-internal",
         }
     }
 }

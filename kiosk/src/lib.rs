@@ -3,13 +3,16 @@
 //! and audio playback. The app in src-tauri is a thin shell over [`Kiosk`].
 
 pub mod audio;
+pub mod coordinator;
 pub mod engine;
+pub mod enrolment;
 mod error;
 pub mod fill;
 pub mod packs;
 pub mod paths;
 pub mod session;
 pub mod store;
+pub mod sync_run;
 
 pub use audio::AudioPlayer;
 pub use engine::{Kiosk, KioskConfig, QuestionView, SessionView, Status};

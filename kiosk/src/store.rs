@@ -4,8 +4,9 @@
 //! commits, even if the power goes a moment later. The schema is versioned and migrated forward
 //! one step at a time; a database from a newer build is refused rather than misread.
 //!
-//! Nothing here is ever plaintext answers: the outbox holds only sealed bytes and the random
-//! response id that makes delivery exactly once.
+//! Nothing here is ever plaintext answers: the outbox holds the sealed bytes, the random
+//! response id that makes delivery exactly once, and what the collector checks before opening
+//! anything: survey id, version and completion date (a date, never a time).
 
 use std::path::Path;
 
@@ -17,7 +18,11 @@ use crate::KioskError;
 const MIGRATIONS: &[&str] = &["CREATE TABLE outbox (
          seq INTEGER PRIMARY KEY AUTOINCREMENT,
          response_id TEXT NOT NULL UNIQUE,
+         survey_id TEXT NOT NULL,
+         survey_version INTEGER NOT NULL,
+         completed_on TEXT NOT NULL,
          sealed BLOB NOT NULL,
+         -- 0 pending, 1 held by the collector, 2 refused by the collector for good
          synced INTEGER NOT NULL DEFAULT 0
      );
      CREATE INDEX outbox_pending ON outbox (synced, seq);
@@ -31,6 +36,17 @@ pub struct Store {
 pub struct OutboxCounts {
     pub pending: u64,
     pub synced: u64,
+    pub refused: u64,
+}
+
+/// A sealed response with what travels beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    pub response_id: String,
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub completed_on: chrono::NaiveDate,
+    pub sealed: Vec<u8>,
 }
 
 impl Store {
@@ -77,48 +93,89 @@ impl Store {
     }
 
     /// Adds a sealed response; one transaction, durable when this returns.
-    pub fn add_sealed(&mut self, response_id: &str, sealed: &[u8]) -> Result<(), KioskError> {
+    pub fn add_sealed(&mut self, response: &Sealed) -> Result<(), KioskError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
-            "INSERT INTO outbox (response_id, sealed) VALUES (?1, ?2)",
-            params![response_id, sealed],
+            "INSERT INTO outbox (response_id, survey_id, survey_version, completed_on, sealed)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                response.response_id,
+                response.survey_id,
+                response.survey_version,
+                response.completed_on.to_string(),
+                response.sealed
+            ],
         )?;
         tx.commit()?;
         Ok(())
     }
 
     pub fn counts(&self) -> Result<OutboxCounts, KioskError> {
-        let (pending, synced) = self.conn.query_row(
-            "SELECT COALESCE(SUM(synced = 0), 0), COALESCE(SUM(synced = 1), 0) FROM outbox",
+        let (pending, synced, refused) = self.conn.query_row(
+            "SELECT COALESCE(SUM(synced = 0), 0), COALESCE(SUM(synced = 1), 0),
+                    COALESCE(SUM(synced = 2), 0) FROM outbox",
             [],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            },
         )?;
         Ok(OutboxCounts {
             pending: pending as u64,
             synced: synced as u64,
+            refused: refused as u64,
         })
     }
 
-    /// The oldest pending responses, at most `limit`: (response id, sealed bytes).
-    pub fn pending(&self, limit: usize) -> Result<Vec<(String, Vec<u8>)>, KioskError> {
+    /// The oldest pending responses, at most `limit`.
+    pub fn pending(&self, limit: usize) -> Result<Vec<Sealed>, KioskError> {
         let mut statement = self.conn.prepare_cached(
-            "SELECT response_id, sealed FROM outbox WHERE synced = 0 ORDER BY seq LIMIT ?1",
+            "SELECT response_id, survey_id, survey_version, completed_on, sealed FROM outbox
+             WHERE synced = 0 ORDER BY seq LIMIT ?1",
         )?;
-        let rows = statement.query_map([limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = statement.query_map([limit as i64], |r| {
+            let completed_on: String = r.get(3)?;
+            Ok(Sealed {
+                response_id: r.get(0)?,
+                survey_id: r.get(1)?,
+                survey_version: r.get(2)?,
+                completed_on: completed_on.parse().map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        3,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?,
+                sealed: r.get(4)?,
+            })
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Marks responses synced; called only with ids the collector acknowledged.
+    /// Marks responses held by the collector; called only with ids it acknowledged.
     pub fn mark_synced(&mut self, response_ids: &[String]) -> Result<usize, KioskError> {
+        self.set_state(response_ids, 1)
+    }
+
+    /// Marks responses the collector refused for good, so they are not sent again.
+    pub fn mark_refused(&mut self, response_ids: &[String]) -> Result<usize, KioskError> {
+        self.set_state(response_ids, 2)
+    }
+
+    fn set_state(&mut self, response_ids: &[String], state: i64) -> Result<usize, KioskError> {
         let tx = self.conn.transaction()?;
         let mut changed = 0;
         {
-            let mut statement =
-                tx.prepare_cached("UPDATE outbox SET synced = 1 WHERE response_id = ?1")?;
+            let mut statement = tx.prepare_cached(
+                "UPDATE outbox SET synced = ?2 WHERE response_id = ?1 AND synced = 0",
+            )?;
             for id in response_ids {
-                changed += statement.execute([id])?;
+                changed += statement.execute(params![id, state])?;
             }
         }
         tx.commit()?;
@@ -176,22 +233,34 @@ impl Store {
 mod tests {
     use super::*;
 
+    fn sealed(id: &str) -> Sealed {
+        Sealed {
+            response_id: id.into(),
+            survey_id: "s".into(),
+            survey_version: 1,
+            completed_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            sealed: format!("sealed-{id}").into_bytes(),
+        }
+    }
+
+    fn counts(pending: u64, synced: u64, refused: u64) -> OutboxCounts {
+        OutboxCounts {
+            pending,
+            synced,
+            refused,
+        }
+    }
+
     #[test]
     fn migrations_run_once_and_the_store_reopens() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("k.sqlite");
         let mut store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
-        store.add_sealed("a", b"sealed-a").unwrap();
+        store.add_sealed(&sealed("a")).unwrap();
         drop(store);
         let store = Store::open(&path).unwrap();
-        assert_eq!(
-            store.counts().unwrap(),
-            OutboxCounts {
-                pending: 1,
-                synced: 0
-            }
-        );
+        assert_eq!(store.counts().unwrap(), counts(1, 0, 0));
         let mode: String = store
             .conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -220,25 +289,30 @@ mod tests {
     }
 
     #[test]
-    fn only_acknowledged_ids_are_marked_synced() {
+    fn only_acknowledged_ids_change_state_and_only_once() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("k.sqlite")).unwrap();
-        for id in ["a", "b", "c"] {
-            store.add_sealed(id, id.as_bytes()).unwrap();
+        for id in ["a", "b", "c", "d"] {
+            store.add_sealed(&sealed(id)).unwrap();
         }
         assert!(
-            store.add_sealed("a", b"again").is_err(),
+            store.add_sealed(&sealed("a")).is_err(),
             "an id is stored once"
         );
-        let pending: Vec<String> = store.pending(2).unwrap().into_iter().map(|p| p.0).collect();
+        let pending: Vec<String> = store
+            .pending(2)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.response_id)
+            .collect();
         assert_eq!(pending, ["a", "b"]);
+        assert_eq!(store.pending(1).unwrap()[0], sealed("a"));
         assert_eq!(store.mark_synced(&["b".into(), "zzz".into()]).unwrap(), 1);
         assert_eq!(
-            store.counts().unwrap(),
-            OutboxCounts {
-                pending: 2,
-                synced: 1
-            }
+            store.mark_refused(&["c".into(), "b".into()]).unwrap(),
+            1,
+            "b is held already"
         );
+        assert_eq!(store.counts().unwrap(), counts(2, 1, 1));
     }
 }

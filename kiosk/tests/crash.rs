@@ -43,17 +43,25 @@ fn killing_the_kiosk_mid_write_never_loses_or_duplicates_a_completed_response() 
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
+        let (ids_tx, ids_rx) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .filter_map(|l| l.strip_prefix("completed ").map(str::to_owned))
-                .collect::<Vec<_>>()
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(id) = line.strip_prefix("completed ") {
+                    let _ = ids_tx.send(id.to_owned());
+                }
+            }
         });
-        std::thread::sleep(Duration::from_millis(30 + rng.below(400) as u64));
+        // Kill at a random moment once the child is writing, however slow the machine is.
+        reported.push(
+            ids_rx
+                .recv_timeout(Duration::from_secs(120))
+                .expect("the child completes responses"),
+        );
+        std::thread::sleep(Duration::from_millis(rng.below(250) as u64));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
-        reported.extend(reader.join().unwrap());
+        reader.join().unwrap();
+        reported.extend(ids_rx.try_iter());
 
         let store = Store::open(&dir.path().join(kiosk::paths::DATABASE_FILE)).unwrap();
         assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}");

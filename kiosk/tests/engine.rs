@@ -37,10 +37,12 @@ fn a_completed_response_is_sealed_to_the_collector_and_opens_to_a_valid_response
     assert_eq!(kiosk.status().unwrap().responses.pending, 1);
 
     let pending = kiosk.store().pending(10).unwrap();
-    let (id, sealed) = &pending[0];
+    let stored = &pending[0];
+    let sealed = &stored.sealed;
     let plaintext = age::decrypt(&demo_identity(), sealed).unwrap();
     let response: Response = serde_json::from_slice(&plaintext).unwrap();
-    assert_eq!(&response.response_id, id);
+    assert_eq!(response.response_id, stored.response_id);
+    assert_eq!(response.completed_on, stored.completed_on);
     assert_eq!(response.language, "ar");
     assert_eq!(response.group, "group-training");
     assert_eq!(response.completed_on, open_day());
@@ -232,9 +234,10 @@ fn fill_completes_varied_valid_responses() {
     for _ in 0..40 {
         kiosk::fill::complete_one(&mut kiosk, &mut rng).unwrap();
     }
-    for (_, sealed) in kiosk.store().pending(100).unwrap() {
+    for stored in kiosk.store().pending(100).unwrap() {
         let response: Response =
-            serde_json::from_slice(&age::decrypt(&demo_identity(), &sealed).unwrap()).unwrap();
+            serde_json::from_slice(&age::decrypt(&demo_identity(), &stored.sealed).unwrap())
+                .unwrap();
         response.validate(kiosk.definition()).unwrap();
         languages.insert(response.language);
         groups.insert(response.group);

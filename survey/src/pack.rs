@@ -253,6 +253,11 @@ pub fn verify_manifest(
     Ok(manifest)
 }
 
+/// Reads a manifest without checking anything; only for manifests already verified.
+pub fn parse_manifest(bytes: &[u8]) -> Result<Manifest, SurveyError> {
+    serde_json::from_slice(bytes).map_err(|e| SurveyError::Manifest(e.to_string()))
+}
+
 /// Verifies the pack in `dir` completely: signature, dates, version, files, messages, clips.
 pub fn verify(
     dir: &Path,

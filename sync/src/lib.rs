@@ -3,7 +3,10 @@
 //! Every message that crosses HTTP carries a protocol version, so that a kiosk and a collector of
 //! different releases can tell each other apart instead of misreading each other.
 
+pub mod batch;
+pub mod client;
 pub mod seal;
+pub mod wire;
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +25,32 @@ pub enum SyncError {
     BadRecipient(String),
     #[error("a cryptographic operation failed")]
     Crypto,
+    #[error("the collector could not be reached: {0}")]
+    Network(String),
+    #[error("the collector refused ({status}, {}): {}", .reply.error, .reply.message)]
+    Refused {
+        status: u16,
+        reply: wire::ErrorReply,
+    },
+}
+
+impl SyncError {
+    /// Whether the same request may succeed later: network trouble, throttling, server errors.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            SyncError::Network(_) => true,
+            SyncError::Refused { status, .. } => *status == 429 || *status >= 500,
+            _ => false,
+        }
+    }
+
+    /// The collector's reason code, when it refused.
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            SyncError::Refused { reply, .. } => Some(&reply.error),
+            _ => None,
+        }
+    }
 }
 
 /// The collector's answer to `GET /healthz`.

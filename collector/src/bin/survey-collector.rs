@@ -2,7 +2,13 @@
 
 use std::path::PathBuf;
 
+use anyhow::Context;
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use collector::api::{self, AppState, ServeConfig};
+use collector::db::Db;
+use collector::served_pack::ServedPack;
+use survey::PackVerifyingKey;
 
 #[derive(Parser)]
 #[command(about = "The survey's central collector")]
@@ -27,14 +33,142 @@ enum Command {
         #[arg(long)]
         identity: Option<PathBuf>,
     },
+    /// Municipalities: `municipality add --number 0301 --name Oslo` prints the access code once.
+    Municipality {
+        #[command(subcommand)]
+        command: MunicipalityCommand,
+    },
+    /// Contact persons: `contact add` prints the person's results key once.
+    Contact {
+        #[command(subcommand)]
+        command: ContactCommand,
+    },
+    /// Enrolled kiosks.
+    Kiosk {
+        #[command(subcommand)]
+        command: KioskCommand,
+    },
+    /// Serve the HTTP API and the signed content pack.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8470")]
+        listen: String,
+        /// The signed content pack to hand to kiosks (its survey and period are what is collected).
+        #[arg(long)]
+        pack: PathBuf,
+        /// The survey owner's public key that the pack must be signed with.
+        #[arg(long)]
+        pack_public_key: PathBuf,
+        /// Days after the survey closes during which kiosks may still deliver.
+        #[arg(long, default_value_t = 30)]
+        grace_days: i64,
+        /// Take this date as today (YYYY-MM-DD), for demos and tests.
+        #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
+        today: Option<NaiveDate>,
+    },
+}
+
+#[derive(Subcommand)]
+enum MunicipalityCommand {
+    Add {
+        #[arg(long)]
+        number: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ContactCommand {
+    Add {
+        #[arg(long)]
+        municipality: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum KioskCommand {
+    List,
+    Revoke { id: String },
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    let data_dir = cli.data_dir;
     match cli.command {
         Command::Init { identity } => {
-            let recipient = collector::identity::create(&cli.data_dir, identity.as_deref())?;
+            let recipient = collector::identity::create(&data_dir, identity.as_deref())?;
             println!("{recipient}");
+        }
+        Command::Municipality {
+            command: MunicipalityCommand::Add { number, name },
+        } => {
+            let code = Db::open(&data_dir)?.add_municipality(&number, &name)?;
+            println!("municipality {number} {name} added");
+            println!("access code (shown only now): {code}");
+        }
+        Command::Contact {
+            command:
+                ContactCommand::Add {
+                    municipality,
+                    name,
+                    email,
+                },
+        } => {
+            let key = Db::open(&data_dir)?.add_contact(&municipality, &name, &email)?;
+            println!("contact {name} <{email}> added to {municipality}");
+            println!("results key (shown only now): {key}");
+        }
+        Command::Kiosk {
+            command: KioskCommand::List,
+        } => {
+            for kiosk in Db::open(&data_dir)?.kiosks()? {
+                let state = if kiosk.revoked { "revoked" } else { "active" };
+                println!(
+                    "{}\t{}\tenrolled {}\t{state}",
+                    kiosk.id, kiosk.municipality, kiosk.enrolled_on
+                );
+            }
+        }
+        Command::Kiosk {
+            command: KioskCommand::Revoke { id },
+        } => {
+            Db::open(&data_dir)?.revoke_kiosk(&id)?;
+            println!("kiosk {id} revoked");
+        }
+        Command::Serve {
+            listen,
+            pack,
+            pack_public_key,
+            grace_days,
+            today,
+        } => {
+            collector::identity::load(&data_dir).context("run `survey-collector init` first")?;
+            let config = ServeConfig {
+                grace_days,
+                today,
+                ..ServeConfig::default()
+            };
+            let key = PackVerifyingKey::from_file(&pack_public_key)?;
+            let day = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let served =
+                ServedPack::load(&pack, &key, day).context("refusing to serve the pack")?;
+            let state = AppState::new(Db::open(&data_dir)?, served, config);
+            let runtime = tokio::runtime::Runtime::new()?;
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(&listen)
+                    .await
+                    .with_context(|| format!("listening on {listen}"))?;
+                println!("collector listening on http://{}", listener.local_addr()?);
+                api::serve(listener, state, async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await?;
+                anyhow::Ok(())
+            })?;
         }
     }
     Ok(())

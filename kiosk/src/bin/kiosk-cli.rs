@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use kiosk::sync_run::SyncOptions;
 use kiosk::{fill, paths, AudioPlayer, Kiosk, KioskConfig};
 
 #[derive(Parser)]
@@ -37,6 +38,19 @@ enum Command {
         #[arg(long, hide = true)]
         report_ids: bool,
     },
+    /// Enrol this kiosk with its municipality's access code.
+    Enrol {
+        /// The collector's address (default: the one in the content pack).
+        #[arg(long)]
+        collector: Option<String>,
+        #[arg(long)]
+        code: String,
+    },
+    /// Send pending responses to the collector and fetch a newer content pack.
+    Sync {
+        #[arg(long, default_value_t = 100)]
+        batch_size: usize,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -49,6 +63,8 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Command::Status { json } => {
             let status = kiosk.status()?;
+            let enrolment = kiosk.enrolment()?;
+            let last_sync = kiosk.last_sync()?;
             let audio = AudioPlayer::start();
             let audio_json = match audio.unavailable_reason() {
                 None => serde_json::json!({"available": true}),
@@ -57,7 +73,8 @@ fn main() -> anyhow::Result<()> {
             if json {
                 let mut value = serde_json::to_value(&status)?;
                 value["audio"] = audio_json;
-                value["enrolment"] = serde_json::Value::Null;
+                value["enrolment"] = serde_json::to_value(&enrolment)?;
+                value["last_sync"] = serde_json::to_value(&last_sync)?;
                 println!("{}", serde_json::to_string_pretty(&value)?);
             } else {
                 println!("pack {} version {}", status.pack_id, status.pack_version);
@@ -72,10 +89,17 @@ fn main() -> anyhow::Result<()> {
                     }
                 );
                 println!(
-                    "responses: {} pending, {} synced",
-                    status.responses.pending, status.responses.synced
+                    "responses: {} pending, {} synced, {} refused by the collector",
+                    status.responses.pending, status.responses.synced, status.responses.refused
                 );
-                println!("enrolment: not enrolled");
+                match &enrolment {
+                    Some(e) => println!(
+                        "enrolled as kiosk {} for {} {} at {}",
+                        e.kiosk_id, e.municipality_number, e.municipality_name, e.collector_url
+                    ),
+                    None => println!("enrolment: not enrolled"),
+                }
+                println!("last sync: {}", last_sync.as_deref().unwrap_or("never"));
                 match audio.unavailable_reason() {
                     None => println!("audio: available"),
                     Some(reason) => println!("audio: unavailable ({reason})"),
@@ -95,6 +119,30 @@ fn main() -> anyhow::Result<()> {
                 } else if n % 100 == 0 || n == count {
                     eprintln!("completed {n} of {count}");
                 }
+            }
+        }
+        Command::Enrol { collector, code } => {
+            let enrolment = kiosk.enrol(collector.as_deref(), &code)?;
+            println!(
+                "enrolled as kiosk {} for {} {}",
+                enrolment.kiosk_id, enrolment.municipality_number, enrolment.municipality_name
+            );
+        }
+        Command::Sync { batch_size } => {
+            let options = SyncOptions {
+                batch_size,
+                ..SyncOptions::default()
+            };
+            let report = kiosk.sync(&options, &mut |p| {
+                eprint!("\rsent {} of {}", p.done, p.total);
+            })?;
+            eprintln!();
+            println!(
+                "{} held by the collector, {} refused, {} still pending",
+                report.held, report.refused, report.remaining
+            );
+            if let Some(version) = report.pack_updated {
+                println!("installed content pack version {version}");
             }
         }
     }

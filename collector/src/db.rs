@@ -1,0 +1,419 @@
+//! The collector's SQLite database: municipalities, their contact persons, enrolled kiosks, the
+//! sealed responses, and the guessing throttle. WAL with synchronous=FULL: an acknowledged
+//! response is on disk.
+//!
+//! Stored responses carry their municipality (results are per municipality) but no kiosk id:
+//! which classroom machine took an answer is nobody's business once it has arrived.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+
+use crate::secrets;
+use crate::CollectorError;
+
+pub const DATABASE_FILE: &str = "collector.sqlite";
+pub const MAX_CONTACTS: usize = 4;
+
+const MIGRATIONS: &[&str] = &["
+    CREATE TABLE municipalities (
+        number TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        code_salt BLOB NOT NULL,
+        code_hash BLOB NOT NULL
+    );
+    CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        municipality TEXT NOT NULL REFERENCES municipalities (number),
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        key_salt BLOB NOT NULL,
+        key_hash BLOB NOT NULL
+    );
+    CREATE TABLE kiosks (
+        id TEXT PRIMARY KEY,
+        municipality TEXT NOT NULL REFERENCES municipalities (number),
+        device_key BLOB NOT NULL,
+        enrolled_on TEXT NOT NULL,
+        revoked INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE responses (
+        response_id TEXT PRIMARY KEY,
+        municipality TEXT NOT NULL REFERENCES municipalities (number),
+        survey_id TEXT NOT NULL,
+        survey_version INTEGER NOT NULL,
+        completed_on TEXT NOT NULL,
+        sealed BLOB NOT NULL
+    );
+    CREATE TABLE throttle (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        locked_until INTEGER NOT NULL
+    );
+"];
+
+pub struct Db {
+    conn: Connection,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct KioskRow {
+    pub id: String,
+    pub municipality: String,
+    pub device_key: Vec<u8>,
+    pub enrolled_on: String,
+    pub revoked: bool,
+}
+
+/// A response to store: its id, survey, completion date and sealed bytes.
+pub struct NewResponse<'a> {
+    pub response_id: &'a str,
+    pub survey_id: &'a str,
+    pub survey_version: u32,
+    pub completed_on: NaiveDate,
+    pub sealed: &'a [u8],
+}
+
+impl Db {
+    pub fn open(data_dir: &Path) -> Result<Self, CollectorError> {
+        std::fs::create_dir_all(data_dir).map_err(CollectorError::io(data_dir))?;
+        let conn = Connection::open(data_dir.join(DATABASE_FILE))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut db = Db { conn };
+        db.migrate()?;
+        Ok(db)
+    }
+
+    fn migrate(&mut self) -> Result<(), CollectorError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
+        let current: i64 = tx
+            .query_row("SELECT version FROM schema_version", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let known = MIGRATIONS.len() as i64;
+        if current > known {
+            return Err(CollectorError::NewerSchema(current));
+        }
+        for migration in &MIGRATIONS[current as usize..] {
+            tx.execute_batch(migration)?;
+        }
+        tx.execute("DELETE FROM schema_version", [])?;
+        tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [known])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Registers a municipality and returns its access code, which is shown only this once.
+    pub fn add_municipality(&mut self, number: &str, name: &str) -> Result<String, CollectorError> {
+        if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
+            return Err(CollectorError::BadMunicipalityNumber(number.into()));
+        }
+        let code = secrets::new_access_code(number);
+        let hashed = secrets::hash(&code);
+        let inserted = self.conn.execute(
+            "INSERT INTO municipalities (number, name, code_salt, code_hash) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (number) DO NOTHING",
+            params![number, name, hashed.salt, hashed.hash],
+        )?;
+        if inserted == 0 {
+            return Err(CollectorError::MunicipalityExists(number.into()));
+        }
+        Ok(code)
+    }
+
+    /// (name, salt, hash) of a municipality's access code.
+    pub fn municipality(
+        &self,
+        number: &str,
+    ) -> Result<Option<(String, Vec<u8>, Vec<u8>)>, CollectorError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT name, code_salt, code_hash FROM municipalities WHERE number = ?1",
+                [number],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn municipality_name(&self, number: &str) -> Result<Option<String>, CollectorError> {
+        Ok(self.municipality(number)?.map(|m| m.0))
+    }
+
+    /// Adds a contact person and returns their personal results key, shown only this once.
+    pub fn add_contact(
+        &mut self,
+        municipality: &str,
+        name: &str,
+        email: &str,
+    ) -> Result<String, CollectorError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = tx
+            .query_row(
+                "SELECT 1 FROM municipalities WHERE number = ?1",
+                [municipality],
+                |_| Ok(true),
+            )
+            .optional()?
+            .unwrap_or(false);
+        if !exists {
+            return Err(CollectorError::UnknownMunicipality(municipality.into()));
+        }
+        let count: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM contacts WHERE municipality = ?1",
+            [municipality],
+            |r| r.get(0),
+        )?;
+        if count as usize >= MAX_CONTACTS {
+            return Err(CollectorError::TooManyContacts(municipality.into()));
+        }
+        let id = secrets::random_id()[..8].to_owned();
+        let key = format!("{id}-{}", secrets::random_groups(5));
+        let hashed = secrets::hash(&key);
+        tx.execute(
+            "INSERT INTO contacts (id, municipality, name, email, key_salt, key_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![id, municipality, name, email, hashed.salt, hashed.hash],
+        )?;
+        tx.commit()?;
+        Ok(key)
+    }
+
+    /// (municipality, salt, hash) of a contact person's results key.
+    pub fn contact(&self, id: &str) -> Result<Option<(String, Vec<u8>, Vec<u8>)>, CollectorError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT municipality, key_salt, key_hash FROM contacts WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn add_kiosk(
+        &mut self,
+        municipality: &str,
+        device_key: &[u8],
+        today: NaiveDate,
+    ) -> Result<String, CollectorError> {
+        let id = secrets::random_id();
+        self.conn.execute(
+            "INSERT INTO kiosks (id, municipality, device_key, enrolled_on) VALUES (?1, ?2, ?3, ?4)",
+            params![id, municipality, device_key, today.to_string()],
+        )?;
+        Ok(id)
+    }
+
+    pub fn kiosk(&self, id: &str) -> Result<Option<KioskRow>, CollectorError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, municipality, device_key, enrolled_on, revoked FROM kiosks WHERE id = ?1",
+                [id],
+                kiosk_row,
+            )
+            .optional()?)
+    }
+
+    pub fn kiosks(&self) -> Result<Vec<KioskRow>, CollectorError> {
+        let mut statement = self.conn.prepare(
+            "SELECT id, municipality, device_key, enrolled_on, revoked FROM kiosks ORDER BY municipality, enrolled_on, id",
+        )?;
+        let rows = statement.query_map([], kiosk_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn revoke_kiosk(&mut self, id: &str) -> Result<(), CollectorError> {
+        let changed = self
+            .conn
+            .execute("UPDATE kiosks SET revoked = 1 WHERE id = ?1", [id])?;
+        if changed == 0 {
+            return Err(CollectorError::UnknownKiosk(id.into()));
+        }
+        Ok(())
+    }
+
+    /// Stores responses that are not held yet, in one transaction; returns how many were new.
+    pub fn insert_responses(
+        &mut self,
+        municipality: &str,
+        responses: &[NewResponse<'_>],
+    ) -> Result<usize, CollectorError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut new = 0;
+        {
+            let mut statement = tx.prepare_cached(
+                "INSERT INTO responses (response_id, municipality, survey_id, survey_version, completed_on, sealed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (response_id) DO NOTHING",
+            )?;
+            for r in responses {
+                new += statement.execute(params![
+                    r.response_id,
+                    municipality,
+                    r.survey_id,
+                    r.survey_version,
+                    r.completed_on.to_string(),
+                    r.sealed
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(new)
+    }
+
+    pub fn responses_per_municipality(&self) -> Result<Vec<(String, u64)>, CollectorError> {
+        let mut statement = self.conn.prepare(
+            "SELECT m.number, COUNT(r.response_id) FROM municipalities m
+             LEFT JOIN responses r ON r.municipality = m.number GROUP BY m.number ORDER BY m.number",
+        )?;
+        let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn response_count(&self) -> Result<u64, CollectorError> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM responses", [], |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
+    /// (failures, locked until as Unix seconds) of a throttle key.
+    pub fn throttle(&self, key: &str) -> Result<(u32, i64), CollectorError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT failures, locked_until FROM throttle WHERE key = ?1",
+                [key],
+                |r| Ok((r.get::<_, i64>(0)? as u32, r.get(1)?)),
+            )
+            .optional()?
+            .unwrap_or((0, 0)))
+    }
+
+    pub fn set_throttle(
+        &mut self,
+        key: &str,
+        failures: u32,
+        locked_until: i64,
+    ) -> Result<(), CollectorError> {
+        self.conn.execute(
+            "INSERT INTO throttle (key, failures, locked_until) VALUES (?1, ?2, ?3)
+             ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
+            params![key, failures as i64, locked_until],
+        )?;
+        Ok(())
+    }
+
+    pub fn clear_throttle(&mut self, key: &str) -> Result<(), CollectorError> {
+        self.conn
+            .execute("DELETE FROM throttle WHERE key = ?1", [key])?;
+        Ok(())
+    }
+}
+
+fn kiosk_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<KioskRow> {
+    Ok(KioskRow {
+        id: r.get(0)?,
+        municipality: r.get(1)?,
+        device_key: r.get(2)?,
+        enrolled_on: r.get(3)?,
+        revoked: r.get::<_, i64>(4)? != 0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn municipalities_contacts_and_kiosks() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path()).unwrap();
+        let code = db.add_municipality("0301", "Oslo").unwrap();
+        assert!(matches!(
+            db.add_municipality("0301", "Oslo"),
+            Err(CollectorError::MunicipalityExists(_))
+        ));
+        assert!(matches!(
+            db.add_municipality("301", "Oslo"),
+            Err(CollectorError::BadMunicipalityNumber(_))
+        ));
+        let (name, salt, hash) = db.municipality("0301").unwrap().unwrap();
+        assert_eq!(name, "Oslo");
+        assert!(secrets::verify(&code, &salt, &hash));
+        let raw: Vec<u8> = db
+            .conn
+            .query_row("SELECT code_hash FROM municipalities", [], |r| r.get(0))
+            .unwrap();
+        assert_ne!(raw, code.as_bytes(), "only the hash is stored");
+
+        for n in 0..MAX_CONTACTS {
+            db.add_contact("0301", &format!("Person {n}"), "p@example.org")
+                .unwrap();
+        }
+        assert!(matches!(
+            db.add_contact("0301", "Fifth", "f@example.org"),
+            Err(CollectorError::TooManyContacts(_))
+        ));
+        assert!(matches!(
+            db.add_contact("9999", "X", "x@example.org"),
+            Err(CollectorError::UnknownMunicipality(_))
+        ));
+
+        let today = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let id = db.add_kiosk("0301", &[7; 32], today).unwrap();
+        assert!(!db.kiosk(&id).unwrap().unwrap().revoked);
+        db.revoke_kiosk(&id).unwrap();
+        assert!(db.kiosk(&id).unwrap().unwrap().revoked);
+        assert!(matches!(
+            db.revoke_kiosk("nope"),
+            Err(CollectorError::UnknownKiosk(_))
+        ));
+    }
+
+    #[test]
+    fn a_response_is_stored_once_however_often_it_arrives() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path()).unwrap();
+        db.add_municipality("0301", "Oslo").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let response = |id| NewResponse {
+            response_id: id,
+            survey_id: "s",
+            survey_version: 1,
+            completed_on: day,
+            sealed: b"sealed",
+        };
+        assert_eq!(
+            db.insert_responses("0301", &[response("a"), response("b")])
+                .unwrap(),
+            2
+        );
+        assert_eq!(
+            db.insert_responses("0301", &[response("b"), response("c")])
+                .unwrap(),
+            1
+        );
+        assert_eq!(db.response_count().unwrap(), 3);
+        assert_eq!(
+            db.responses_per_municipality().unwrap(),
+            [("0301".to_string(), 3)]
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! The signed content pack the collector hands to kiosks, verified at start-up like a kiosk
+//! would, and the survey facts the collector takes from it: which survey version it accepts
+//! responses for and when the survey is open.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use survey::manifest::{SurveyPeriod, MANIFEST_FILE, SIGNATURE_FILE};
+use survey::pack::{self, VerifyOptions};
+use survey::PackVerifyingKey;
+
+use crate::CollectorError;
+
+pub struct ServedPack {
+    pub manifest_bytes: Vec<u8>,
+    pub signature: String,
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub period: SurveyPeriod,
+    files_by_hash: HashMap<String, PathBuf>,
+}
+
+impl ServedPack {
+    pub fn load(
+        dir: &Path,
+        key: &PackVerifyingKey,
+        today: NaiveDate,
+    ) -> Result<Self, CollectorError> {
+        let options = VerifyOptions {
+            today,
+            installed_version: None,
+        };
+        let verified = pack::verify(dir, key, options)?;
+        let read =
+            |name: &str| std::fs::read(dir.join(name)).map_err(CollectorError::io(dir.join(name)));
+        let manifest = verified.manifest;
+        Ok(ServedPack {
+            manifest_bytes: read(MANIFEST_FILE)?,
+            signature: String::from_utf8_lossy(&read(SIGNATURE_FILE)?)
+                .trim()
+                .to_owned(),
+            survey_id: manifest.survey.id.clone(),
+            survey_version: manifest.survey.version,
+            period: manifest.survey_period,
+            files_by_hash: manifest
+                .files
+                .iter()
+                .map(|f| (f.sha256.clone(), dir.join(&f.path)))
+                .collect(),
+        })
+    }
+
+    /// The file with this SHA-256, read when asked for: the pack may be large.
+    pub fn file_path(&self, sha256: &str) -> Option<&Path> {
+        self.files_by_hash.get(sha256).map(PathBuf::as_path)
+    }
+}

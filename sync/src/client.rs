@@ -1,0 +1,107 @@
+//! The kiosk's HTTP client for the collector (reqwest, rustls). Blocking, because the kiosk
+//! engine is synchronous and syncs run on their own thread.
+//!
+//! Errors say whether trying again can help: [`SyncError::Network`] (and a `Refused` with status
+//! 429 or 5xx) may pass on a retry; any other refusal will not.
+
+use std::time::Duration;
+
+use reqwest::blocking::{Client as Http, Response};
+
+use crate::wire::{BatchReply, EnrolReply, EnrolRequest, ErrorReply, SignedBatch};
+use crate::{SyncError, PROTOCOL_VERSION};
+
+pub struct Client {
+    base: String,
+    http: Http,
+}
+
+impl Client {
+    pub fn new(base_url: &str, timeout: Duration) -> Result<Self, SyncError> {
+        let http = Http::builder()
+            .timeout(timeout)
+            .connect_timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| SyncError::Network(e.to_string()))?;
+        Ok(Client {
+            base: base_url.trim_end_matches('/').to_owned(),
+            http,
+        })
+    }
+
+    pub fn enrol(&self, request: &EnrolRequest) -> Result<EnrolReply, SyncError> {
+        let reply: EnrolReply = json(self.post("/v1/enrol", request)?)?;
+        check_protocol(reply.protocol)?;
+        Ok(reply)
+    }
+
+    pub fn send_batch(&self, batch: &SignedBatch) -> Result<BatchReply, SyncError> {
+        let reply: BatchReply = json(self.post("/v1/batches", batch)?)?;
+        check_protocol(reply.protocol)?;
+        Ok(reply)
+    }
+
+    /// The signed manifest of the pack the collector serves: (exact bytes, signature text).
+    pub fn manifest(&self) -> Result<(Vec<u8>, String), SyncError> {
+        let bytes = self.get("/v1/pack/manifest.json")?;
+        let signature = String::from_utf8_lossy(&self.get("/v1/pack/manifest.sig")?).into_owned();
+        Ok((bytes, signature))
+    }
+
+    pub fn pack_file(&self, sha256: &str) -> Result<Vec<u8>, SyncError> {
+        self.get(&format!("/v1/pack/files/{sha256}"))
+    }
+
+    fn post<T: serde::Serialize>(&self, path: &str, body: &T) -> Result<Response, SyncError> {
+        let response = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .json(body)
+            .send()
+            .map_err(network)?;
+        refuse_unless_ok(response)
+    }
+
+    fn get(&self, path: &str) -> Result<Vec<u8>, SyncError> {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .map_err(network)?;
+        let response = refuse_unless_ok(response)?;
+        Ok(response.bytes().map_err(network)?.to_vec())
+    }
+}
+
+fn network(error: reqwest::Error) -> SyncError {
+    SyncError::Network(error.to_string())
+}
+
+fn refuse_unless_ok(response: Response) -> Result<Response, SyncError> {
+    let status = response.status();
+    if status.is_success() {
+        return Ok(response);
+    }
+    let body = response.bytes().map_err(network)?;
+    let reply = serde_json::from_slice::<ErrorReply>(&body).unwrap_or_else(|_| ErrorReply {
+        error: format!("http_{}", status.as_u16()),
+        message: String::from_utf8_lossy(&body).chars().take(200).collect(),
+        retry_after_seconds: None,
+    });
+    Err(SyncError::Refused {
+        status: status.as_u16(),
+        reply,
+    })
+}
+
+fn json<T: serde::de::DeserializeOwned>(response: Response) -> Result<T, SyncError> {
+    let bytes = response.bytes().map_err(network)?;
+    Ok(serde_json::from_slice(&bytes)?)
+}
+
+fn check_protocol(protocol: u32) -> Result<(), SyncError> {
+    if protocol != PROTOCOL_VERSION {
+        return Err(SyncError::UnsupportedVersion(protocol));
+    }
+    Ok(())
+}

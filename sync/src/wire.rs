@@ -1,0 +1,103 @@
+//! The messages kiosk and collector exchange over HTTP, all JSON, all carrying the protocol
+//! version where a reply could come from another release.
+//!
+//! - `POST /v1/enrol`: [`EnrolRequest`] → [`EnrolReply`]
+//! - `POST /v1/batches`: [`SignedBatch`] → [`BatchReply`]
+//! - `GET /v1/pack/manifest.json`, `GET /v1/pack/manifest.sig`, `GET /v1/pack/files/{sha256}`
+//! - any refusal: an HTTP error status with an [`ErrorReply`]
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrolRequest {
+    pub protocol: u32,
+    /// As the municipality gave it, e.g. "0301-ABCD-EFGH-JKLM": the municipality number first.
+    pub access_code: String,
+    /// The kiosk's Ed25519 device public key, base64 of its 32 bytes.
+    pub device_public_key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrolReply {
+    pub protocol: u32,
+    pub kiosk_id: String,
+    pub municipality_number: String,
+    pub municipality_name: String,
+}
+
+/// One sealed response as it travels. The completion date rides outside the seal so that the
+/// collector can check the survey period without opening anything; the sealed response holds
+/// the same date, and opening checks that they agree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SealedResponse {
+    pub response_id: String,
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub completed_on: NaiveDate,
+    /// The age file, base64.
+    pub sealed: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BatchBody {
+    pub responses: Vec<SealedResponse>,
+}
+
+/// A batch as sent: `body` is the exact JSON text that `signature` covers, so that no
+/// re-serialisation can ever change what was signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignedBatch {
+    pub protocol: u32,
+    pub kiosk_id: String,
+    pub body: String,
+    /// Ed25519 by the kiosk's device key over [`crate::batch::BATCH_CONTEXT`] and `body`, base64.
+    pub signature: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BatchReply {
+    pub protocol: u32,
+    /// Every response id of the batch that the collector now holds, new or from before.
+    pub held: Vec<String>,
+    /// Responses the collector will never take, with the reason.
+    pub refused: Vec<RefusedResponse>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RefusedResponse {
+    pub response_id: String,
+    pub reason: String,
+}
+
+/// What every refusal carries: a stable reason code and a sentence for logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorReply {
+    pub error: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
+}
+
+/// The reason codes in [`ErrorReply::error`] and [`RefusedResponse::reason`].
+pub mod reason {
+    pub const MALFORMED: &str = "malformed";
+    pub const UNSUPPORTED_PROTOCOL: &str = "unsupported_protocol";
+    pub const WRONG_CODE: &str = "wrong_code";
+    pub const LOCKED_OUT: &str = "locked_out";
+    pub const UNKNOWN_KIOSK: &str = "unknown_kiosk";
+    pub const REVOKED: &str = "revoked";
+    pub const BAD_SIGNATURE: &str = "bad_signature";
+    pub const TOO_LARGE: &str = "too_large";
+    pub const UNKNOWN_SURVEY: &str = "unknown_survey";
+    pub const OUTSIDE_PERIOD: &str = "outside_period";
+    pub const SURVEY_CLOSED: &str = "survey_closed";
+    pub const NOT_FOUND: &str = "not_found";
+}

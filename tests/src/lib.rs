@@ -1,0 +1,301 @@
+//! Test harness for end-to-end tests: a real collector listening on 127.0.0.1 (port 0) in this
+//! process or as its own process, real kiosk engines in temporary folders, and a TCP proxy that
+//! breaks connections on purpose.
+
+pub mod proxy;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, OnceLock};
+
+use chrono::NaiveDate;
+use collector::api::{self, AppState, ServeConfig};
+use collector::db::Db;
+use collector::served_pack::ServedPack;
+use kiosk::{Kiosk, KioskConfig};
+
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+pub fn demo_keys() -> PathBuf {
+    repo().join("demo-keys-NOT-FOR-PRODUCTION")
+}
+
+/// A day inside the demo survey period, used as "today" by kiosks and collectors alike.
+pub fn open_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
+}
+
+/// The demo pack, built once per test binary with the demo key.
+pub fn demo_pack() -> &'static Path {
+    static PACK: OnceLock<PathBuf> = OnceLock::new();
+    PACK.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep().join("pack");
+        let key =
+            survey::PackSigningKey::from_file(&demo_keys().join("pack-signing-key.txt")).unwrap();
+        survey::pack::build(&repo(), &key, &dir).unwrap();
+        dir
+    })
+}
+
+pub fn pack_public_key() -> survey::PackVerifyingKey {
+    survey::PackVerifyingKey::from_file(&demo_keys().join("pack-signing-key.pub")).unwrap()
+}
+
+/// A collector running in this process on its own runtime thread.
+pub struct Collector {
+    pub url: String,
+    pub state: Arc<AppState>,
+    pub data_dir: tempfile::TempDir,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Collector {
+    pub fn start() -> Self {
+        Collector::start_with(ServeConfig {
+            today: Some(open_day()),
+            ..ServeConfig::default()
+        })
+    }
+
+    pub fn start_with(config: ServeConfig) -> Self {
+        let data_dir = tempfile::tempdir().unwrap();
+        collector::identity::create(
+            data_dir.path(),
+            Some(&demo_keys().join("collector-identity.txt")),
+        )
+        .unwrap();
+        Collector::start_in(data_dir, config, demo_pack())
+    }
+
+    /// A collector that serves the pack in `pack_dir` instead of the demo pack.
+    pub fn start_serving(pack_dir: &Path) -> Self {
+        let data_dir = tempfile::tempdir().unwrap();
+        collector::identity::create(
+            data_dir.path(),
+            Some(&demo_keys().join("collector-identity.txt")),
+        )
+        .unwrap();
+        let config = ServeConfig {
+            today: Some(open_day()),
+            ..ServeConfig::default()
+        };
+        Collector::start_in(data_dir, config, pack_dir)
+    }
+
+    fn start_in(data_dir: tempfile::TempDir, config: ServeConfig, pack_dir: &Path) -> Self {
+        let today = config.today.unwrap_or(open_day());
+        let pack = ServedPack::load(pack_dir, &pack_public_key(), today).unwrap();
+        let state = AppState::new(Db::open(data_dir.path()).unwrap(), pack, config);
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let (ready, address) = std::sync::mpsc::channel();
+        let served = Arc::clone(&state);
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Runtime::new().unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                ready.send(listener.local_addr().unwrap()).unwrap();
+                api::serve(listener, served, async {
+                    let _ = stopped.await;
+                })
+                .await
+                .unwrap();
+            });
+        });
+        let address = address.recv().unwrap();
+        Collector {
+            url: format!("http://{address}"),
+            state,
+            data_dir,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+
+    /// Registers a municipality and returns its access code.
+    pub fn add_municipality(&self, number: &str, name: &str) -> String {
+        self.state
+            .db
+            .lock()
+            .unwrap()
+            .add_municipality(number, name)
+            .unwrap()
+    }
+
+    pub fn response_count(&self) -> u64 {
+        self.state.db.lock().unwrap().response_count().unwrap()
+    }
+
+    /// Every stored response id with how often it is stored (the primary key makes it once;
+    /// this checks that the table says so).
+    pub fn response_ids(&self) -> Vec<String> {
+        response_ids(self.data_dir.path())
+    }
+}
+
+impl Drop for Collector {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+pub fn response_ids(collector_data_dir: &Path) -> Vec<String> {
+    let db = Db::open(collector_data_dir).unwrap();
+    let mut statement = db
+        .connection()
+        .prepare("SELECT response_id FROM responses")
+        .unwrap();
+    let ids = statement.query_map([], |r| r.get(0)).unwrap();
+    ids.collect::<Result<_, _>>().unwrap()
+}
+
+/// The `survey-collector` binary, built by `cargo test --workspace` next to this test binary.
+pub fn collector_binary() -> PathBuf {
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_owned();
+    let binary = deps.parent().unwrap().join("survey-collector");
+    assert!(
+        binary.exists(),
+        "{} is missing: run the tests with `cargo xtask test`",
+        binary.display()
+    );
+    binary
+}
+
+/// The collector as its own process, for tests that kill it.
+pub struct CollectorProcess {
+    pub child: Child,
+    pub url: String,
+}
+
+impl CollectorProcess {
+    /// Starts `survey-collector serve` on `data_dir` at the given port (0 picks one).
+    pub fn start(data_dir: &Path, port: u16) -> Self {
+        let mut child = Command::new(collector_binary())
+            .arg("--data-dir")
+            .arg(data_dir)
+            .args([
+                "serve",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--today",
+                &open_day().to_string(),
+            ])
+            .arg("--pack")
+            .arg(demo_pack())
+            .arg("--pack-public-key")
+            .arg(demo_keys().join("pack-signing-key.pub"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(child.stdout.as_mut().unwrap()),
+            &mut line,
+        )
+        .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("collector listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
+        CollectorProcess { child, url }
+    }
+
+    pub fn kill(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for CollectorProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Builds version 2 of the demo pack, with one changed Norwegian screen text, into `out`.
+/// Returns the paths (in the pack) of the files that differ from version 1.
+pub fn build_pack_v2(out: &Path) -> Vec<String> {
+    let root = tempfile::tempdir().unwrap().keep();
+    copy_dir(&repo().join("content"), &root.join("content"));
+    copy_dir(&repo().join("locales"), &root.join("locales"));
+    copy_dir(&demo_keys(), &root.join("demo-keys-NOT-FOR-PRODUCTION"));
+    std::os::unix::fs::symlink(repo().join("audio"), root.join("audio")).unwrap();
+    let pack_toml = root.join("content/pack.toml");
+    let text = std::fs::read_to_string(&pack_toml)
+        .unwrap()
+        .replace("version = 1", "version = 2");
+    std::fs::write(&pack_toml, text).unwrap();
+    let ui = root.join("locales/nb/ui.ftl");
+    let text = std::fs::read_to_string(&ui)
+        .unwrap()
+        .replace("welcome-start = Begynn", "welcome-start = Start");
+    std::fs::write(&ui, text).unwrap();
+    let key = survey::PackSigningKey::from_file(&demo_keys().join("pack-signing-key.txt")).unwrap();
+    let v2 = survey::pack::build(&root, &key, out).unwrap();
+    let v1: survey::Manifest =
+        serde_json_from(&std::fs::read(demo_pack().join("manifest.json")).unwrap());
+    v2.files
+        .iter()
+        .filter(|f| !v1.files.iter().any(|g| g.sha256 == f.sha256))
+        .map(|f| f.path.clone())
+        .collect()
+}
+
+fn serde_json_from(bytes: &[u8]) -> survey::Manifest {
+    survey::pack::parse_manifest(bytes).unwrap()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A kiosk engine in its own temporary folder, with today inside the survey period.
+pub fn kiosk_in(dir: &Path) -> Kiosk {
+    let mut config = KioskConfig::new(dir.to_owned());
+    config.today = Some(open_day());
+    Kiosk::open(config).unwrap()
+}
+
+/// Completes `count` responses on the kiosk through its session engine.
+pub fn fill(kiosk: &mut Kiosk, count: usize, seed: u64) -> Vec<String> {
+    let mut rng = kiosk::fill::Rng::new(seed);
+    (0..count)
+        .map(|_| kiosk::fill::complete_one(kiosk, &mut rng).unwrap())
+        .collect()
+}
+
+/// Sync options that retry quickly, for tests that break connections on purpose.
+pub fn quick_retries(batch_size: usize) -> kiosk::sync_run::SyncOptions {
+    kiosk::sync_run::SyncOptions {
+        batch_size,
+        max_attempts: 8,
+        first_retry_delay: std::time::Duration::from_millis(20),
+        request_timeout: std::time::Duration::from_secs(10),
+    }
+}

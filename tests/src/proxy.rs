@@ -1,0 +1,135 @@
+//! A TCP proxy between kiosk and collector that breaks exchanges on purpose: it can cut a
+//! connection in the middle of the request, or let the collector answer and then drop the reply
+//! before the kiosk sees it. Each fault applies to a given number of connections, then the proxy
+//! passes traffic through untouched.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Forward only this many bytes of the request, then close both sides.
+    CutRequestAfter(usize),
+    /// Forward the whole request, wait for the collector's reply, then close without sending it.
+    DropReply,
+}
+
+pub struct Proxy {
+    pub url: String,
+    upstream: Arc<Mutex<SocketAddr>>,
+    faults: Arc<Mutex<Vec<Fault>>>,
+    pub connections: Arc<AtomicUsize>,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl Proxy {
+    pub fn start(upstream: SocketAddr) -> Self {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let listener = runtime.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let upstream = Arc::new(Mutex::new(upstream));
+        let faults: Arc<Mutex<Vec<Fault>>> = Arc::default();
+        let connections = Arc::new(AtomicUsize::new(0));
+        let (up, fa, co) = (
+            Arc::clone(&upstream),
+            Arc::clone(&faults),
+            Arc::clone(&connections),
+        );
+        runtime.spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                co.fetch_add(1, Ordering::SeqCst);
+                let fault = {
+                    let mut faults = fa.lock().unwrap();
+                    (!faults.is_empty()).then(|| faults.remove(0))
+                };
+                let target = *up.lock().unwrap();
+                tokio::spawn(relay(client, target, fault));
+            }
+        });
+        Proxy {
+            url,
+            upstream,
+            faults,
+            connections,
+            _runtime: runtime,
+        }
+    }
+
+    /// The next connections suffer these faults, one each, in order.
+    pub fn inject(&self, faults: &[Fault]) {
+        self.faults.lock().unwrap().extend_from_slice(faults);
+    }
+
+    pub fn faults_left(&self) -> usize {
+        self.faults.lock().unwrap().len()
+    }
+
+    pub fn set_upstream(&self, upstream: SocketAddr) {
+        *self.upstream.lock().unwrap() = upstream;
+    }
+}
+
+async fn relay(mut client: TcpStream, target: SocketAddr, fault: Option<Fault>) {
+    let Ok(mut server) = TcpStream::connect(target).await else {
+        return; // the collector is down: the client sees the connection close
+    };
+    match fault {
+        None => {
+            let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+        }
+        Some(Fault::CutRequestAfter(limit)) => {
+            let mut buffer = vec![0u8; limit];
+            let mut sent = 0;
+            while sent < limit {
+                match client.read(&mut buffer[sent..]).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if server.write_all(&buffer[sent..sent + n]).await.is_err() {
+                            break;
+                        }
+                        sent += n;
+                    }
+                }
+            }
+            // Dropping both streams closes them mid-request.
+        }
+        Some(Fault::DropReply) => {
+            // One HTTP request: headers, then a body of Content-Length bytes.
+            let mut request = Vec::new();
+            let mut chunk = [0u8; 64 * 1024];
+            loop {
+                let Ok(n) = client.read(&mut chunk).await else {
+                    return;
+                };
+                if n == 0 {
+                    return;
+                }
+                request.extend_from_slice(&chunk[..n]);
+                if let Some(end) = find(&request, b"\r\n\r\n") {
+                    let headers = String::from_utf8_lossy(&request[..end]).to_lowercase();
+                    let length: usize = headers
+                        .lines()
+                        .find_map(|l| l.strip_prefix("content-length:"))
+                        .and_then(|v| v.trim().parse().ok())
+                        .unwrap_or(0);
+                    if request.len() >= end + 4 + length {
+                        break;
+                    }
+                }
+            }
+            if server.write_all(&request).await.is_err() {
+                return;
+            }
+            // Wait until the collector has answered (so it has committed), then drop the answer.
+            let _ = server.read(&mut chunk).await;
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}

@@ -1,0 +1,293 @@
+//! Every refusal of the collector, each its own test, against a real collector on 127.0.0.1 and
+//! real kiosk engines. A refusal loses nothing: refused responses stay pending on the kiosk.
+
+use base64::Engine;
+use collector::api::ServeConfig;
+use end_to_end::*;
+use kiosk::KioskError;
+use sync::batch::DeviceKey;
+use sync::client::Client;
+use sync::wire::{BatchBody, SealedResponse};
+use sync::SyncError;
+
+fn client(url: &str) -> Client {
+    Client::new(url, std::time::Duration::from_secs(10)).unwrap()
+}
+
+fn refusal_reason(error: SyncError) -> (u16, String) {
+    match error {
+        SyncError::Refused { status, reply } => (status, reply.error),
+        other => panic!("expected a refusal, got {other}"),
+    }
+}
+
+/// An enrolled kiosk with `count` responses.
+fn enrolled(collector: &Collector, count: usize) -> (tempfile::TempDir, kiosk::Kiosk) {
+    let code = collector.add_municipality("0301", "Oslo");
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    fill(&mut kiosk, count, 3);
+    kiosk.enrol(Some(&collector.url), &code).unwrap();
+    (dir, kiosk)
+}
+
+fn one_response(kiosk: &mut kiosk::Kiosk) -> BatchBody {
+    let pending = kiosk.store().pending(1).unwrap();
+    let p = &pending[0];
+    BatchBody {
+        responses: vec![SealedResponse {
+            response_id: p.response_id.clone(),
+            survey_id: p.survey_id.clone(),
+            survey_version: p.survey_version,
+            completed_on: p.completed_on,
+            sealed: base64::engine::general_purpose::STANDARD.encode(&p.sealed),
+        }],
+    }
+}
+
+#[test]
+fn a_wrong_access_code_is_refused() {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    let mut wrong = code.clone();
+    wrong.replace_range(
+        5..9,
+        if &code[5..9] == "AAAA" {
+            "BBBB"
+        } else {
+            "AAAA"
+        },
+    );
+    let err = kiosk.enrol(Some(&collector.url), &wrong).unwrap_err();
+    assert!(matches!(err, KioskError::WrongCode), "{err}");
+    assert_eq!(err.code(), "error-wrong-code");
+    assert!(kiosk.enrolment().unwrap().is_none());
+    let unknown = kiosk
+        .enrol(Some(&collector.url), "9999-AAAA-BBBB-CCCC-DDDD")
+        .unwrap_err();
+    assert!(matches!(unknown, KioskError::WrongCode));
+}
+
+#[test]
+fn repeated_wrong_codes_lock_out_even_the_right_one() {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    for _ in 0..collector::throttle::FREE_FAILURES {
+        assert!(matches!(
+            kiosk.enrol(Some(&collector.url), "0301-WRNG-WRNG-WRNG-WRNG"),
+            Err(KioskError::WrongCode)
+        ));
+    }
+    let err = kiosk.enrol(Some(&collector.url), &code).unwrap_err();
+    match err {
+        KioskError::LockedOut(seconds) => assert!(seconds > 0 && seconds <= 30, "{seconds}"),
+        other => panic!("expected a lockout, got {other}"),
+    }
+    assert_eq!(KioskError::LockedOut(1).code(), "error-locked-out");
+}
+
+#[test]
+fn a_revoked_kiosk_is_refused_and_keeps_its_responses() {
+    let collector = Collector::start();
+    let (_dir, mut kiosk) = enrolled(&collector, 5);
+    let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
+    collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .revoke_kiosk(&id)
+        .unwrap();
+    let err = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap_err();
+    assert!(matches!(err, KioskError::Revoked), "{err}");
+    assert_eq!(err.code(), "error-kiosk-revoked");
+    assert_eq!(kiosk.status().unwrap().responses.pending, 5);
+    assert_eq!(collector.response_count(), 0);
+}
+
+#[test]
+fn a_batch_whose_signature_does_not_match_is_refused() {
+    let collector = Collector::start();
+    let (_dir, mut kiosk) = enrolled(&collector, 1);
+    let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
+    let (impostor, _) = DeviceKey::generate();
+    let batch = impostor.sign_batch(&id, &one_response(&mut kiosk));
+    let (status, reason) = refusal_reason(client(&collector.url).send_batch(&batch).unwrap_err());
+    assert_eq!((status, reason.as_str()), (401, "bad_signature"));
+
+    let genuine = kiosk::enrolment::device_key(kiosk.store()).unwrap();
+    let mut altered = genuine.sign_batch(&id, &one_response(&mut kiosk));
+    altered.body = altered.body.replace("2026-11-02", "2026-11-03");
+    let (status, reason) = refusal_reason(client(&collector.url).send_batch(&altered).unwrap_err());
+    assert_eq!((status, reason.as_str()), (401, "bad_signature"));
+    assert_eq!(collector.response_count(), 0);
+}
+
+#[test]
+fn a_replayed_batch_is_accepted_idempotently() {
+    let collector = Collector::start();
+    let (_dir, mut kiosk) = enrolled(&collector, 1);
+    let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
+    let key = kiosk::enrolment::device_key(kiosk.store()).unwrap();
+    let batch = key.sign_batch(&id, &one_response(&mut kiosk));
+    let first = client(&collector.url).send_batch(&batch).unwrap();
+    let again = client(&collector.url).send_batch(&batch).unwrap();
+    assert_eq!(first.held, again.held);
+    assert_eq!(first.held.len(), 1);
+    assert_eq!(collector.response_count(), 1);
+}
+
+#[test]
+fn an_oversized_batch_is_refused_and_stays_pending() {
+    let collector = Collector::start_with(ServeConfig {
+        today: Some(open_day()),
+        max_batch_responses: 10,
+        ..ServeConfig::default()
+    });
+    let (_dir, mut kiosk) = enrolled(&collector, 11);
+    let err = kiosk.sync(&quick_retries(11), &mut |_| {}).unwrap_err();
+    assert!(
+        matches!(&err, KioskError::CollectorRefused(detail) if detail.contains("too_large")),
+        "{err}"
+    );
+    assert_eq!(kiosk.status().unwrap().responses.pending, 11);
+    // Within the limit the same responses go through.
+    kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
+    assert_eq!(collector.response_count(), 11);
+}
+
+#[test]
+fn a_body_over_the_size_limit_is_refused_with_413() {
+    let collector = Collector::start_with(ServeConfig {
+        today: Some(open_day()),
+        max_body_bytes: 64 * 1024,
+        ..ServeConfig::default()
+    });
+    let body = format!("{{\"padding\":\"{}\"}}", "x".repeat(100 * 1024));
+    let request = format!(
+        "POST /v1/batches HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let reply = http_raw(&collector.url, &request);
+    assert!(reply.starts_with("HTTP/1.1 413"), "{reply}");
+    assert!(reply.contains("\"too_large\""), "{reply}");
+}
+
+#[test]
+fn malformed_json_is_refused_with_400() {
+    let collector = Collector::start();
+    for path in ["/v1/batches", "/v1/enrol"] {
+        let body = "{not json";
+        let request = format!(
+            "POST {path} HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let reply = http_raw(&collector.url, &request);
+        assert!(reply.starts_with("HTTP/1.1 400"), "{reply}");
+        assert!(reply.contains("\"malformed\""), "{reply}");
+    }
+}
+
+#[test]
+fn an_unknown_survey_version_is_refused_with_409() {
+    let collector = Collector::start();
+    let (_dir, mut kiosk) = enrolled(&collector, 1);
+    let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
+    let key = kiosk::enrolment::device_key(kiosk.store()).unwrap();
+    let mut body = one_response(&mut kiosk);
+    body.responses[0].survey_version = 99;
+    let (status, reason) = refusal_reason(
+        client(&collector.url)
+            .send_batch(&key.sign_batch(&id, &body))
+            .unwrap_err(),
+    );
+    assert_eq!((status, reason.as_str()), (409, "unknown_survey"));
+}
+
+#[test]
+fn a_response_completed_outside_the_period_is_refused_with_its_reason() {
+    let collector = Collector::start();
+    let (_dir, mut kiosk) = enrolled(&collector, 1);
+    let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
+    let key = kiosk::enrolment::device_key(kiosk.store()).unwrap();
+    let mut body = one_response(&mut kiosk);
+    body.responses[0].completed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    let reply = client(&collector.url)
+        .send_batch(&key.sign_batch(&id, &body))
+        .unwrap();
+    assert!(reply.held.is_empty());
+    assert_eq!(reply.refused[0].reason, "outside_period");
+    assert_eq!(collector.response_count(), 0);
+}
+
+#[test]
+fn deliveries_after_the_grace_period_are_refused() {
+    let collector = Collector::start_with(ServeConfig {
+        today: Some(chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()),
+        grace_days: 30,
+        ..ServeConfig::default()
+    });
+    let (_dir, mut kiosk) = enrolled(&collector, 2);
+    let err = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap_err();
+    assert!(
+        matches!(&err, KioskError::CollectorRefused(detail) if detail.contains("survey_closed")),
+        "{err}"
+    );
+    assert_eq!(kiosk.status().unwrap().responses.pending, 2);
+}
+
+#[test]
+fn a_tampered_content_file_is_refused_on_download_and_the_old_pack_stays() {
+    let v2 = tempfile::tempdir().unwrap().keep().join("pack-v2");
+    build_pack_v2(&v2);
+    let collector = Collector::start_serving(&v2);
+    // The file changes on the server after the collector checked it.
+    let path = v2.join("locales/nb/ui.ftl");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Start", "Stars");
+    std::fs::write(&path, text).unwrap();
+    let (_dir, mut kiosk) = enrolled(&collector, 1);
+    let err = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap_err();
+    assert!(
+        matches!(&err, KioskError::Pack(survey::SurveyError::HashMismatch { path }) if path == "locales/nb/ui.ftl"),
+        "{err}"
+    );
+    assert_eq!(err.code(), "error-pack-invalid");
+    assert_eq!(kiosk.status().unwrap().pack_version, 1);
+    assert_eq!(
+        kiosk.status().unwrap().responses.synced,
+        1,
+        "the responses went through first"
+    );
+}
+
+#[test]
+fn a_sync_without_a_network_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    // A port nothing listens on.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let err = kiosk
+        .enrol(Some(&url), "0301-AAAA-BBBB-CCCC-DDDD")
+        .unwrap_err();
+    assert!(matches!(err, KioskError::NoNetwork(_)), "{err}");
+    assert_eq!(err.code(), "error-no-network");
+    let not_enrolled = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap_err();
+    assert_eq!(not_enrolled.code(), "error-not-enrolled");
+}
+
+fn http_raw(url: &str, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut reply = Vec::new();
+    let _ = stream.read_to_end(&mut reply);
+    String::from_utf8_lossy(&reply).into_owned()
+}
