@@ -1,0 +1,167 @@
+//! The collector's router without a listener (axum's `oneshot`), as in axum's testing example;
+//! the tests/ crate drives the same router on a real listener.
+
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use collector::api::{app, AppState, ServeConfig};
+use collector::db::Db;
+use collector::served_pack::ServedPack;
+use tower::ServiceExt;
+
+fn repo() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+fn pack_dir() -> &'static std::path::Path {
+    static PACK: OnceLock<std::path::PathBuf> = OnceLock::new();
+    PACK.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap().keep().join("pack");
+        let keys = repo().join("demo-keys-NOT-FOR-PRODUCTION");
+        let key = survey::PackSigningKey::from_file(&keys.join("pack-signing-key.txt")).unwrap();
+        survey::pack::build(&repo(), &key, &dir).unwrap();
+        dir
+    })
+}
+
+fn state() -> (tempfile::TempDir, Arc<AppState>) {
+    let data = tempfile::tempdir().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    let key = survey::PackVerifyingKey::from_file(
+        &repo().join("demo-keys-NOT-FOR-PRODUCTION/pack-signing-key.pub"),
+    )
+    .unwrap();
+    let pack = ServedPack::load(pack_dir(), &key, today).unwrap();
+    let config = ServeConfig {
+        today: Some(today),
+        ..ServeConfig::default()
+    };
+    let state = AppState::new(Db::open(data.path()).unwrap(), pack, config);
+    (data, state)
+}
+
+async fn body_text(response: axum::response::Response) -> String {
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[tokio::test]
+async fn healthz_names_the_protocol() {
+    let (_data, state) = state();
+    let response = app(state)
+        .oneshot(Request::get("/healthz").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let health = sync::parse_health(body_text(response).await.as_bytes()).unwrap();
+    assert_eq!(health.status, "ok");
+}
+
+#[tokio::test]
+async fn the_manifest_and_its_files_are_served_and_verify() {
+    let (_data, state) = state();
+    let router = app(state);
+    let manifest = router
+        .clone()
+        .oneshot(
+            Request::get("/v1/pack/manifest.json")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let manifest_bytes = axum::body::to_bytes(manifest.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let signature = router
+        .clone()
+        .oneshot(
+            Request::get("/v1/pack/manifest.sig")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let signature = body_text(signature).await;
+    let key = survey::PackVerifyingKey::from_file(
+        &repo().join("demo-keys-NOT-FOR-PRODUCTION/pack-signing-key.pub"),
+    )
+    .unwrap();
+    let options = survey::pack::VerifyOptions {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+        installed_version: None,
+    };
+    let manifest =
+        survey::pack::verify_manifest(&manifest_bytes, Some(&signature), &key, options).unwrap();
+    let entry = manifest.file("audio/ti/welcome-greeting.ogg").unwrap();
+    let file = router
+        .clone()
+        .oneshot(
+            Request::get(format!("/v1/pack/files/{}", entry.sha256))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let bytes = axum::body::to_bytes(file.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    survey::pack::verify_bytes(entry, &bytes).unwrap();
+    let missing = router
+        .oneshot(
+            Request::get("/v1/pack/files/00ff")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn an_enrolment_without_a_valid_device_key_is_malformed_and_counted() {
+    let (_data, state) = state();
+    let router = app(Arc::clone(&state));
+    let body = r#"{"protocol":1,"access_code":"0301-AAAA","device_public_key":"c2hvcnQ="}"#;
+    let request = Request::post("/v1/enrol")
+        .header("content-type", "application/json")
+        .body(Body::from(body))
+        .unwrap();
+    let response = router.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(body_text(response).await.contains("\"malformed\""));
+    let metrics = body_text(
+        router
+            .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert!(
+        metrics.contains("survey_refused_total{reason=\"malformed\"} 1"),
+        "{metrics}"
+    );
+}
+
+#[tokio::test]
+async fn a_batch_from_an_unknown_kiosk_is_refused() {
+    let (_data, state) = state();
+    let (key, _) = sync::batch::DeviceKey::generate();
+    let batch = key.sign_batch(
+        "no-such-kiosk",
+        &sync::wire::BatchBody { responses: vec![] },
+    );
+    let request = Request::post("/v1/batches")
+        .header("content-type", "application/json")
+        .body(Body::from(serde_json::to_vec(&batch).unwrap()))
+        .unwrap();
+    let response = app(state).oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert!(body_text(response).await.contains("\"unknown_kiosk\""));
+}
