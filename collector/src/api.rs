@@ -37,6 +37,8 @@ pub struct ServeConfig {
     pub grace_days: i64,
     /// Fixes "today" (demos and tests); the server's local date otherwise.
     pub today: Option<NaiveDate>,
+    /// Fewest respondents any shown figure may stand for.
+    pub results_threshold: u64,
 }
 
 impl Default for ServeConfig {
@@ -47,6 +49,7 @@ impl Default for ServeConfig {
             max_sealed_bytes: 64 * 1024,
             grace_days: 30,
             today: None,
+            results_threshold: crate::results::DEFAULT_THRESHOLD,
         }
     }
 }
@@ -56,15 +59,27 @@ pub struct AppState {
     pub pack: ServedPack,
     pub config: ServeConfig,
     pub metrics: Metrics,
+    /// Opens responses for the results pages; without it those pages are unavailable.
+    pub identity: Option<age::x25519::Identity>,
 }
 
 impl AppState {
     pub fn new(db: Db, pack: ServedPack, config: ServeConfig) -> Arc<Self> {
+        AppState::with_identity(db, pack, config, None)
+    }
+
+    pub fn with_identity(
+        db: Db,
+        pack: ServedPack,
+        config: ServeConfig,
+        identity: Option<age::x25519::Identity>,
+    ) -> Arc<Self> {
         Arc::new(AppState {
             db: Mutex::new(db),
             pack,
             config,
             metrics: Metrics::default(),
+            identity,
         })
     }
 
@@ -74,7 +89,7 @@ impl AppState {
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
-    fn db(&self) -> std::sync::MutexGuard<'_, Db> {
+    pub(crate) fn db(&self) -> std::sync::MutexGuard<'_, Db> {
         // A panic while holding the lock cannot leave SQLite half-written (transactions roll
         // back), so a poisoned lock is safe to keep using.
         self.db
@@ -82,7 +97,12 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn refuse(&self, status: StatusCode, reason: &str, message: impl Into<String>) -> Refusal {
+    pub(crate) fn refuse(
+        &self,
+        status: StatusCode,
+        reason: &str,
+        message: impl Into<String>,
+    ) -> Refusal {
         self.metrics.count_refusal(reason);
         Refusal {
             status,
@@ -96,8 +116,8 @@ impl AppState {
 }
 
 pub struct Refusal {
-    status: StatusCode,
-    reply: ErrorReply,
+    pub(crate) status: StatusCode,
+    pub(crate) reply: ErrorReply,
 }
 
 impl IntoResponse for Refusal {
@@ -124,6 +144,11 @@ pub fn app(state: Arc<AppState>) -> Router {
         .route("/v1/pack/manifest.json", get(manifest))
         .route("/v1/pack/manifest.sig", get(manifest_signature))
         .route("/v1/pack/files/{sha256}", get(pack_file))
+        .route(
+            "/results/{municipality}",
+            get(crate::results_api::login_form).post(crate::results_api::results),
+        )
+        .route("/national", get(crate::results_api::national))
         .layer(DefaultBodyLimit::max(body_limit))
         .with_state(state)
 }
@@ -143,7 +168,7 @@ pub async fn serve(
 }
 
 /// The client's address when the server knows it (not under `oneshot` in tests).
-struct ClientAddr(Option<IpAddr>);
+pub(crate) struct ClientAddr(pub(crate) Option<IpAddr>);
 
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
@@ -484,7 +509,7 @@ fn unsupported_protocol(state: &AppState, protocol: u32) -> Refusal {
     )
 }
 
-fn internal(state: &AppState, error: impl std::fmt::Display) -> Refusal {
+pub(crate) fn internal(state: &AppState, error: impl std::fmt::Display) -> Refusal {
     log::error!("internal error: {error}");
     state.refuse(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -494,7 +519,7 @@ fn internal(state: &AppState, error: impl std::fmt::Display) -> Refusal {
 }
 
 /// Runs database and hashing work off the async threads.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     state: &Arc<AppState>,
     work: impl FnOnce(&AppState) -> Result<T, Refusal> + Send + 'static,
 ) -> Result<T, Refusal> {

@@ -16,7 +16,8 @@ use crate::CollectorError;
 pub const DATABASE_FILE: &str = "collector.sqlite";
 pub const MAX_CONTACTS: usize = 4;
 
-const MIGRATIONS: &[&str] = &["
+const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE municipalities (
         number TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -51,7 +52,27 @@ const MIGRATIONS: &[&str] = &["
         failures INTEGER NOT NULL,
         locked_until INTEGER NOT NULL
     );
-"];
+",
+    "
+    -- Opened responses for analysis: no kiosk id, no batch, a date and no time.
+    CREATE TABLE analysis (
+        response_id TEXT PRIMARY KEY REFERENCES responses (response_id),
+        municipality TEXT NOT NULL,
+        survey_version INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        participant_group TEXT NOT NULL,
+        completed_on TEXT NOT NULL,
+        answers TEXT NOT NULL
+    );
+    CREATE INDEX analysis_municipality ON analysis (municipality);
+    -- Responses that could not be opened or did not validate; they stay stored sealed.
+    CREATE TABLE unopened (
+        response_id TEXT PRIMARY KEY REFERENCES responses (response_id),
+        municipality TEXT NOT NULL,
+        reason TEXT NOT NULL
+    );
+",
+];
 
 pub struct Db {
     conn: Connection,
@@ -112,6 +133,12 @@ impl Db {
 
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    pub fn transaction(&mut self) -> Result<rusqlite::Transaction<'_>, CollectorError> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
     /// Registers a municipality and returns its access code, which is shown only this once.

@@ -8,6 +8,8 @@ pub mod api;
 pub mod db;
 pub mod identity;
 pub mod metrics;
+pub mod results;
+mod results_api;
 pub mod secrets;
 pub mod served_pack;
 pub mod throttle;
@@ -40,6 +42,8 @@ pub enum CollectorError {
     TooManyContacts(String),
     #[error("there is no kiosk {0}")]
     UnknownKiosk(String),
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
     #[error("the content pack was refused: {0}")]
     Pack(#[from] survey::SurveyError),
 }

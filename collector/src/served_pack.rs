@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use survey::manifest::{SurveyPeriod, MANIFEST_FILE, SIGNATURE_FILE};
 use survey::pack::{self, VerifyOptions};
-use survey::PackVerifyingKey;
+use survey::{Catalog, Definition, PackVerifyingKey};
 
 use crate::CollectorError;
 
@@ -18,6 +18,10 @@ pub struct ServedPack {
     pub survey_id: String,
     pub survey_version: u32,
     pub period: SurveyPeriod,
+    /// The survey's definition and texts, for opening, validating and reporting responses.
+    pub definition: Definition,
+    pub catalog: Catalog,
+    pub languages: Vec<survey::Language>,
     files_by_hash: HashMap<String, PathBuf>,
 }
 
@@ -27,15 +31,25 @@ impl ServedPack {
         key: &PackVerifyingKey,
         today: NaiveDate,
     ) -> Result<Self, CollectorError> {
+        // The collector is where packs come from: it keeps serving results after a pack has
+        // expired for kiosks, so expiry is the one check it does not apply to itself.
+        let unverified = pack::parse_manifest(
+            &std::fs::read(dir.join(MANIFEST_FILE))
+                .map_err(CollectorError::io(dir.join(MANIFEST_FILE)))?,
+        )?;
         let options = VerifyOptions {
-            today,
+            today: today.min(unverified.expires),
             installed_version: None,
         };
         let verified = pack::verify(dir, key, options)?;
         let read =
             |name: &str| std::fs::read(dir.join(name)).map_err(CollectorError::io(dir.join(name)));
         let manifest = verified.manifest;
+        let (definition, catalog) = (verified.definition, verified.catalog);
         Ok(ServedPack {
+            definition,
+            catalog,
+            languages: manifest.languages.clone(),
             manifest_bytes: read(MANIFEST_FILE)?,
             signature: String::from_utf8_lossy(&read(SIGNATURE_FILE)?)
                 .trim()

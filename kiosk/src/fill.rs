@@ -30,6 +30,25 @@ impl Rng {
 /// Completes one response in a random language with random valid answers. Returns the
 /// stored response's id.
 pub fn complete_one(kiosk: &mut Kiosk, rng: &mut Rng) -> Result<String, KioskError> {
+    complete_one_as(kiosk, rng, None)
+}
+
+/// Like [`complete_one`]; with a group, every participant is in that group and gives the
+/// answers that open conditional questions, so that demos show every question.
+pub fn complete_one_as(
+    kiosk: &mut Kiosk,
+    rng: &mut Rng,
+    group: Option<&str>,
+) -> Result<String, KioskError> {
+    let gates: Vec<(String, String)> = kiosk
+        .definition()
+        .blocks
+        .iter()
+        .flat_map(|b| b.questions.iter())
+        .filter_map(|q| q.show_if.as_ref())
+        .map(|c| (c.question.clone(), c.answer.clone()))
+        .collect();
+    let group_question = kiosk.definition().group.id.clone();
     let languages: Vec<String> = kiosk.languages().iter().map(|l| l.code.clone()).collect();
     let language = &languages[rng.below(languages.len())];
     kiosk.start_session(language, false)?;
@@ -40,8 +59,16 @@ pub fn complete_one(kiosk: &mut Kiosk, rng: &mut Rng) -> Result<String, KioskErr
             break;
         }
         let values: Vec<String> = question.options.iter().map(|o| o.value.clone()).collect();
+        let gate = gates
+            .iter()
+            .find(|(id, _)| *id == question.id)
+            .map(|(_, a)| a.clone());
         let answer = match question.kind {
             _ if question.id == screening => Some(Answer::choice("no")),
+            _ if question.id == group_question && group.is_some() => {
+                Some(Answer::choice(group.unwrap_or_default()))
+            }
+            _ if group.is_some() && gate.is_some() => gate.map(Answer::choice),
             QuestionKind::Multiple => {
                 let mut chosen: Vec<String> = values
                     .iter()

@@ -80,7 +80,7 @@ fn no_answer_is_readable_anywhere_in_the_data_folder() {
                     marker.as_bytes(),
                     b"\"answers\"",
                     b"group-training",
-                    b"completed_on",
+                    b"\"completed_on\"",
                     b"age-18-25",
                 ]
             };
@@ -244,4 +244,25 @@ fn fill_completes_varied_valid_responses() {
     }
     assert_eq!(groups.len(), 3);
     assert!(languages.len() > 10);
+}
+
+#[test]
+fn fill_with_a_group_answers_every_question_of_that_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    let mut rng = kiosk::fill::Rng::new(3);
+    for _ in 0..5 {
+        kiosk::fill::complete_one_as(&mut kiosk, &mut rng, Some("group-both")).unwrap();
+    }
+    for stored in kiosk.store().pending(10).unwrap() {
+        let response: Response =
+            serde_json::from_slice(&age::decrypt(&demo_identity(), &stored.sealed).unwrap())
+                .unwrap();
+        assert_eq!(response.group, "group-both");
+        assert!(response.answers.contains_key("work-practice-useful"));
+        assert!(
+            response.answers.contains_key("motivated")
+                && response.answers.contains_key("know-goal")
+        );
+    }
 }

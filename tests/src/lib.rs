@@ -91,7 +91,13 @@ impl Collector {
     fn start_in(data_dir: tempfile::TempDir, config: ServeConfig, pack_dir: &Path) -> Self {
         let today = config.today.unwrap_or(open_day());
         let pack = ServedPack::load(pack_dir, &pack_public_key(), today).unwrap();
-        let state = AppState::new(Db::open(data_dir.path()).unwrap(), pack, config);
+        let identity = collector::identity::load(data_dir.path()).unwrap();
+        let state = AppState::with_identity(
+            Db::open(data_dir.path()).unwrap(),
+            pack,
+            config,
+            Some(identity),
+        );
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let (ready, address) = std::sync::mpsc::channel();
         let served = Arc::clone(&state);

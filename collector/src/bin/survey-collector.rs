@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
+use anyhow::{bail, Context};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use collector::api::{self, AppState, ServeConfig};
 use collector::db::Db;
+use collector::results::{self, opening};
 use collector::served_pack::ServedPack;
 use survey::PackVerifyingKey;
 
@@ -48,6 +49,29 @@ enum Command {
         #[command(subcommand)]
         command: KioskCommand,
     },
+    /// Open every sealed response not opened yet, and list those that stay sealed.
+    Open {
+        #[command(flatten)]
+        pack: PackArgs,
+    },
+    /// Write a municipality's results page for offline use (fails below the threshold).
+    Report {
+        #[arg(long)]
+        municipality: String,
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        pack: PackArgs,
+        #[arg(long, default_value_t = collector::results::DEFAULT_THRESHOLD)]
+        threshold: u64,
+    },
+    /// Write the analysts' CSV: one row per opened response, one column per question.
+    Export {
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        pack: PackArgs,
+    },
     /// Serve the HTTP API and the signed content pack.
     Serve {
         #[arg(long, default_value = "127.0.0.1:8470")]
@@ -65,6 +89,42 @@ enum Command {
         #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
         today: Option<NaiveDate>,
     },
+}
+
+/// The content pack whose survey the responses answer.
+#[derive(clap::Args)]
+struct PackArgs {
+    #[arg(long, env = "SURVEY_COLLECTOR_PACK")]
+    pack: PathBuf,
+    #[arg(long, env = "SURVEY_COLLECTOR_PACK_KEY")]
+    pack_public_key: PathBuf,
+    /// Take this date as today (YYYY-MM-DD), for demos and tests.
+    #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
+    today: Option<NaiveDate>,
+}
+
+impl PackArgs {
+    fn load(&self) -> anyhow::Result<ServedPack> {
+        let key = PackVerifyingKey::from_file(&self.pack_public_key)?;
+        let day = self
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        ServedPack::load(&self.pack, &key, day).context("refusing the pack")
+    }
+}
+
+/// Opens what is pending and reports what stays sealed.
+fn open_all(data_dir: &std::path::Path, db: &mut Db, pack: &ServedPack) -> anyhow::Result<()> {
+    let identity = collector::identity::load(data_dir)?;
+    let summary = opening::open_pending(db, &identity, &pack.definition)?;
+    eprintln!(
+        "opened {} responses; {} could not be opened",
+        summary.opened, summary.failed
+    );
+    for (id, municipality, reason) in opening::unopened(db)? {
+        eprintln!("stays sealed: {id} ({municipality}): {reason}");
+    }
+    Ok(())
 }
 
 #[derive(Subcommand)]
@@ -139,6 +199,38 @@ fn main() -> anyhow::Result<()> {
             Db::open(&data_dir)?.revoke_kiosk(&id)?;
             println!("kiosk {id} revoked");
         }
+        Command::Open { pack } => {
+            let pack = pack.load()?;
+            open_all(&data_dir, &mut Db::open(&data_dir)?, &pack)?;
+        }
+        Command::Report {
+            municipality,
+            out,
+            pack,
+            threshold,
+        } => {
+            let pack = pack.load()?;
+            let mut db = Db::open(&data_dir)?;
+            open_all(&data_dir, &mut db, &pack)?;
+            let report = results::municipality_results(&db, &pack, &municipality, threshold)?;
+            if let results::MunicipalityResults::TooFew {
+                responses, needed, ..
+            } = &report
+            {
+                bail!("municipality {municipality} has {responses} responses; {needed} more are needed before results may be shown");
+            }
+            std::fs::write(&out, results::municipality_page(&municipality, &report))
+                .with_context(|| format!("writing {}", out.display()))?;
+            println!("wrote {}", out.display());
+        }
+        Command::Export { out, pack } => {
+            let pack = pack.load()?;
+            let mut db = Db::open(&data_dir)?;
+            open_all(&data_dir, &mut db, &pack)?;
+            let (csv, rows) = results::export::csv(&db, &pack)?;
+            std::fs::write(&out, csv).with_context(|| format!("writing {}", out.display()))?;
+            println!("wrote {rows} responses to {}", out.display());
+        }
         Command::Serve {
             listen,
             pack,
@@ -146,7 +238,8 @@ fn main() -> anyhow::Result<()> {
             grace_days,
             today,
         } => {
-            collector::identity::load(&data_dir).context("run `survey-collector init` first")?;
+            let identity = collector::identity::load(&data_dir)
+                .context("run `survey-collector init` first")?;
             let config = ServeConfig {
                 grace_days,
                 today,
@@ -156,7 +249,8 @@ fn main() -> anyhow::Result<()> {
             let day = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let served =
                 ServedPack::load(&pack, &key, day).context("refusing to serve the pack")?;
-            let state = AppState::new(Db::open(&data_dir)?, served, config);
+            let state =
+                AppState::with_identity(Db::open(&data_dir)?, served, config, Some(identity));
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(&listen)

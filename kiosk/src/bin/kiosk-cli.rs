@@ -34,6 +34,10 @@ enum Command {
         count: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Put every participant in this group (e.g. group-both) and open every conditional
+        /// question, so that a demo's results show every question.
+        #[arg(long)]
+        group: Option<String>,
         /// Print each stored response's id once it is durable (for the crash test).
         #[arg(long, hide = true)]
         report_ids: bool,
@@ -109,11 +113,12 @@ fn main() -> anyhow::Result<()> {
         Command::Fill {
             count,
             seed,
+            group,
             report_ids,
         } => {
             let mut rng = fill::Rng::new(seed);
             for n in 1..=count {
-                let id = fill::complete_one(&mut kiosk, &mut rng)?;
+                let id = fill::complete_one_as(&mut kiosk, &mut rng, group.as_deref())?;
                 if report_ids {
                     println!("completed {id}");
                 } else if n % 100 == 0 || n == count {
