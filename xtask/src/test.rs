@@ -7,6 +7,8 @@ use crate::system;
 
 pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(system::BUILD_PACKAGES)?;
+    // The results pages are screenshotted in headless Chromium.
+    system::ensure_packages(&["chromium"])?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     system::run(
         Command::new(cargo)
