@@ -1,0 +1,131 @@
+//! The whole chain from a terminal, as an operator would run it: `survey-collector init`,
+//! `municipality add`, `serve`; `kiosk-cli enrol`, `fill`, `sync`; then `/metrics` shows the
+//! count, and `report` and `export` give the municipality's page and the analysts' CSV.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use end_to_end::*;
+
+fn binary(name: &str) -> PathBuf {
+    collector_binary().with_file_name(name)
+}
+
+fn run(program: &Path, args: &[&str]) -> String {
+    let output: Output = Command::new(program).args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{} {args:?} failed: {}",
+        program.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn init_add_serve_enrol_fill_sync_metrics_report_export() {
+    let collector_dir = tempfile::tempdir().unwrap();
+    let kiosk_dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let c = |extra: &[&str]| {
+        let mut args = vec!["--data-dir", collector_dir.path().to_str().unwrap()];
+        args.extend_from_slice(extra);
+        run(&collector_binary(), &args)
+    };
+    let identity = demo_keys().join("collector-identity.txt");
+    let recipient = c(&["init", "--identity", identity.to_str().unwrap()]);
+    assert!(recipient.starts_with("age1"));
+    let added = c(&["municipality", "add", "--number", "0301", "--name", "Oslo"]);
+    let code = added
+        .lines()
+        .find_map(|l| l.strip_prefix("access code (shown only now): "))
+        .unwrap()
+        .to_owned();
+    let server = CollectorProcess::start(collector_dir.path(), 0);
+
+    let k = |extra: &[&str]| {
+        let mut args = vec![
+            "--data-dir",
+            kiosk_dir.path().to_str().unwrap(),
+            "--today",
+            "2026-11-02",
+        ];
+        args.extend_from_slice(extra);
+        run(&binary("kiosk-cli"), &args)
+    };
+    assert!(k(&["enrol", "--collector", &server.url, "--code", &code]).contains("for 0301 Oslo"));
+    k(&["fill", "--count", "12", "--group", "group-both"]);
+    assert!(k(&["sync"]).contains("12 held by the collector, 0 refused, 0 still pending"));
+    let status: serde_json::Value = serde_json::from_str(&k(&["status", "--json"])).unwrap();
+    assert_eq!(status["responses"]["pending"], 0);
+    assert_eq!(status["responses"]["synced"], 12);
+    assert_eq!(status["enrolment"]["municipality_number"], "0301");
+
+    let metrics = http_get(&server.url, "/metrics");
+    assert!(
+        metrics.contains("survey_responses_stored{municipality=\"0301\"} 12"),
+        "{metrics}"
+    );
+    server.kill();
+
+    let pack = demo_pack().to_str().unwrap().to_owned();
+    let key = demo_keys().join("pack-signing-key.pub");
+    let key = key.to_str().unwrap();
+    let report = out.path().join("oslo.html");
+    c(&[
+        "report",
+        "--municipality",
+        "0301",
+        "--today",
+        "2026-11-02",
+        "--pack",
+        &pack,
+        "--pack-public-key",
+        key,
+        "--out",
+        report.to_str().unwrap(),
+    ]);
+    let html = std::fs::read_to_string(&report).unwrap();
+    let questions = collector::results::stats::reported_questions(
+        &collector::served_pack::ServedPack::load(demo_pack(), &pack_public_key(), open_day())
+            .unwrap(),
+    )
+    .len();
+    assert_eq!(
+        html.matches("<svg").count() >= questions,
+        true,
+        "a chart for every question"
+    );
+    assert!(
+        !html.contains("For få har svart"),
+        "every question has enough answers"
+    );
+
+    let csv = out.path().join("export.csv");
+    let exported = c(&[
+        "export",
+        "--today",
+        "2026-11-02",
+        "--pack",
+        &pack,
+        "--pack-public-key",
+        key,
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(exported.contains("wrote 12 responses"));
+    assert_eq!(std::fs::read_to_string(&csv).unwrap().lines().count(), 13);
+}
+
+fn http_get(url: &str, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).unwrap();
+    reply
+}
