@@ -239,71 +239,92 @@ fn enrol_blocking(
     code: &str,
     device_key: &[u8],
 ) -> Result<EnrolReply, Refusal> {
-    let now = chrono::Utc::now().timestamp();
     let municipality = secrets::municipality_of(code);
-    let mut keys = vec![format!(
-        "address:{}",
-        addr.map(|a| a.to_string()).unwrap_or_default()
-    )];
+    let mut keys = vec![format!("address:{}", address_key(addr))];
     if let Some(number) = &municipality {
         keys.push(format!("municipality:{number}"));
     }
-    let record = {
-        let db = state.db();
-        for key in &keys {
-            let (_, locked_until) = db.throttle(key).map_err(|e| internal(state, e))?;
-            if locked_until > now {
-                let mut refusal = state.refuse(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    reason::LOCKED_OUT,
-                    "too many wrong access codes; wait before trying again",
-                );
-                refusal.reply.retry_after_seconds = Some((locked_until - now) as u64);
-                return Err(refusal);
-            }
-        }
-        match &municipality {
-            Some(number) => db.municipality(number).map_err(|e| internal(state, e))?,
-            None => None,
-        }
-    };
-    // The hash is checked outside the lock (it is slow on purpose), and against a throwaway
-    // hash when the municipality is unknown, so timing does not tell which municipalities exist.
-    let matches = match &record {
-        Some((_, salt, hash)) => secrets::verify(code, salt, hash),
-        None => {
-            let decoy = secrets::hash("decoy");
-            secrets::verify(code, &decoy.salt, &decoy.hash) && false
-        }
-    };
-    let mut db = state.db();
-    if !matches {
-        for key in &keys {
-            let (failures, _) = db.throttle(key).map_err(|e| internal(state, e))?;
-            let failures = failures + 1;
-            let until = now + throttle::lockout_seconds(failures);
-            db.set_throttle(key, failures, until)
-                .map_err(|e| internal(state, e))?;
-        }
-        return Err(state.refuse(
-            StatusCode::UNAUTHORIZED,
-            reason::WRONG_CODE,
-            "the access code is wrong",
-        ));
-    }
-    for key in &keys {
-        db.clear_throttle(key).map_err(|e| internal(state, e))?;
-    }
+    let name = check_secret(
+        state,
+        &keys,
+        |db| match &municipality {
+            Some(number) => db.municipality(number),
+            None => Ok(None),
+        },
+        code,
+        "too many wrong access codes; wait before trying again",
+        (reason::WRONG_CODE, "the access code is wrong"),
+    )?;
     let number = municipality.expect("a matching code names its municipality");
-    let kiosk_id = db
+    let kiosk_id = state
+        .db()
         .add_kiosk(&number, device_key, state.today())
         .map_err(|e| internal(state, e))?;
     Ok(EnrolReply {
         protocol: PROTOCOL_VERSION,
         kiosk_id,
         municipality_number: number,
-        municipality_name: record.expect("matched").0,
+        municipality_name: name,
     })
+}
+
+pub(crate) fn address_key(addr: Option<IpAddr>) -> String {
+    addr.map(|a| a.to_string()).unwrap_or_default()
+}
+
+/// Checks a secret under the guessing throttle, for access codes and results keys alike.
+///
+/// Refuses while any of `keys` is locked out. `lookup` finds the stored (payload, salt, hash);
+/// the hash is checked outside the database lock (it is slow on purpose), and against a
+/// throwaway hash when nothing was found, so timing does not tell which records exist. A wrong
+/// secret counts a failure against every key (growing lockouts); a right one clears them and
+/// returns the payload.
+pub(crate) fn check_secret<R>(
+    state: &AppState,
+    keys: &[String],
+    lookup: impl FnOnce(&Db) -> Result<Option<(R, Vec<u8>, Vec<u8>)>, crate::CollectorError>,
+    secret: &str,
+    locked_message: &str,
+    (wrong_reason, wrong_message): (&str, &str),
+) -> Result<R, Refusal> {
+    let now = chrono::Utc::now().timestamp();
+    let record = {
+        let db = state.db();
+        for key in keys {
+            let (_, locked_until) = db.throttle(key).map_err(|e| internal(state, e))?;
+            if locked_until > now {
+                let mut refusal = state.refuse(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    reason::LOCKED_OUT,
+                    locked_message,
+                );
+                refusal.reply.retry_after_seconds = Some((locked_until - now) as u64);
+                return Err(refusal);
+            }
+        }
+        lookup(&db).map_err(|e| internal(state, e))?
+    };
+    let matches = match &record {
+        Some((_, salt, hash)) => secrets::verify(secret, salt, hash),
+        None => {
+            let decoy = secrets::hash("decoy");
+            secrets::verify(secret, &decoy.salt, &decoy.hash) && false
+        }
+    };
+    let mut db = state.db();
+    if !matches {
+        for key in keys {
+            let (failures, _) = db.throttle(key).map_err(|e| internal(state, e))?;
+            let until = now + throttle::lockout_seconds(failures + 1);
+            db.set_throttle(key, failures + 1, until)
+                .map_err(|e| internal(state, e))?;
+        }
+        return Err(state.refuse(StatusCode::UNAUTHORIZED, wrong_reason, wrong_message));
+    }
+    for key in keys {
+        db.clear_throttle(key).map_err(|e| internal(state, e))?;
+    }
+    Ok(record.expect("a match has a record").0)
 }
 
 async fn batches(

@@ -10,9 +10,8 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
 
-use crate::api::{blocking, internal, AppState, ClientAddr, Refusal};
+use crate::api::{address_key, blocking, check_secret, internal, AppState, ClientAddr, Refusal};
 use crate::results::{self, opening, page};
-use crate::{secrets, throttle};
 
 #[derive(serde::Deserialize)]
 pub struct Login {
@@ -91,51 +90,17 @@ fn results_blocking(
     })?;
     let contact_id: String = key.trim().chars().take_while(|c| *c != '-').collect();
     let keys = [
-        format!(
-            "results-address:{}",
-            addr.map(|a| a.to_string()).unwrap_or_default()
-        ),
+        format!("results-address:{}", address_key(addr)),
         format!("results-contact:{contact_id}"),
     ];
-    let now = chrono::Utc::now().timestamp();
-    let record = {
-        let db = state.db();
-        for throttle_key in &keys {
-            let (_, locked_until) = db.throttle(throttle_key).map_err(|e| internal(state, e))?;
-            if locked_until > now {
-                let mut refusal = state.refuse(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "locked_out",
-                    "For mange feil forsøk. Vent litt og prøv igjen.",
-                );
-                refusal.reply.retry_after_seconds = Some((locked_until - now) as u64);
-                return Err(refusal);
-            }
-        }
-        db.contact(&contact_id).map_err(|e| internal(state, e))?
-    };
-    let valid = match &record {
-        Some((_, salt, hash)) => secrets::verify(key, salt, hash),
-        None => {
-            let decoy = secrets::hash("decoy");
-            secrets::verify(key, &decoy.salt, &decoy.hash) && false
-        }
-    };
-    let mut db = state.db();
-    if !valid {
-        for throttle_key in &keys {
-            let (failures, _) = db.throttle(throttle_key).map_err(|e| internal(state, e))?;
-            let until = now + throttle::lockout_seconds(failures + 1);
-            db.set_throttle(throttle_key, failures + 1, until)
-                .map_err(|e| internal(state, e))?;
-        }
-        return Err(state.refuse(StatusCode::UNAUTHORIZED, "wrong_key", "Nøkkelen er feil."));
-    }
-    for throttle_key in &keys {
-        db.clear_throttle(throttle_key)
-            .map_err(|e| internal(state, e))?;
-    }
-    let (own_municipality, _, _) = record.expect("a valid key has a contact");
+    let own_municipality = check_secret(
+        state,
+        &keys,
+        |db| db.contact(&contact_id),
+        key,
+        "For mange feil forsøk. Vent litt og prøv igjen.",
+        ("wrong_key", "Nøkkelen er feil."),
+    )?;
     if own_municipality != municipality {
         return Err(state.refuse(
             StatusCode::FORBIDDEN,
@@ -143,6 +108,7 @@ fn results_blocking(
             "Nøkkelen din gjelder en annen kommune.",
         ));
     }
+    let mut db = state.db();
     opening::open_pending(&mut db, identity, &state.pack.definition)
         .map_err(|e| internal(state, e))?;
     let report = results::municipality_results(

@@ -305,3 +305,21 @@ pub fn quick_retries(batch_size: usize) -> kiosk::sync_run::SyncOptions {
         request_timeout: std::time::Duration::from_secs(10),
     }
 }
+
+/// A plain HTTP/1.1 request over a TCP socket, for requests no well-behaved client would send.
+/// Returns the whole reply, status line and headers included.
+pub fn http_raw(url: &str, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut reply = Vec::new();
+    let _ = stream.read_to_end(&mut reply);
+    String::from_utf8_lossy(&reply).into_owned()
+}
+
+pub fn http_get(url: &str, path: &str) -> String {
+    http_raw(
+        url,
+        &format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n"),
+    )
+}

@@ -116,16 +116,3 @@ fn init_add_serve_enrol_fill_sync_metrics_report_export() {
     assert!(exported.contains("wrote 12 responses"));
     assert_eq!(std::fs::read_to_string(&csv).unwrap().lines().count(), 13);
 }
-
-fn http_get(url: &str, path: &str) -> String {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
-    reply
-}

@@ -282,12 +282,3 @@ fn a_sync_without_a_network_says_so() {
     let not_enrolled = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap_err();
     assert_eq!(not_enrolled.code(), "error-not-enrolled");
 }
-
-fn http_raw(url: &str, request: &str) -> String {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut reply = Vec::new();
-    let _ = stream.read_to_end(&mut reply);
-    String::from_utf8_lossy(&reply).into_owned()
-}

@@ -113,15 +113,6 @@ fn post_key(url: &str, municipality: &str, key: &str) -> String {
     )
 }
 
-fn http_raw(url: &str, request: &str) -> String {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut reply = Vec::new();
-    let _ = stream.read_to_end(&mut reply);
-    String::from_utf8_lossy(&reply).into_owned()
-}
-
 fn open_and_report(collector: &Collector, municipality: &str) -> MunicipalityResults {
     let mut db = collector.state.db.lock().unwrap();
     let identity = collector::identity::load(collector.data_dir.path()).unwrap();

@@ -180,20 +180,3 @@ fn a_newer_pack_is_fetched_file_by_missing_file_and_switched_to() {
         None
     );
 }
-
-/// A plain HTTP/1.1 GET over a TCP socket.
-pub fn http_get(url: &str, path: &str) -> String {
-    http_raw(
-        url,
-        &format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n"),
-    )
-}
-
-pub fn http_raw(url: &str, request: &str) -> String {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
-    reply
-}
