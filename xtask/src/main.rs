@@ -3,9 +3,11 @@
 //! - `demo`: installs what the demo needs, builds, and runs the demo.
 //! - `test`: installs what the tests need and runs every test the project has.
 //! - `audio`: (re)makes the spoken clips from the Fluent texts with espeak-ng.
+//! - `fonts`: (re)makes the subsetted web fonts the screens bundle.
 
 mod audio;
 mod demo;
+mod fonts;
 mod system;
 mod test;
 
@@ -20,11 +22,13 @@ fn main() -> anyhow::Result<()> {
         Some("demo") => demo::run(&root, &args[1..]),
         Some("test") => test::run(&root, &args[1..]),
         Some("audio") => audio::run(&root, &args[1..]),
+        Some("fonts") => fonts::run(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo|test|audio>");
+            eprintln!("usage: cargo xtask <demo|test|audio|fonts>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
+            eprintln!("  fonts            subset the bundled Noto fonts to the characters in use");
             bail!("unknown command {:?}", args.first());
         }
     }

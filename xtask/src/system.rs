@@ -6,8 +6,14 @@ use std::process::Command;
 
 use anyhow::{bail, Context};
 
-/// What building the workspace needs: ALSA headers for rodio's output (cpal).
-pub const BUILD_PACKAGES: &[&str] = &["pkg-config", "libasound2-dev"];
+/// What building the workspace needs: a C toolchain, ALSA headers for rodio's output (cpal),
+/// and WebKitGTK 4.1 with its GTK stack for the Tauri window.
+pub const BUILD_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libasound2-dev",
+    "libwebkit2gtk-4.1-dev",
+];
 
 /// Installs whichever of `packages` are missing.
 pub fn ensure_packages(packages: &[&str]) -> anyhow::Result<()> {
@@ -69,6 +75,15 @@ pub fn which(program: &str) -> Option<std::path::PathBuf> {
     std::env::split_paths(&path)
         .map(|dir| dir.join(program))
         .find(|candidate| candidate.is_file())
+}
+
+/// Where `cargo install` puts `program`: $CARGO_HOME/bin, by default ~/.cargo/bin.
+pub fn cargo_bin(program: &str) -> std::path::PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    home.join("bin").join(program)
 }
 
 /// Runs a command, failing with its name when it does not succeed.

@@ -1,19 +1,67 @@
 //! `cargo xtask test`: installs what the tests need and runs every test the project has.
+//!
+//! Besides the build packages, the window tests (src-tauri/tests/window) need Xvfb,
+//! WebKitWebDriver, tauri-driver and axe-core. Each is installed only when missing: system
+//! packages with apt-get, tauri-driver with `cargo install`, axe-core with npm into
+//! target/axe (never committed).
 
 use std::path::Path;
 use std::process::Command;
 
 use crate::system;
 
+/// What the window tests run on besides the build packages.
+pub const WINDOW_TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "imagemagick"];
+/// The axe-core release the accessibility test injects into each screen.
+const AXE_CORE: &str = "axe-core@4.14.1";
+pub const AXE_DIR: &str = "target/axe";
+
 pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(system::BUILD_PACKAGES)?;
+    system::ensure_packages(WINDOW_TEST_PACKAGES)?;
     // The results pages are screenshotted in headless Chromium.
     system::ensure_packages(&["chromium"])?;
+    ensure_tauri_driver()?;
+    ensure_axe(root)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     system::run(
         Command::new(cargo)
             .current_dir(root)
             .args(["test", "--workspace", "--all-targets"])
             .args(args),
+    )
+}
+
+/// tauri-driver, the WebDriver server between the tests and WebKitWebDriver, version 2 to
+/// match Tauri 2.
+fn ensure_tauri_driver() -> anyhow::Result<()> {
+    if system::which("tauri-driver").is_some() || system::cargo_bin("tauri-driver").is_file() {
+        return Ok(());
+    }
+    println!("installing tauri-driver");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    system::run(Command::new(cargo).args([
+        "install",
+        "tauri-driver",
+        "--locked",
+        "--version",
+        "^2",
+    ]))
+}
+
+fn ensure_axe(root: &Path) -> anyhow::Result<()> {
+    let dir = root.join(AXE_DIR);
+    if dir.join("node_modules/axe-core/axe.min.js").is_file() {
+        return Ok(());
+    }
+    if system::which("npm").is_none() {
+        system::ensure_packages(&["npm"])?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    system::run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&dir)
+            .arg(AXE_CORE),
     )
 }

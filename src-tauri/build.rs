@@ -1,0 +1,28 @@
+//! Generates the Tauri context and the permissions of the app's own commands: the capability
+//! in capabilities/ grants exactly these, and nothing of Tauri's core or of any plugin.
+
+fn main() {
+    let commands = tauri_build::AppManifest::new().commands(&[
+        "app_info",
+        "ui_texts",
+        "mark_interactive",
+        "start_session",
+        "accept_privacy",
+        "answer",
+        "skip",
+        "back",
+        "end_session",
+        "touch",
+        "play_clip",
+        "stop_sound",
+        "coordinator_state",
+        "coordinator_set_pin",
+        "coordinator_unlock",
+        "coordinator_status",
+        "coordinator_practice",
+        "coordinator_lock",
+        "coordinator_exit",
+    ]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
+        .expect("generating the Tauri context");
+}

@@ -1,0 +1,126 @@
+//! The app's commands: each a few lines that call the kiosk engine. The capability in
+//! capabilities/kiosk-screens.json allows exactly these and nothing else.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use kiosk::coordinator::CoordinatorState;
+use kiosk::SessionView;
+use survey::Answer;
+use tauri::{AppHandle, State};
+
+use crate::info::{AppInfo, CoordinatorView};
+use crate::state::{AppError, AppState};
+
+type Reply<T> = Result<T, AppError>;
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+    state.with(|engine| AppInfo::of(engine, &state))
+}
+
+#[tauri::command]
+pub fn ui_texts(state: State<'_, AppState>, language: String) -> BTreeMap<String, String> {
+    crate::texts::ui_templates(state.lock().kiosk.catalog(), &language)
+}
+
+/// The welcome screen is ready: returns (and logs) the milliseconds since the process started.
+#[tauri::command]
+pub fn mark_interactive() -> Option<u128> {
+    let elapsed = crate::startup::since_process_start()?.as_millis();
+    log::info!("interactive {elapsed} ms after the process started");
+    Some(elapsed)
+}
+
+#[tauri::command]
+pub fn start_session(state: State<'_, AppState>, language: String) -> Reply<SessionView> {
+    state.moving_on(|e| {
+        let practice = e.coordinator.practice();
+        e.kiosk.start_session(&language, practice)
+    })
+}
+
+#[tauri::command]
+pub fn accept_privacy(state: State<'_, AppState>) -> Reply<SessionView> {
+    state.moving_on(|e| e.kiosk.accept_privacy())
+}
+
+#[tauri::command]
+pub fn answer(state: State<'_, AppState>, question: String, answer: Answer) -> Reply<SessionView> {
+    state.moving_on(|e| e.kiosk.answer(&question, answer))
+}
+
+#[tauri::command]
+pub fn skip(state: State<'_, AppState>, question: String) -> Reply<SessionView> {
+    state.moving_on(|e| e.kiosk.skip(&question))
+}
+
+#[tauri::command]
+pub fn back(state: State<'_, AppState>) -> Reply<SessionView> {
+    state.moving_on(|e| e.kiosk.back())
+}
+
+/// The participant is done, left, or was idle too long: nothing of the session is kept.
+#[tauri::command]
+pub fn end_session(state: State<'_, AppState>) {
+    let _ = state.audio.stop();
+    state.lock().kiosk.end_session();
+}
+
+#[tauri::command]
+pub fn touch(state: State<'_, AppState>) {
+    state.lock().kiosk.touch();
+}
+
+#[tauri::command]
+pub fn play_clip(state: State<'_, AppState>, language: String, clip: String) -> Reply<()> {
+    state.with(|e| {
+        e.kiosk.touch();
+        state.audio.play_file(&e.kiosk.clip_path(&language, &clip)?)
+    })
+}
+
+#[tauri::command]
+pub fn stop_sound(state: State<'_, AppState>) -> Reply<()> {
+    state.with(|_| state.audio.stop())
+}
+
+#[tauri::command]
+pub fn coordinator_state(state: State<'_, AppState>) -> Reply<CoordinatorState> {
+    state.with(|e| e.coordinator.state(e.kiosk.store()))
+}
+
+#[tauri::command]
+pub fn coordinator_set_pin(state: State<'_, AppState>, pin: String) -> Reply<()> {
+    state.with(|e| e.coordinator.set_pin(e.kiosk.store(), &pin))
+}
+
+#[tauri::command]
+pub fn coordinator_unlock(state: State<'_, AppState>, pin: String) -> Reply<()> {
+    state.with(|e| e.coordinator.unlock(e.kiosk.store(), &pin, Instant::now()))
+}
+
+#[tauri::command]
+pub fn coordinator_status(state: State<'_, AppState>) -> Reply<CoordinatorView> {
+    state.with(|engine| CoordinatorView::of(engine, &state))
+}
+
+#[tauri::command]
+pub fn coordinator_practice(state: State<'_, AppState>, on: bool) -> Reply<CoordinatorView> {
+    state.with(|e| e.coordinator.set_practice(on))?;
+    coordinator_status(state)
+}
+
+#[tauri::command]
+pub fn coordinator_lock(state: State<'_, AppState>) {
+    state.lock().coordinator.lock();
+}
+
+/// Leaves the kiosk: the only way the window closes.
+#[tauri::command]
+pub fn coordinator_exit(app: AppHandle, state: State<'_, AppState>) -> Reply<()> {
+    state.with(|e| e.coordinator.require_unlocked())?;
+    state.allow_exit();
+    app.exit(0);
+    Ok(())
+}

@@ -1,0 +1,83 @@
+//! The read-only pictures of the kiosk that the screens start from: the welcome screen's
+//! languages and timings, and the coordinator's overview.
+
+use kiosk::coordinator::CoordinatorState;
+use kiosk::{KioskError, Status};
+use serde::Serialize;
+use survey::manifest::SurveyPeriod;
+use survey::Direction;
+
+use crate::state::{AppState, Engine};
+
+/// One language tile: its own name, greeting and "listen" label, in its own script.
+#[derive(Debug, Serialize)]
+pub struct Tile {
+    pub code: String,
+    pub autonym: String,
+    pub script: String,
+    pub direction: Direction,
+    pub greeting: String,
+    pub listen: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AppInfo {
+    pub languages: Vec<Tile>,
+    /// The language of the coordinator screens and of the welcome screen's heading.
+    pub source_language: String,
+    /// When the survey is open, for the "closed" screen.
+    pub survey_period: SurveyPeriod,
+    pub idle_timeout_seconds: u64,
+    pub idle_countdown_seconds: u64,
+    pub audio_available: bool,
+    pub coordinator: CoordinatorState,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CoordinatorView {
+    pub status: Status,
+    pub audio_available: bool,
+    pub audio_problem: Option<String>,
+    pub practice: bool,
+}
+
+impl AppInfo {
+    pub fn of(engine: &mut Engine, state: &AppState) -> Result<Self, KioskError> {
+        let kiosk = &engine.kiosk;
+        let text =
+            |lang: &str, id: &str| kiosk.catalog().format(lang, id, None).unwrap_or_default();
+        let languages = kiosk
+            .languages()
+            .iter()
+            .map(|l| Tile {
+                code: l.code.clone(),
+                autonym: l.autonym.clone(),
+                script: l.script.clone(),
+                direction: l.direction,
+                greeting: text(&l.code, "welcome-greeting"),
+                listen: text(&l.code, "nav-play"),
+            })
+            .collect();
+        Ok(AppInfo {
+            languages,
+            source_language: kiosk.definition().source_language.clone(),
+            survey_period: kiosk.manifest().survey_period,
+            idle_timeout_seconds: kiosk.idle_timeout().as_secs(),
+            idle_countdown_seconds: state.settings.idle_countdown.as_secs(),
+            audio_available: state.audio.is_available(),
+            coordinator: engine.coordinator.state(engine.kiosk.store())?,
+        })
+    }
+}
+
+impl CoordinatorView {
+    pub fn of(engine: &mut Engine, state: &AppState) -> Result<Self, KioskError> {
+        engine.coordinator.require_unlocked()?;
+        Ok(CoordinatorView {
+            status: engine.kiosk.status()?,
+            audio_available: state.audio.is_available(),
+            audio_problem: state.audio.unavailable_reason().map(str::to_owned),
+            practice: engine.coordinator.practice(),
+        })
+    }
+}

@@ -1,0 +1,115 @@
+//! What the app holds between commands: the kiosk engine, coordinator mode and the audio
+//! player, and the one way commands reach them ([`AppState::with`]), which turns every engine
+//! error into the `{code, message}` the screens show.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use fluent_bundle::FluentArgs;
+use kiosk::coordinator::Coordinator;
+use kiosk::{AudioPlayer, Kiosk, KioskError};
+use serde::Serialize;
+
+use crate::settings::Settings;
+
+/// The engine's parts that commands change together, behind one lock.
+pub struct Engine {
+    pub kiosk: Kiosk,
+    pub coordinator: Coordinator,
+}
+
+pub struct AppState {
+    engine: Mutex<Engine>,
+    pub audio: AudioPlayer,
+    pub settings: Settings,
+    /// Set only by the coordinator's exit; every other close or exit request is refused.
+    exit_allowed: AtomicBool,
+}
+
+/// An error as the screens get it: `code` is the Fluent message id (ui.ftl), `message` its text
+/// in the language on screen, for the screen to show as it is.
+#[derive(Debug, Serialize)]
+pub struct AppError {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl AppState {
+    pub fn new(mut kiosk: Kiosk, settings: Settings) -> Result<Self, KioskError> {
+        let coordinator = Coordinator::load(kiosk.store(), Instant::now())?;
+        Ok(AppState {
+            engine: Mutex::new(Engine { kiosk, coordinator }),
+            audio: AudioPlayer::start(),
+            settings,
+            exit_allowed: AtomicBool::new(false),
+        })
+    }
+
+    /// Runs `action` on the engine, translating its error for the screen.
+    pub fn with<T>(
+        &self,
+        action: impl FnOnce(&mut Engine) -> Result<T, KioskError>,
+    ) -> Result<T, AppError> {
+        let mut engine = self.lock();
+        action(&mut engine).map_err(|error| explain(&engine, &error))
+    }
+
+    /// Like [`AppState::with`] for actions that change the participant's screen: the sound of
+    /// the screen they leave stops first.
+    pub fn moving_on<T>(
+        &self,
+        action: impl FnOnce(&mut Engine) -> Result<T, KioskError>,
+    ) -> Result<T, AppError> {
+        let _ = self.audio.stop();
+        self.with(action)
+    }
+
+    pub fn lock(&self) -> MutexGuard<'_, Engine> {
+        // A panic in one command must not lock the kiosk up for every later participant.
+        self.engine
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn allow_exit(&self) {
+        self.exit_allowed.store(true, Ordering::SeqCst);
+    }
+
+    pub fn exit_allowed(&self) -> bool {
+        self.exit_allowed.load(Ordering::SeqCst)
+    }
+
+    /// The backstop behind the screen's own idle warning: a session idle for the timeout plus
+    /// the countdown plus a margin is discarded even if the page stopped running.
+    pub fn discard_abandoned(&self, now: Instant) -> bool {
+        let grace = self.settings.idle_countdown + Duration::from_secs(10);
+        match now.checked_sub(grace) {
+            Some(then) => self.lock().kiosk.discard_if_idle(then),
+            None => false,
+        }
+    }
+}
+
+/// The error's message in the session's language, or the source language when no session runs
+/// (coordinator screens).
+fn explain(engine: &Engine, error: &KioskError) -> AppError {
+    log::warn!("{error}");
+    let kiosk = &engine.kiosk;
+    let language = kiosk
+        .view()
+        .map(|view| view.language)
+        .unwrap_or_else(|_| kiosk.definition().source_language.clone());
+    let mut args = FluentArgs::new();
+    if let KioskError::PinThrottled { seconds } = error {
+        args.set("seconds", *seconds);
+    }
+    let code = error.code();
+    AppError {
+        code,
+        message: kiosk
+            .catalog()
+            .format(&language, code, Some(&args))
+            .unwrap_or_else(|| code.to_owned()),
+    }
+}

@@ -1,0 +1,175 @@
+// Coordinator mode: the hidden door (a long press in the top-left corner, or Ctrl+Alt+K),
+// the PIN (chosen at first start, then asked each time), and the coordinator's screen: the
+// kiosk's state, practice mode, enrolment and sync, and leaving the kiosk. Always in the
+// source language (Norwegian Bokmål): coordinators are the centre's staff.
+
+import { h, show, notify } from "./dom.js";
+import { call } from "./ipc.js";
+import { appInfo, t, useLanguage } from "./texts.js";
+import { showPracticeBanner, welcome } from "./participant.js";
+import * as idle from "./idle.js";
+
+const LONG_PRESS_MS = 2000;
+
+export function install() {
+  const corner = document.getElementById("corner");
+  let timer = null;
+  const cancel = () => clearTimeout(timer);
+  corner.addEventListener("pointerdown", () => {
+    cancel();
+    timer = setTimeout(open, LONG_PRESS_MS);
+  });
+  for (const type of ["pointerup", "pointerleave", "pointercancel"]) {
+    corner.addEventListener(type, cancel);
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey && event.altKey && event.key.toLowerCase() === "k") {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
+/** Opens coordinator mode; a participant's session in progress is discarded. */
+export async function open() {
+  idle.stop();
+  await call("end_session");
+  await useLanguage(appInfo().source_language);
+  const state = await call("coordinator_state");
+  if (!state.pin_set) return setPin();
+  if (state.unlocked) return panel();
+  return unlock();
+}
+
+function pinForm({ title, label, submit, action, cancel }) {
+  const input = h("input", {
+    id: "pin",
+    type: "password",
+    inputmode: "numeric",
+    autocomplete: "off",
+    pattern: "[0-9]*",
+    minlength: 4,
+    maxlength: 12,
+  });
+  const message = h("p", { id: "pin-message", class: "form-error", role: "alert" });
+  const form = h(
+    "form",
+    {
+      class: "pin-form",
+      onsubmit: async (event) => {
+        event.preventDefault();
+        try {
+          await call(action, { pin: input.value });
+          input.value = "";
+          panel();
+        } catch (error) {
+          message.textContent = error.message;
+          input.value = "";
+          input.focus();
+        }
+      },
+    },
+    h("label", { for: "pin" }, label),
+    input,
+    message,
+    h(
+      "div",
+      { class: "actions" },
+      h("button", { type: "submit", class: "primary", id: "pin-submit" }, submit),
+      cancel ? h("button", { type: "button", class: "secondary", onclick: cancel }, t("coord-close")) : null,
+    ),
+  );
+  show(
+    action === "coordinator_set_pin" ? "coordinator-set-pin" : "coordinator-unlock",
+    h("section", { class: "coordinator", "aria-labelledby": "coord-title" }, h("h1", { id: "coord-title" }, title), form),
+  );
+  input.focus();
+}
+
+/** First start: the coordinator chooses the PIN before any participant can begin. */
+function setPin() {
+  pinForm({
+    title: t("coord-title"),
+    label: t("coord-pin-set"),
+    submit: t("coord-pin-confirm"),
+    action: "coordinator_set_pin",
+  });
+}
+
+function unlock() {
+  pinForm({
+    title: t("coord-title"),
+    label: t("coord-pin-enter"),
+    submit: t("coord-unlock"),
+    action: "coordinator_unlock",
+    cancel: close,
+  });
+}
+
+async function panel() {
+  let view;
+  try {
+    view = await call("coordinator_status");
+  } catch (error) {
+    return unlock();
+  }
+  appInfo().coordinator.practice = view.practice;
+  appInfo().coordinator.pin_set = true;
+  showPracticeBanner();
+  const status = view.status;
+  const row = (label, value, id) => [h("dt", {}, label), h("dd", { id }, String(value))];
+  const audio = view.audio_available
+    ? t("coord-audio-ok")
+    : `${t("coord-audio-missing")}${view.audio_problem ? ` (${view.audio_problem})` : ""}`;
+  const practice = h(
+    "button",
+    {
+      type: "button",
+      id: "coord-practice",
+      class: "secondary",
+      "aria-pressed": String(view.practice),
+      onclick: async () => {
+        try {
+          await call("coordinator_practice", { on: !view.practice });
+          panel();
+        } catch (error) {
+          notify(error.message);
+        }
+      },
+    },
+    view.practice ? t("coord-practice-off") : t("coord-practice-on"),
+  );
+  show(
+    "coordinator",
+    h(
+      "section",
+      { class: "coordinator", "aria-labelledby": "coord-title" },
+      h("h1", { id: "coord-title" }, t("coord-title")),
+      h(
+        "dl",
+        { class: "status" },
+        row(t("coord-pack"), `${status.pack_id} v${status.pack_version}`, "coord-pack"),
+        row(t("coord-period"), `${status.survey_period.opens} – ${status.survey_period.closes}`, "coord-period"),
+        row(t("coord-pending"), status.responses.pending, "coord-pending"),
+        row(t("coord-synced"), status.responses.synced, "coord-synced"),
+        row(t("coord-last-sync"), status.last_sync ?? t("coord-never"), "coord-last-sync"),
+        row(t("coord-audio"), audio, "coord-audio"),
+      ),
+      h("div", { class: "actions" }, practice),
+      // Enrolment and sync are wired with the sync work (Kiosk::enrol and Kiosk::sync); their
+      // form and button go in this section.
+      h("section", { id: "coord-connection", class: "connection" }),
+      h(
+        "div",
+        { class: "actions" },
+        h("button", { type: "button", class: "primary", id: "coord-close", onclick: close }, t("coord-close")),
+        h("button", { type: "button", class: "danger", id: "coord-exit", onclick: () => call("coordinator_exit") }, t("coord-exit")),
+      ),
+    ),
+  );
+}
+
+async function close() {
+  await call("coordinator_lock");
+  welcome();
+}

@@ -1,0 +1,83 @@
+// The idle warning. While a participant's session runs, a time without any touch, click or
+// key brings up a warning with a visible countdown; when it reaches zero the session is
+// discarded and the welcome screen returns. The engine keeps a backstop of its own, so a
+// session is discarded even if this page stops counting.
+
+import { call } from "./ipc.js";
+import { appInfo, t } from "./texts.js";
+
+/** Activity reaches the engine at most this often, so idle sessions are timed there too. */
+const TOUCH_EVERY_MS = 5000;
+
+let lastActivity = Date.now();
+let lastTouchSent = 0;
+let ticker = null;
+let warningSince = null;
+let onTimeout = null;
+
+/** Starts watching for idleness; `timeout` is called after the countdown ran out. */
+export function start(timeout) {
+  onTimeout = timeout;
+  activity();
+  if (!ticker) ticker = setInterval(tick, 250);
+}
+
+/** Stops watching (no session runs) and hides the warning. */
+export function stop() {
+  clearInterval(ticker);
+  ticker = null;
+  hideWarning();
+}
+
+export function install() {
+  for (const type of ["pointerdown", "keydown", "input", "wheel"]) {
+    document.addEventListener(type, activity, { capture: true, passive: true });
+  }
+  document.getElementById("idle-continue").addEventListener("click", () => {
+    hideWarning();
+    activity();
+  });
+}
+
+function activity() {
+  if (warningSince !== null) return; // only "continue" ends the warning
+  lastActivity = Date.now();
+  if (ticker && lastActivity - lastTouchSent > TOUCH_EVERY_MS) {
+    lastTouchSent = lastActivity;
+    call("touch");
+  }
+}
+
+function tick() {
+  const info = appInfo();
+  const now = Date.now();
+  if (warningSince === null) {
+    if (now - lastActivity >= info.idle_timeout_seconds * 1000) showWarning(now);
+    return;
+  }
+  const left = Math.ceil(info.idle_countdown_seconds - (now - warningSince) / 1000);
+  if (left <= 0) {
+    stop();
+    call("end_session").finally(() => onTimeout && onTimeout());
+    return;
+  }
+  document.getElementById("idle-countdown").textContent = t("idle-countdown", { seconds: left });
+}
+
+function showWarning(now) {
+  warningSince = now;
+  document.getElementById("idle-title").textContent = t("idle-title");
+  document.getElementById("idle-continue").textContent = t("idle-continue");
+  document.getElementById("idle-countdown").textContent = t("idle-countdown", {
+    seconds: appInfo().idle_countdown_seconds,
+  });
+  document.getElementById("screen").inert = true;
+  document.getElementById("idle").hidden = false;
+  document.getElementById("idle-continue").focus();
+}
+
+function hideWarning() {
+  warningSince = null;
+  document.getElementById("screen").inert = false;
+  document.getElementById("idle").hidden = true;
+}
