@@ -96,7 +96,7 @@ fn open_window(app: &tauri::App) -> tauri::Result<()> {
         .closable(false)
         .always_on_top(true)
         .devtools(cfg!(debug_assertions))
-        .on_navigation(|url| is_own_page(url))
+        .on_navigation(is_own_page)
         .on_new_window(|_url, _features| NewWindowResponse::Deny)
         .build()?;
     // Without a window manager (a bare X server on a kiosk) fullscreen is only a request, so

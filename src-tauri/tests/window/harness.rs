@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
@@ -20,7 +19,8 @@ const WAIT: Duration = Duration::from_secs(20);
 
 /// One window at a time: the machine has few cores, WebKitGTK allows one automation session
 /// per process, and the timings the tests print mean more without neighbours.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+/// (Each test has a runtime of its own, so the lock is one that works across runtimes.)
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 pub struct Launch {
     /// A PIN set in the data folder before the start, so the kiosk opens on its welcome
@@ -44,12 +44,12 @@ pub struct App {
     display: String,
     driver: Child,
     xvfb: Child,
-    _turn: MutexGuard<'static, ()>,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl App {
     pub async fn launch(launch: Launch) -> App {
-        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        let turn = ONE_AT_A_TIME.lock().await;
         let data = tempfile::tempdir().unwrap();
         if let Some(pin) = launch.pin {
             let mut kiosk = open_engine(data.path());
