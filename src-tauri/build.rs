@@ -21,6 +21,9 @@ fn main() {
         "coordinator_status",
         "coordinator_practice",
         "coordinator_lock",
+        "coordinator_enrol",
+        "coordinator_sync",
+        "coordinator_sync_status",
         "coordinator_exit",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))

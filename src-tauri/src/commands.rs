@@ -10,7 +10,8 @@ use survey::Answer;
 use tauri::{AppHandle, State};
 
 use crate::info::{AppInfo, CoordinatorView};
-use crate::state::{AppError, AppState};
+use crate::state::{AppError, AppState, SyncStatus};
+use kiosk::enrolment::Enrolment;
 
 type Reply<T> = Result<T, AppError>;
 
@@ -114,6 +115,35 @@ pub fn coordinator_practice(state: State<'_, AppState>, on: bool) -> Reply<Coord
 #[tauri::command]
 pub fn coordinator_lock(state: State<'_, AppState>) {
     state.lock().coordinator.lock();
+}
+
+/// Enrols the kiosk with its municipality's access code (the pack's collector unless given).
+#[tauri::command]
+pub fn coordinator_enrol(
+    state: State<'_, AppState>,
+    collector: Option<String>,
+    code: String,
+) -> Reply<Enrolment> {
+    state.with(|e| {
+        e.coordinator.require_unlocked()?;
+        e.kiosk.enrol(
+            collector.as_deref().filter(|url| !url.trim().is_empty()),
+            &code,
+        )
+    })
+}
+
+/// Starts sending the outbox; the screen follows with `coordinator_sync_status`.
+#[tauri::command]
+pub fn coordinator_sync(app: AppHandle, state: State<'_, AppState>) -> Reply<()> {
+    state.with(|e| e.coordinator.require_unlocked())?;
+    state.start_sync(app);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn coordinator_sync_status(state: State<'_, AppState>) -> SyncStatus {
+    state.sync_status()
 }
 
 /// Leaves the kiosk: the only way the window closes.

@@ -2,6 +2,7 @@
 //! languages and timings, and the coordinator's overview.
 
 use kiosk::coordinator::CoordinatorState;
+use kiosk::enrolment::Enrolment;
 use kiosk::{KioskError, Status};
 use serde::Serialize;
 use survey::manifest::SurveyPeriod;
@@ -36,6 +37,8 @@ pub struct AppInfo {
 #[derive(Debug, Serialize)]
 pub struct CoordinatorView {
     pub status: Status,
+    pub enrolment: Option<Enrolment>,
+    pub last_sync: Option<String>,
     pub audio_available: bool,
     pub audio_problem: Option<String>,
     pub practice: bool,
@@ -75,6 +78,8 @@ impl CoordinatorView {
         engine.coordinator.require_unlocked()?;
         Ok(CoordinatorView {
             status: engine.kiosk.status()?,
+            enrolment: engine.kiosk.enrolment()?,
+            last_sync: engine.kiosk.last_sync()?,
             audio_available: state.audio.is_available(),
             audio_problem: state.audio.unavailable_reason().map(str::to_owned),
             practice: engine.coordinator.practice(),

@@ -60,6 +60,9 @@ fn main() -> anyhow::Result<()> {
             commands::coordinator_status,
             commands::coordinator_practice,
             commands::coordinator_lock,
+            commands::coordinator_enrol,
+            commands::coordinator_sync,
+            commands::coordinator_sync_status,
             commands::coordinator_exit,
         ])
         .setup(|app| {

@@ -8,8 +8,10 @@ use std::time::{Duration, Instant};
 
 use fluent_bundle::FluentArgs;
 use kiosk::coordinator::Coordinator;
+use kiosk::sync_run::{SyncOptions, SyncReport};
 use kiosk::{AudioPlayer, Kiosk, KioskError};
 use serde::Serialize;
+use tauri::{AppHandle, Manager};
 
 use crate::settings::Settings;
 
@@ -25,11 +27,23 @@ pub struct AppState {
     pub settings: Settings,
     /// Set only by the coordinator's exit; every other close or exit request is refused.
     exit_allowed: AtomicBool,
+    /// The sync the coordinator started, which the screen follows by asking.
+    sync: Mutex<SyncStatus>,
+}
+
+/// How the coordinator's sync is going: progress while it runs, then its report or its error.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncStatus {
+    pub running: bool,
+    pub done: u64,
+    pub total: u64,
+    pub report: Option<SyncReport>,
+    pub error: Option<AppError>,
 }
 
 /// An error as the screens get it: `code` is the Fluent message id (ui.ftl), `message` its text
 /// in the language on screen, for the screen to show as it is.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct AppError {
     pub code: &'static str,
     pub message: String,
@@ -43,6 +57,7 @@ impl AppState {
             audio: AudioPlayer::start(),
             settings,
             exit_allowed: AtomicBool::new(false),
+            sync: Mutex::default(),
         })
     }
 
@@ -68,6 +83,46 @@ impl AppState {
     pub fn lock(&self) -> MutexGuard<'_, Engine> {
         // A panic in one command must not lock the kiosk up for every later participant.
         self.engine
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Starts a sync on its own thread unless one runs; the engine stays locked while it runs,
+    /// so nothing else changes the outbox meanwhile.
+    pub fn start_sync(&self, app: AppHandle) {
+        {
+            let mut status = self.sync_lock();
+            if status.running {
+                return;
+            }
+            *status = SyncStatus {
+                running: true,
+                ..SyncStatus::default()
+            };
+        }
+        std::thread::spawn(move || {
+            let state = app.state::<AppState>();
+            let result = state.with(|e| {
+                e.kiosk.sync(&SyncOptions::default(), &mut |p| {
+                    let mut status = state.sync_lock();
+                    (status.done, status.total) = (p.done, p.total);
+                })
+            });
+            let mut status = state.sync_lock();
+            status.running = false;
+            match result {
+                Ok(report) => status.report = Some(report),
+                Err(error) => status.error = Some(error),
+            }
+        });
+    }
+
+    pub fn sync_status(&self) -> SyncStatus {
+        self.sync_lock().clone()
+    }
+
+    fn sync_lock(&self) -> MutexGuard<'_, SyncStatus> {
+        self.sync
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }

@@ -152,13 +152,11 @@ async function panel() {
         row(t("coord-period"), `${status.survey_period.opens} – ${status.survey_period.closes}`, "coord-period"),
         row(t("coord-pending"), status.responses.pending, "coord-pending"),
         row(t("coord-synced"), status.responses.synced, "coord-synced"),
-        row(t("coord-last-sync"), status.last_sync ?? t("coord-never"), "coord-last-sync"),
+        row(t("coord-last-sync"), view.last_sync ?? t("coord-never"), "coord-last-sync"),
         row(t("coord-audio"), audio, "coord-audio"),
       ),
       h("div", { class: "actions" }, practice),
-      // Enrolment and sync are wired with the sync work (Kiosk::enrol and Kiosk::sync); their
-      // form and button go in this section.
-      h("section", { id: "coord-connection", class: "connection" }),
+      connection(view),
       h(
         "div",
         { class: "actions" },
@@ -167,6 +165,95 @@ async function panel() {
       ),
     ),
   );
+}
+
+/** Enrolment (a form until the kiosk is enrolled) and the sync button with its progress. */
+function connection(view) {
+  const message = h("p", { id: "connection-message", role: "status", "aria-live": "polite" });
+  const progress = h("progress", { id: "sync-progress", max: 1, value: 0, hidden: true });
+  if (!view.enrolment) {
+    const url = h("input", { id: "collector-url", type: "url", autocomplete: "off" });
+    const code = h("input", { id: "access-code", type: "text", autocomplete: "off", required: true });
+    const form = h(
+      "form",
+      {
+        class: "enrol-form",
+        onsubmit: async (event) => {
+          event.preventDefault();
+          message.textContent = "";
+          try {
+            await call("coordinator_enrol", { collector: url.value, code: code.value });
+            panel();
+          } catch (error) {
+            message.className = "form-error";
+            message.textContent = error.message;
+            code.focus();
+          }
+        },
+      },
+      h("label", { for: "collector-url" }, t("coord-collector-url")),
+      url,
+      h("label", { for: "access-code" }, t("coord-access-code")),
+      code,
+      h("button", { type: "submit", class: "primary", id: "coord-enrol" }, t("coord-enrol")),
+    );
+    return h("section", { id: "coord-connection", class: "connection" }, h("p", {}, t("error-not-enrolled")), form, message);
+  }
+  const sync = h(
+    "button",
+    {
+      type: "button",
+      class: "primary",
+      id: "coord-sync",
+      onclick: async () => {
+        sync.disabled = true;
+        message.className = "";
+        message.textContent = "";
+        try {
+          await call("coordinator_sync");
+        } catch (error) {
+          message.className = "form-error";
+          message.textContent = error.message;
+          sync.disabled = false;
+          return;
+        }
+        progress.hidden = false;
+        follow(progress, message, sync);
+      },
+    },
+    t("coord-sync"),
+  );
+  return h(
+    "section",
+    { id: "coord-connection", class: "connection" },
+    h("p", { id: "coord-enrolled" }, t("coord-enrolled", { municipality: `${view.enrolment.municipality_number} ${view.enrolment.municipality_name}` })),
+    h("div", { class: "actions" }, sync),
+    progress,
+    message,
+  );
+}
+
+/** Asks how the sync goes until it ends, then says how it ended in plain words. */
+async function follow(progress, message, button) {
+  const status = await call("coordinator_sync_status");
+  progress.max = Math.max(status.total, 1);
+  progress.value = status.done;
+  message.textContent = t("coord-sync-progress", { done: status.done, total: status.total });
+  if (status.running) {
+    setTimeout(() => follow(progress, message, button), 250);
+    return;
+  }
+  button.disabled = false;
+  if (status.error) {
+    message.className = "form-error";
+    message.textContent = status.error.message;
+  } else {
+    message.textContent = t("coord-sync-done");
+    const counts = await call("coordinator_status");
+    document.getElementById("coord-pending").textContent = String(counts.status.responses.pending);
+    document.getElementById("coord-synced").textContent = String(counts.status.responses.synced);
+    document.getElementById("coord-last-sync").textContent = counts.last_sync ?? t("coord-never");
+  }
 }
 
 async function close() {

@@ -433,3 +433,68 @@ async fn startup_time_and_memory_are_measured() {
     assert!(pss_kib > 0);
     app.quit().await;
 }
+
+/// Polls `css` until its text is `expected` (a sync runs on its own thread).
+async fn wait_for_text(app: &App, css: &str, expected: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let text = app.text(css).await;
+        if text == expected {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css} says {text:?}, not {expected:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_coordinator_enrols_with_the_access_code_and_syncs_the_outbox() {
+    let collector = end_to_end::Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let app = App::launch(Launch::default()).await;
+    let ids = end_to_end::fill(&mut app.engine(), 5, 9);
+
+    app.long_press_corner().await;
+    app.wait_for_screen("coordinator-unlock", Duration::from_secs(5))
+        .await;
+    app.wait_for("#pin").await.send_keys(PIN).await.unwrap();
+    app.click_through("#pin-submit").await;
+    assert_eq!(app.text("#coord-pending").await, "5");
+
+    // A wrong code is refused in plain words; the right one enrols.
+    app.wait_for("#collector-url")
+        .await
+        .send_keys(&collector.url)
+        .await
+        .unwrap();
+    app.wait_for("#access-code")
+        .await
+        .send_keys("0301-WRNG-WRNG-WRNG-WRNG")
+        .await
+        .unwrap();
+    app.wait_for("#coord-enrol").await.click().await.unwrap();
+    wait_for_text(&app, "#connection-message", "Tilgangskoden er feil.").await;
+    app.wait_for("#access-code").await.clear().await.unwrap();
+    app.wait_for("#access-code")
+        .await
+        .send_keys(&code)
+        .await
+        .unwrap();
+    app.click_through("#coord-enrol").await;
+    // Fluent isolates the placeable so that names keep their own direction.
+    assert_eq!(app.text("#coord-enrolled").await, "Koblet til \u{2068}0301 Oslo\u{2069}");
+
+    app.wait_for("#coord-sync").await.click().await.unwrap();
+    wait_for_text(&app, "#connection-message", "Alle svar er sendt.").await;
+    assert_eq!(app.text("#coord-pending").await, "0");
+    assert_eq!(app.text("#coord-synced").await, "5");
+    app.screenshot("coordinator-synced").await;
+
+    assert_eq!(app.engine().store().counts().unwrap().synced, 5);
+    let held: std::collections::BTreeSet<String> = collector.response_ids().into_iter().collect();
+    assert_eq!(held, ids.into_iter().collect());
+    app.quit().await;
+}
