@@ -1,5 +1,7 @@
 //! `cargo xtask demo`: builds the demo content pack with the demo keys, verifies it as a kiosk
-//! would, prints what it holds, and opens the kiosk window on a demo data folder.
+//! would, starts a local collector with a demo municipality (printing its access code and a
+//! contact person's results key), and opens the kiosk window on a demo data folder, so that a
+//! person can answer, enrol and sync on one machine.
 
 use std::path::Path;
 use std::process::Command;
@@ -34,7 +36,110 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
     )?;
     println!();
     println!("The demo pack is in {}.", pack.display());
-    launch_kiosk(root)
+    let mut collector = start_collector(root, &pack, &keys)?;
+    let result = launch_kiosk(root);
+    let _ = collector.kill();
+    let _ = collector.wait();
+    result
+}
+
+const COLLECTOR_ADDRESS: &str = "127.0.0.1:8470";
+
+/// Starts `survey-collector serve` on the demo pack, setting up its data folder on first use.
+/// The demo's secrets are written beside it, since the collector shows them only once.
+fn start_collector(root: &Path, pack: &Path, keys: &Path) -> anyhow::Result<std::process::Child> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    system::run(Command::new(&cargo).current_dir(root).args([
+        "build",
+        "--quiet",
+        "-p",
+        "collector",
+        "--bin",
+        "survey-collector",
+    ]))?;
+    let binary = root.join("target").join("debug").join("survey-collector");
+    let data = root.join("target").join("demo-collector");
+    let secrets = data.join("demo-secrets.txt");
+    if !secrets.exists() {
+        let admin = |args: &[&std::ffi::OsStr]| -> anyhow::Result<String> {
+            let output = Command::new(&binary)
+                .arg("--data-dir")
+                .arg(&data)
+                .args(args)
+                .output()?;
+            if !output.status.success() {
+                anyhow::bail!(
+                    "survey-collector {args:?}: {}",
+                    String::from_utf8_lossy(&output.stderr)
+                );
+            }
+            Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+        };
+        let after = |text: &str, label: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(label))
+                .map(str::to_owned)
+                .unwrap_or_default()
+        };
+        admin(&[
+            "init".as_ref(),
+            "--identity".as_ref(),
+            keys.join("collector-identity.txt").as_os_str(),
+        ])?;
+        let added = admin(
+            &["municipality", "add", "--number", "0301", "--name", "Oslo"]
+                .map(std::ffi::OsStr::new),
+        )?;
+        let contact = admin(
+            &[
+                "contact",
+                "add",
+                "--municipality",
+                "0301",
+                "--name",
+                "Demo Kontakt",
+                "--email",
+                "demo@example.org",
+            ]
+            .map(std::ffi::OsStr::new),
+        )?;
+        std::fs::write(
+            &secrets,
+            format!(
+                "access code for 0301 Oslo: {}\nresults key: {}\n",
+                after(&added, "access code (shown only now): "),
+                after(&contact, "results key (shown only now): ")
+            ),
+        )?;
+    }
+    let child = Command::new(&binary)
+        .arg("--data-dir")
+        .arg(&data)
+        .args([
+            "serve",
+            "--listen",
+            COLLECTOR_ADDRESS,
+            "--today",
+            DEMO_TODAY,
+            "--pack",
+        ])
+        .arg(pack)
+        .arg("--pack-public-key")
+        .arg(keys.join("pack-signing-key.pub"))
+        .spawn()?;
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    println!();
+    println!(
+        "The demo collector runs at http://{COLLECTOR_ADDRESS} (data in {}).",
+        data.display()
+    );
+    print!("{}", std::fs::read_to_string(&secrets)?);
+    println!("- Enrol the kiosk in coordinator mode with the access code, answer, then press \"Send svar nå\".");
+    println!("- The municipality's results (10 or more responses): http://{COLLECTOR_ADDRESS}/results/0301");
+    println!("- National key figures: http://{COLLECTOR_ADDRESS}/national");
+    println!("- Without the window: target/debug/kiosk-cli --data-dir target/demo-kiosk-cli enrol --collector http://{COLLECTOR_ADDRESS} --code <access code>");
+    println!("  then `fill --count 12 --group group-both` and `sync` with the same --data-dir and --today {DEMO_TODAY}.");
+    Ok(child)
 }
 
 /// A day inside the demo pack's survey period (content/pack.toml), so the demo kiosk takes
@@ -52,6 +157,9 @@ fn launch_kiosk(root: &Path) -> anyhow::Result<()> {
         println!("  xvfb-run -s '-screen 0 1280x800x24' cargo xtask demo");
         println!("and look at it with a screenshot (`import -display :99 -window root shot.png`),");
         println!("or run `cargo xtask demo` on a machine with a desktop.");
+        println!("The collector stays up until you press Enter, for the kiosk-cli steps above.");
+        let mut line = String::new();
+        let _ = std::io::stdin().read_line(&mut line);
         return Ok(());
     }
     println!();
