@@ -81,13 +81,7 @@ fn results_blocking(
             format!("Resultatene var tilgjengelige til {closes}."),
         ));
     }
-    let identity = state.identity.as_ref().ok_or_else(|| {
-        state.refuse(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "no_identity",
-            "Innsamlingstjenesten kan ikke åpne svarene nå.",
-        )
-    })?;
+    let identity = identity(state)?;
     let contact_id: String = key.trim().chars().take_while(|c| *c != '-').collect();
     let keys = [
         format!("results-address:{}", address_key(addr)),
@@ -121,15 +115,20 @@ fn results_blocking(
     Ok(results::municipality_page(municipality, &report))
 }
 
+/// The identity that opens responses; a collector started without one shows no results.
+fn identity(state: &AppState) -> Result<&age::x25519::Identity, Refusal> {
+    state.identity.as_ref().ok_or_else(|| {
+        state.refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "no_identity",
+            "Innsamlingstjenesten kan ikke åpne svarene nå.",
+        )
+    })
+}
+
 pub async fn national(State(state): State<Arc<AppState>>) -> Response {
     let outcome = blocking(&state, |state| {
-        let identity = state.identity.as_ref().ok_or_else(|| {
-            state.refuse(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "no_identity",
-                "Innsamlingstjenesten kan ikke åpne svarene nå.",
-            )
-        })?;
+        let identity = identity(state)?;
         let mut db = state.db();
         opening::open_pending(&mut db, identity, &state.pack.definition)
             .map_err(|e| internal(state, e))?;

@@ -485,7 +485,10 @@ async fn the_coordinator_enrols_with_the_access_code_and_syncs_the_outbox() {
         .unwrap();
     app.click_through("#coord-enrol").await;
     // Fluent isolates the placeable so that names keep their own direction.
-    assert_eq!(app.text("#coord-enrolled").await, "Koblet til \u{2068}0301 Oslo\u{2069}");
+    assert_eq!(
+        app.text("#coord-enrolled").await,
+        "Koblet til \u{2068}0301 Oslo\u{2069}"
+    );
 
     app.wait_for("#coord-sync").await.click().await.unwrap();
     wait_for_text(&app, "#connection-message", "Alle svar er sendt.").await;
