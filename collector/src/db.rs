@@ -72,10 +72,90 @@ const MIGRATIONS: &[&str] = &[
         reason TEXT NOT NULL
     );
 ",
+    "
+    -- The online collector opens nothing: opened answers leave it for good.
+    DROP TABLE analysis;
+    DROP TABLE unopened;
+    -- Keyed by the random response id without a rowid, so that where a row sits says nothing
+    -- about when it arrived or which responses came together. The delivering kiosk is kept only
+    -- so that the owner can leave out a revoked kiosk's deliveries when publishing.
+    CREATE TABLE responses_keyed (
+        response_id TEXT PRIMARY KEY,
+        municipality TEXT NOT NULL REFERENCES municipalities (number),
+        survey_id TEXT NOT NULL,
+        survey_version INTEGER NOT NULL,
+        completed_on TEXT NOT NULL,
+        sealed BLOB NOT NULL,
+        kiosk_id TEXT
+    ) WITHOUT ROWID;
+    INSERT INTO responses_keyed
+        SELECT response_id, municipality, survey_id, survey_version, completed_on, sealed, NULL
+        FROM responses ORDER BY response_id;
+    DROP TABLE responses;
+    ALTER TABLE responses_keyed RENAME TO responses;
+    -- New responses per kiosk and day of arrival: what the owner reads to spot stuffing.
+    CREATE TABLE deliveries (
+        kiosk_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        responses INTEGER NOT NULL,
+        PRIMARY KEY (kiosk_id, day)
+    ) WITHOUT ROWID;
+    -- The frozen publications, newest last; a replacement keeps the one it replaced, because
+    -- people may have kept it and the audit must consider both.
+    CREATE TABLE publications (
+        version INTEGER PRIMARY KEY,
+        published_on TEXT NOT NULL,
+        body TEXT NOT NULL
+    );
+    -- Which responses each publication counted, so a replacement can be audited with it.
+    CREATE TABLE published_responses (
+        version INTEGER NOT NULL REFERENCES publications (version),
+        response_id TEXT NOT NULL,
+        PRIMARY KEY (version, response_id)
+    ) WITHOUT ROWID;
+",
 ];
+
+/// What a secret check needs of a record: its payload (a name or a municipality), salt and hash.
+pub type SecretRecord = (String, Vec<u8>, Vec<u8>);
+
+/// The schema version before the one that dropped the opened-answers tables.
+const OPENED_ANSWERS_DROPPED_AT: i64 = 2;
 
 pub struct Db {
     conn: Connection,
+}
+
+/// A kiosk as its municipality's contact person sees it during collection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskProgress {
+    pub id: String,
+    pub enrolled_on: String,
+    pub revoked: bool,
+    /// The last day it delivered a new response, if it has.
+    pub last_delivery: Option<String>,
+}
+
+/// New responses one kiosk delivered on one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub municipality: String,
+    pub kiosk_id: String,
+    pub revoked: bool,
+    pub day: String,
+    pub responses: u64,
+}
+
+/// A stored response as the publisher reads it.
+#[derive(Debug, Clone)]
+pub struct StoredResponse {
+    pub response_id: String,
+    pub municipality: String,
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub completed_on: String,
+    pub sealed: Vec<u8>,
+    pub kiosk_revoked: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -104,6 +184,8 @@ impl Db {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted rows are overwritten, not left in free pages for a file reader to find.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         let mut db = Db { conn };
         db.migrate()?;
         Ok(db)
@@ -128,6 +210,10 @@ impl Db {
         tx.execute("DELETE FROM schema_version", [])?;
         tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [known])?;
         tx.commit()?;
+        if (1..=OPENED_ANSWERS_DROPPED_AT).contains(&current) {
+            // An older collector kept opened answers; rewrite the file so none survive in it.
+            self.conn.execute_batch("VACUUM")?;
+        }
         Ok(())
     }
 
@@ -160,10 +246,7 @@ impl Db {
     }
 
     /// (name, salt, hash) of a municipality's access code.
-    pub fn municipality(
-        &self,
-        number: &str,
-    ) -> Result<Option<(String, Vec<u8>, Vec<u8>)>, CollectorError> {
+    pub fn municipality(&self, number: &str) -> Result<Option<SecretRecord>, CollectorError> {
         Ok(self
             .conn
             .query_row(
@@ -220,7 +303,7 @@ impl Db {
     }
 
     /// (municipality, salt, hash) of a contact person's results key.
-    pub fn contact(&self, id: &str) -> Result<Option<(String, Vec<u8>, Vec<u8>)>, CollectorError> {
+    pub fn contact(&self, id: &str) -> Result<Option<SecretRecord>, CollectorError> {
         Ok(self
             .conn
             .query_row(
@@ -275,10 +358,13 @@ impl Db {
     }
 
     /// Stores responses that are not held yet, in one transaction; returns how many were new.
+    /// `from` is the delivering kiosk and the day it delivered, counted for the owner's stuffing
+    /// check (None for responses stored by other means, such as tests).
     pub fn insert_responses(
         &mut self,
         municipality: &str,
         responses: &[NewResponse<'_>],
+        from: Option<(&str, NaiveDate)>,
     ) -> Result<usize, CollectorError> {
         let tx = self
             .conn
@@ -286,8 +372,8 @@ impl Db {
         let mut new = 0;
         {
             let mut statement = tx.prepare_cached(
-                "INSERT INTO responses (response_id, municipality, survey_id, survey_version, completed_on, sealed)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (response_id) DO NOTHING",
+                "INSERT INTO responses (response_id, municipality, survey_id, survey_version, completed_on, sealed, kiosk_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (response_id) DO NOTHING",
             )?;
             for r in responses {
                 new += statement.execute(params![
@@ -296,12 +382,161 @@ impl Db {
                     r.survey_id,
                     r.survey_version,
                     r.completed_on.to_string(),
-                    r.sealed
+                    r.sealed,
+                    from.map(|(kiosk, _)| kiosk),
                 ])?;
             }
         }
+        if let (Some((kiosk, day)), true) = (from, new > 0) {
+            tx.execute(
+                "INSERT INTO deliveries (kiosk_id, day, responses) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (kiosk_id, day) DO UPDATE SET responses = responses + excluded.responses",
+                params![kiosk, day.to_string(), new as i64],
+            )?;
+        }
         tx.commit()?;
         Ok(new)
+    }
+
+    /// Every stored response with whether its delivering kiosk has been revoked, in response-id
+    /// order (which is random, so it says nothing about arrival).
+    pub fn stored_responses(&self) -> Result<Vec<StoredResponse>, CollectorError> {
+        let mut statement = self.conn.prepare(
+            "SELECT r.response_id, r.municipality, r.survey_id, r.survey_version, r.completed_on,
+                    r.sealed, COALESCE(k.revoked, 0)
+             FROM responses r LEFT JOIN kiosks k ON k.id = r.kiosk_id ORDER BY r.response_id",
+        )?;
+        let rows = statement.query_map([], |r| {
+            Ok(StoredResponse {
+                response_id: r.get(0)?,
+                municipality: r.get(1)?,
+                survey_id: r.get(2)?,
+                survey_version: r.get(3)?,
+                completed_on: r.get(4)?,
+                sealed: r.get(5)?,
+                kiosk_revoked: r.get::<_, i64>(6)? != 0,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// New responses per kiosk and day, by municipality, for the owner's stuffing check.
+    pub fn deliveries(&self) -> Result<Vec<Delivery>, CollectorError> {
+        let mut statement = self.conn.prepare(
+            "SELECT k.municipality, d.kiosk_id, k.revoked, d.day, d.responses
+             FROM deliveries d JOIN kiosks k ON k.id = d.kiosk_id
+             ORDER BY k.municipality, d.kiosk_id, d.day",
+        )?;
+        let rows = statement.query_map([], |r| {
+            Ok(Delivery {
+                municipality: r.get(0)?,
+                kiosk_id: r.get(1)?,
+                revoked: r.get::<_, i64>(2)? != 0,
+                day: r.get(3)?,
+                responses: r.get::<_, i64>(4)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A municipality's kiosks with the last day each delivered, for its progress page.
+    pub fn kiosk_progress(&self, municipality: &str) -> Result<Vec<KioskProgress>, CollectorError> {
+        let mut statement = self.conn.prepare(
+            "SELECT k.id, k.enrolled_on, k.revoked, (SELECT MAX(day) FROM deliveries d WHERE d.kiosk_id = k.id)
+             FROM kiosks k WHERE k.municipality = ?1 ORDER BY k.enrolled_on, k.id",
+        )?;
+        let rows = statement.query_map([municipality], |r| {
+            Ok(KioskProgress {
+                id: r.get(0)?,
+                enrolled_on: r.get(1)?,
+                revoked: r.get::<_, i64>(2)? != 0,
+                last_delivery: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn municipality_response_count(&self, municipality: &str) -> Result<u64, CollectorError> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM responses WHERE municipality = ?1",
+            [municipality],
+            |r| r.get::<_, i64>(0),
+        )? as u64)
+    }
+
+    /// Stores `body` (a serialised publication) as the next publication with the responses it
+    /// counted; refuses when one exists and `replace` is not set. Returns its version.
+    pub fn store_publication(
+        &mut self,
+        published_on: NaiveDate,
+        body: &str,
+        counted: &[&str],
+        replace: bool,
+    ) -> Result<u32, CollectorError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let latest: Option<u32> =
+            tx.query_row("SELECT MAX(version) FROM publications", [], |r| r.get(0))?;
+        if latest.is_some() && !replace {
+            return Err(CollectorError::AlreadyPublished);
+        }
+        let version = latest.unwrap_or(0) + 1;
+        tx.execute(
+            "INSERT INTO publications (version, published_on, body) VALUES (?1, ?2, ?3)",
+            params![version, published_on.to_string(), body],
+        )?;
+        {
+            let mut statement = tx.prepare(
+                "INSERT INTO published_responses (version, response_id) VALUES (?1, ?2)",
+            )?;
+            for id in counted {
+                statement.execute(params![version, id])?;
+            }
+        }
+        tx.commit()?;
+        Ok(version)
+    }
+
+    /// The newest publication: (version, body).
+    pub fn latest_publication(&self) -> Result<Option<(u32, String)>, CollectorError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT version, body FROM publications ORDER BY version DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// The newest publication's version, cheap enough to ask on every page view.
+    pub fn latest_publication_version(&self) -> Result<Option<u32>, CollectorError> {
+        Ok(self
+            .conn
+            .query_row("SELECT MAX(version) FROM publications", [], |r| r.get(0))?)
+    }
+
+    /// Every publication: (version, body, the response ids it counted).
+    pub fn publications(&self) -> Result<Vec<(u32, String, Vec<String>)>, CollectorError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT version, body FROM publications ORDER BY version")?;
+        let bodies: Vec<(u32, String)> = statement
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut ids = self
+            .conn
+            .prepare("SELECT response_id FROM published_responses WHERE version = ?1")?;
+        bodies
+            .into_iter()
+            .map(|(version, body)| {
+                let counted = ids
+                    .query_map([version], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?;
+                Ok((version, body, counted))
+            })
+            .collect()
     }
 
     pub fn responses_per_municipality(&self) -> Result<Vec<(String, u64)>, CollectorError> {
@@ -427,15 +662,28 @@ mod tests {
             completed_on: day,
             sealed: b"sealed",
         };
+        let kiosk = db.add_kiosk("0301", &[1; 32], day).unwrap();
         assert_eq!(
-            db.insert_responses("0301", &[response("a"), response("b")])
+            db.insert_responses("0301", &[response("a"), response("b")], Some((&kiosk, day)))
                 .unwrap(),
             2
         );
         assert_eq!(
-            db.insert_responses("0301", &[response("b"), response("c")])
+            db.insert_responses("0301", &[response("b"), response("c")], Some((&kiosk, day)))
                 .unwrap(),
             1
+        );
+        let deliveries = db.deliveries().unwrap();
+        assert_eq!(deliveries.len(), 1);
+        assert_eq!(
+            deliveries[0].responses, 3,
+            "repeats are not counted as deliveries"
+        );
+        assert_eq!(
+            db.kiosk_progress("0301").unwrap()[0]
+                .last_delivery
+                .as_deref(),
+            Some("2026-11-02")
         );
         assert_eq!(db.response_count().unwrap(), 3);
         assert_eq!(

@@ -1,15 +1,22 @@
-//! The central collector: the server kiosks sync to, and its admin commands.
+//! The central collector: the server kiosks sync to, and its admin commands. It holds only the
+//! survey's recipient (public key), so it can open nothing it stores; results come from the one
+//! publication the survey owner's publisher stores in its database after the survey.
 //!
-//! [`api::app`] is the HTTP API (axum), [`db::Db`] the SQLite storage, [`identity`] the age
-//! identity that alone opens sealed responses, [`served_pack`] the signed content pack it hands
-//! out.
+//! [`api::app`] is the HTTP API (axum), [`db::Db`] the SQLite storage, [`recipient`] the public
+//! key, [`served_pack`] the signed content pack it hands out, [`publication`] the results it
+//! shows.
 
 pub mod api;
 pub mod db;
-pub mod identity;
+mod enrol;
+mod ingest;
 pub mod metrics;
-pub mod results;
-mod results_api;
+pub mod page;
+mod pages;
+pub mod paths;
+pub mod publication;
+pub mod recipient;
+mod secret_check;
 pub mod secrets;
 pub mod served_pack;
 pub mod throttle;
@@ -32,6 +39,14 @@ pub enum CollectorError {
     AlreadyInitialised(PathBuf),
     #[error("{path} does not hold an age X25519 identity")]
     BadIdentity { path: PathBuf },
+    #[error("{path} does not hold an age recipient (run `survey-collector init` first)")]
+    BadRecipient { path: PathBuf },
+    #[error("{0} is inside the collector's data folder; the identity must be kept off the server")]
+    IdentityInDataFolder(PathBuf),
+    #[error("the pack seals responses to {pack}, but this collector's recipient is {collector}")]
+    RecipientMismatch { pack: String, collector: String },
+    #[error("results are published already; publishing again needs --replace")]
+    AlreadyPublished,
     #[error("municipality {0} is registered already")]
     MunicipalityExists(String),
     #[error("{0:?} is not a municipality number (four digits, e.g. 0301)")]

@@ -1,5 +1,8 @@
 //! Counters for `/metrics`, in the Prometheus text format. Counts of stored responses come from
 //! the database at scrape time, so they are right after a restart too.
+//!
+//! The public address gets totals only; per-municipality counts are for the admin address,
+//! because a per-municipality count that moves tells a watcher where a new response came from.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -25,15 +28,22 @@ impl Metrics {
             .or_default() += 1;
     }
 
-    pub fn render(&self, responses_per_municipality: &[(String, u64)]) -> String {
+    /// For the public address: the total of stored responses, no municipality.
+    pub fn render_public(&self, responses: u64) -> String {
         let mut out = String::new();
-        let counter = |out: &mut String, name: &str, help: &str, value: u64| {
-            writeln!(
-                out,
-                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}"
-            )
-            .unwrap();
-        };
+        writeln!(
+            out,
+            "# HELP survey_responses_stored Sealed responses held.\n\
+             # TYPE survey_responses_stored gauge\nsurvey_responses_stored {responses}"
+        )
+        .unwrap();
+        self.render_counters(&mut out);
+        out
+    }
+
+    /// For the admin address: stored responses per municipality.
+    pub fn render_admin(&self, responses_per_municipality: &[(String, u64)]) -> String {
+        let mut out = String::new();
         writeln!(
             out,
             "# HELP survey_responses_stored Sealed responses held, per municipality."
@@ -47,26 +57,31 @@ impl Metrics {
             )
             .unwrap();
         }
+        self.render_counters(&mut out);
+        out
+    }
+
+    fn render_counters(&self, out: &mut String) {
         counter(
-            &mut out,
+            out,
             "survey_batches_total",
             "Batches accepted.",
             self.batches.load(Ordering::Relaxed),
         );
         counter(
-            &mut out,
+            out,
             "survey_enrolments_total",
             "Kiosks enrolled.",
             self.enrolments.load(Ordering::Relaxed),
         );
         counter(
-            &mut out,
+            out,
             "survey_responses_received_total",
             "Responses received in accepted batches, repeats included.",
             self.responses_received.load(Ordering::Relaxed),
         );
         counter(
-            &mut out,
+            out,
             "survey_pack_files_served_total",
             "Content-pack files served.",
             self.pack_files_served.load(Ordering::Relaxed),
@@ -80,6 +95,13 @@ impl Metrics {
         for (reason, count) in self.refused.lock().expect("metrics lock").iter() {
             writeln!(out, "survey_refused_total{{reason=\"{reason}\"}} {count}").unwrap();
         }
-        out
     }
+}
+
+fn counter(out: &mut String, name: &str, help: &str, value: u64) {
+    writeln!(
+        out,
+        "# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}"
+    )
+    .unwrap();
 }

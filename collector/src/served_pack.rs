@@ -18,6 +18,8 @@ pub struct ServedPack {
     pub survey_id: String,
     pub survey_version: u32,
     pub period: SurveyPeriod,
+    /// The age recipient the pack tells kiosks to seal responses to.
+    pub recipient: String,
     /// The survey's definition and texts, for opening, validating and reporting responses.
     pub definition: Definition,
     pub catalog: Catalog,
@@ -57,6 +59,7 @@ impl ServedPack {
             survey_id: manifest.survey.id.clone(),
             survey_version: manifest.survey.version,
             period: manifest.survey_period,
+            recipient: manifest.collector.public_key.clone(),
             files_by_hash: manifest
                 .files
                 .iter()

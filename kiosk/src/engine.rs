@@ -1,6 +1,11 @@
 //! The kiosk engine: the one object the app and the CLI drive. It owns the store, the current
 //! content pack and the participant session, and is the only place where a finished session
 //! becomes a sealed response in the outbox.
+//!
+//! A response's JSON is padded to its survey's one size before it is sealed
+//! ([`survey::answers::pad_response`]), so that the outbox and the collector see the same length
+//! whatever the group, the branches or the free text. A sync sends the outbox in random order and
+//! forgets each response the collector holds or refuses.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -8,7 +13,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use ring::rand::{SecureRandom, SystemRandom};
 use serde::Serialize;
-use survey::answers::RESPONSE_FORMAT;
+use survey::answers::{pad_response, RESPONSE_FORMAT};
 use survey::manifest::SurveyPeriod;
 use survey::{
     routing, Answer, Definition, Direction, Language, QuestionKind, Response, VerifiedPack,
@@ -220,8 +225,9 @@ impl Kiosk {
         enrolment::enrol(&mut self.store, &client, &url, access_code)
     }
 
-    /// Sends every pending response, then installs a newer content pack if the collector has
-    /// one. `progress` hears after each acknowledged batch.
+    /// Sends every pending response, forgetting each the collector acknowledges, then installs a
+    /// newer content pack if the collector has one. `progress` hears after each acknowledged
+    /// batch.
     pub fn sync(
         &mut self,
         options: &SyncOptions,
@@ -249,8 +255,8 @@ impl Kiosk {
                     "the collector acknowledged nothing".into(),
                 ));
             }
-            held += self.store.mark_synced(&held_ids)? as u64;
-            refused += self.store.mark_refused(&refused_ids)? as u64;
+            held += self.store.forget_held(&held_ids)? as u64;
+            refused += self.store.forget_refused(&refused_ids)? as u64;
             progress(SyncProgress {
                 done: held + refused,
                 total,
@@ -474,15 +480,16 @@ impl Kiosk {
         Ok(())
     }
 
-    /// Validates, seals and stores the finished session in one transaction. A practice session
-    /// stores nothing.
+    /// Validates, pads, seals and stores the finished session in one transaction. Padding makes
+    /// every sealed response of the survey the same size. A practice session stores nothing.
     fn complete(&mut self) -> Result<(), KioskError> {
         let session = self.session.as_ref().ok_or(KioskError::NoSession)?;
         if !session.practice {
             self.check_open()?;
             let response = self.response_of(session)?;
             let plaintext = serde_json::to_vec(&response).expect("a response serialises");
-            let sealed = sync::seal(&self.pack.recipient, &plaintext)?;
+            let padded = pad_response(plaintext, self.definition())?;
+            let sealed = sync::seal(&self.pack.recipient, &padded)?;
             self.store.add_sealed(&crate::store::Sealed {
                 survey_id: response.survey_id,
                 survey_version: response.survey_version,

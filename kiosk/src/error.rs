@@ -40,6 +40,8 @@ pub enum KioskError {
     AnswerRequired(String),
     #[error("sealing the response failed: {0}")]
     Seal(#[from] sync::SyncError),
+    #[error("the response cannot be padded: {0}")]
+    ResponseTooLarge(#[from] survey::answers::ResponseTooLarge),
     #[error("the database was made by a newer kiosk (schema {found}, this build knows {known})")]
     NewerSchema { found: i64, known: i64 },
     #[error("audio is unavailable: {0}")]
@@ -119,6 +121,7 @@ impl KioskError {
             | KioskError::SessionRunning
             | KioskError::WrongStep
             | KioskError::Seal(_)
+            | KioskError::ResponseTooLarge(_)
             | KioskError::PinNotSet
             | KioskError::PinAlreadySet
             | KioskError::CoordinatorLocked => "error-internal",

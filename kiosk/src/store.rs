@@ -7,6 +7,12 @@
 //! Nothing here is ever plaintext answers: the outbox holds the sealed bytes, the random
 //! response id that makes delivery exactly once, and what the collector checks before opening
 //! anything: survey id, version and completion date (a date, never a time).
+//!
+//! The outbox holds only what is still to be sent. Once the collector holds a response, or has
+//! refused it for good, its row is deleted and only a count goes up, in the same transaction: a
+//! stolen kiosk then shows neither which responses it took nor when. `secure_delete` overwrites
+//! the deleted bytes in the database, and a checkpoint that truncates the write-ahead log drops
+//! the copies of pages that still hold them.
 
 use std::path::Path;
 
@@ -15,7 +21,8 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::KioskError;
 
 /// Each entry moves the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &["CREATE TABLE outbox (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE outbox (
          seq INTEGER PRIMARY KEY AUTOINCREMENT,
          response_id TEXT NOT NULL UNIQUE,
          survey_id TEXT NOT NULL,
@@ -26,7 +33,29 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE outbox (
          synced INTEGER NOT NULL DEFAULT 0
      );
      CREATE INDEX outbox_pending ON outbox (synced, seq);
-     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"];
+     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // Forget what the collector holds or refused: keep how many, not which.
+    "CREATE TABLE counts (
+         one INTEGER PRIMARY KEY CHECK (one = 1),
+         synced INTEGER NOT NULL,
+         refused INTEGER NOT NULL
+     );
+     INSERT INTO counts (one, synced, refused)
+         SELECT 1, COALESCE(SUM(synced = 1), 0), COALESCE(SUM(synced = 2), 0) FROM outbox;
+     CREATE TABLE outbox_new (
+         seq INTEGER PRIMARY KEY AUTOINCREMENT,
+         response_id TEXT NOT NULL UNIQUE,
+         survey_id TEXT NOT NULL,
+         survey_version INTEGER NOT NULL,
+         completed_on TEXT NOT NULL,
+         sealed BLOB NOT NULL
+     );
+     INSERT INTO outbox_new
+         SELECT seq, response_id, survey_id, survey_version, completed_on, sealed FROM outbox
+         WHERE synced = 0;
+     DROP TABLE outbox;
+     ALTER TABLE outbox_new RENAME TO outbox;",
+];
 
 pub struct Store {
     conn: Connection,
@@ -56,9 +85,31 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Before migrating, so that the rows a migration deletes are overwritten too.
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        // Sorts and temporary tables stay in memory rather than in files outside the data folder.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         let mut store = Store { conn };
         store.migrate()?;
+        store.truncate_wal();
         Ok(store)
+    }
+
+    /// Copies the write-ahead log into the database and empties it. The log keeps whole copies
+    /// of the pages a transaction wrote, including those that held a row since deleted, until it
+    /// is overwritten; this is when they go. A failure costs no data, only the early removal, and
+    /// the next forgetting or opening tries again.
+    fn truncate_wal(&self) {
+        let result = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            });
+        match result {
+            Ok(0) => {}
+            Ok(_) => log::warn!("another connection is reading; the write-ahead log stays for now"),
+            Err(error) => log::warn!("the write-ahead log could not be emptied: {error}"),
+        }
     }
 
     fn migrate(&mut self) -> Result<(), KioskError> {
@@ -114,8 +165,7 @@ impl Store {
 
     pub fn counts(&self) -> Result<OutboxCounts, KioskError> {
         let (pending, synced, refused) = self.conn.query_row(
-            "SELECT COALESCE(SUM(synced = 0), 0), COALESCE(SUM(synced = 1), 0),
-                    COALESCE(SUM(synced = 2), 0) FROM outbox",
+            "SELECT (SELECT COUNT(*) FROM outbox), synced, refused FROM counts",
             [],
             |r| {
                 Ok((
@@ -132,54 +182,78 @@ impl Store {
         })
     }
 
-    /// The oldest pending responses, at most `limit`.
+    /// At most `limit` pending responses, chosen and ordered at random, so that neither a batch
+    /// nor the order of batches tells the collector in which order they were completed.
     pub fn pending(&self, limit: usize) -> Result<Vec<Sealed>, KioskError> {
-        let mut statement = self.conn.prepare_cached(
+        // One snapshot for both queries, so no row can go between choosing and reading it.
+        let tx = self.conn.unchecked_transaction()?;
+        // Only the row numbers are shuffled: sorting whole rows would copy every sealed blob.
+        let seqs: Vec<i64> = {
+            let mut statement =
+                tx.prepare_cached("SELECT seq FROM outbox ORDER BY random() LIMIT ?1")?;
+            let rows = statement.query_map([limit as i64], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut statement = tx.prepare_cached(
             "SELECT response_id, survey_id, survey_version, completed_on, sealed FROM outbox
-             WHERE synced = 0 ORDER BY seq LIMIT ?1",
+             WHERE seq = ?1",
         )?;
-        let rows = statement.query_map([limit as i64], |r| {
-            let completed_on: String = r.get(3)?;
-            Ok(Sealed {
-                response_id: r.get(0)?,
-                survey_id: r.get(1)?,
-                survey_version: r.get(2)?,
-                completed_on: completed_on.parse().map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        3,
-                        rusqlite::types::Type::Text,
-                        Box::new(e),
-                    )
-                })?,
-                sealed: r.get(4)?,
+        let pending = seqs
+            .into_iter()
+            .map(|seq| {
+                Ok(statement.query_row([seq], |r| {
+                    let completed_on: String = r.get(3)?;
+                    Ok(Sealed {
+                        response_id: r.get(0)?,
+                        survey_id: r.get(1)?,
+                        survey_version: r.get(2)?,
+                        completed_on: completed_on.parse().map_err(|e| {
+                            rusqlite::Error::FromSqlConversionFailure(
+                                3,
+                                rusqlite::types::Type::Text,
+                                Box::new(e),
+                            )
+                        })?,
+                        sealed: r.get(4)?,
+                    })
+                })?)
             })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            .collect();
+        drop(statement);
+        tx.commit()?;
+        pending
     }
 
-    /// Marks responses held by the collector; called only with ids it acknowledged.
-    pub fn mark_synced(&mut self, response_ids: &[String]) -> Result<usize, KioskError> {
-        self.set_state(response_ids, 1)
+    /// Forgets responses the collector holds; called only with ids its reply listed as held.
+    /// Returns how many were pending here.
+    pub fn forget_held(&mut self, response_ids: &[String]) -> Result<usize, KioskError> {
+        self.forget(response_ids, "UPDATE counts SET synced = synced + ?1")
     }
 
-    /// Marks responses the collector refused for good, so they are not sent again.
-    pub fn mark_refused(&mut self, response_ids: &[String]) -> Result<usize, KioskError> {
-        self.set_state(response_ids, 2)
+    /// Forgets responses the collector refused for good, so they are not sent again.
+    pub fn forget_refused(&mut self, response_ids: &[String]) -> Result<usize, KioskError> {
+        self.forget(response_ids, "UPDATE counts SET refused = refused + ?1")
     }
 
-    fn set_state(&mut self, response_ids: &[String], state: i64) -> Result<usize, KioskError> {
-        let tx = self.conn.transaction()?;
-        let mut changed = 0;
+    /// Deletes the rows and counts them in one transaction, so that a crash leaves each
+    /// response either pending or counted, never both nor neither.
+    fn forget(&mut self, response_ids: &[String], count_them: &str) -> Result<usize, KioskError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut forgotten = 0;
         {
-            let mut statement = tx.prepare_cached(
-                "UPDATE outbox SET synced = ?2 WHERE response_id = ?1 AND synced = 0",
-            )?;
+            let mut statement = tx.prepare_cached("DELETE FROM outbox WHERE response_id = ?1")?;
             for id in response_ids {
-                changed += statement.execute(params![id, state])?;
+                forgotten += statement.execute([id])?;
             }
         }
+        tx.execute(count_them, [forgotten as i64])?;
         tx.commit()?;
-        Ok(changed)
+        if forgotten > 0 {
+            self.truncate_wal();
+        }
+        Ok(forgotten)
     }
 
     pub fn response_ids(&self) -> Result<Vec<String>, KioskError> {
@@ -288,8 +362,23 @@ mod tests {
         ));
     }
 
+    fn ids(sealed: &[Sealed]) -> Vec<String> {
+        sealed.iter().map(|p| p.response_id.clone()).collect()
+    }
+
+    /// Whether any file in `dir` (the database, its log, its index) holds `needle`.
+    fn any_file_holds(dir: &Path, needle: &[u8]) -> Option<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .find(|path| {
+                let bytes = std::fs::read(path).unwrap();
+                bytes.windows(needle.len()).any(|w| w == needle)
+            })
+    }
+
     #[test]
-    fn only_acknowledged_ids_change_state_and_only_once() {
+    fn only_acknowledged_ids_are_forgotten_and_each_is_counted_once() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("k.sqlite")).unwrap();
         for id in ["a", "b", "c", "d"] {
@@ -299,20 +388,140 @@ mod tests {
             store.add_sealed(&sealed("a")).is_err(),
             "an id is stored once"
         );
-        let pending: Vec<String> = store
-            .pending(2)
-            .unwrap()
-            .into_iter()
-            .map(|p| p.response_id)
-            .collect();
-        assert_eq!(pending, ["a", "b"]);
-        assert_eq!(store.pending(1).unwrap()[0], sealed("a"));
-        assert_eq!(store.mark_synced(&["b".into(), "zzz".into()]).unwrap(), 1);
+        assert_eq!(store.pending(2).unwrap().len(), 2);
+        let mut all = ids(&store.pending(10).unwrap());
+        all.sort();
+        assert_eq!(all, ["a", "b", "c", "d"]);
+        assert_eq!(store.forget_held(&["b".into(), "zzz".into()]).unwrap(), 1);
         assert_eq!(
-            store.mark_refused(&["c".into(), "b".into()]).unwrap(),
+            store.forget_refused(&["c".into(), "b".into()]).unwrap(),
             1,
-            "b is held already"
+            "b is forgotten already"
         );
+        assert_eq!(store.forget_held(&["b".into()]).unwrap(), 0);
         assert_eq!(store.counts().unwrap(), counts(2, 1, 1));
+        // What was not acknowledged is untouched, sealed bytes and all.
+        let mut left = store.pending(10).unwrap();
+        left.sort_by(|x, y| x.response_id.cmp(&y.response_id));
+        assert_eq!(left, [sealed("a"), sealed("d")]);
+        assert_eq!(store.response_ids().unwrap(), ["a", "d"]);
+    }
+
+    #[test]
+    fn pending_responses_come_in_random_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("k.sqlite")).unwrap();
+        let completed: Vec<String> = (0..40).map(|n| format!("r{n:02}")).collect();
+        for id in &completed {
+            store.add_sealed(&sealed(id)).unwrap();
+        }
+        let orders: Vec<Vec<String>> = (0..3).map(|_| ids(&store.pending(40).unwrap())).collect();
+        for order in &orders {
+            let mut sorted = order.clone();
+            sorted.sort();
+            assert_eq!(sorted, completed, "every pending response, once");
+        }
+        // Each of these holds with probability 1 - 1/40!.
+        assert!(orders.iter().all(|order| *order != completed));
+        assert_ne!(orders[0], orders[1]);
+        // A smaller batch is a random choice too, not the oldest.
+        let firsts: std::collections::BTreeSet<String> = (0..20)
+            .flat_map(|_| ids(&store.pending(5).unwrap()))
+            .collect();
+        assert!(firsts.len() > 5, "{firsts:?}");
+    }
+
+    #[test]
+    fn a_forgotten_response_leaves_no_trace_in_any_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("k.sqlite")).unwrap();
+        let secure: i64 = store
+            .conn
+            .query_row("PRAGMA secure_delete", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(secure, 1);
+        // Large enough rows, and enough of them, for overflow pages and page splits.
+        let responses: Vec<Sealed> = (0..60)
+            .map(|n| Sealed {
+                sealed: format!("SEALED-{n:03}-").into_bytes().repeat(700),
+                ..sealed(&format!("RESPONSE-ID-{n:03}"))
+            })
+            .collect();
+        for response in &responses {
+            store.add_sealed(response).unwrap();
+        }
+        let (gone, kept) = responses.split_at(45);
+        for chunk in gone.chunks(10) {
+            let chunk_ids = ids(chunk);
+            let (held, refused) = chunk_ids.split_at(chunk_ids.len() - 1);
+            store.forget_held(held).unwrap();
+            store.forget_refused(refused).unwrap();
+        }
+        assert_eq!(store.counts().unwrap(), counts(15, 40, 5));
+        for response in gone {
+            for needle in [response.response_id.as_bytes(), &response.sealed[..12]] {
+                if let Some(path) = any_file_holds(dir.path(), needle) {
+                    panic!(
+                        "{} still holds {}",
+                        path.display(),
+                        String::from_utf8_lossy(needle)
+                    );
+                }
+            }
+        }
+        for response in kept {
+            assert!(any_file_holds(dir.path(), response.response_id.as_bytes()).is_some());
+        }
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn a_database_with_synced_rows_migrates_to_counts_and_forgets_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.sqlite");
+        {
+            // A database as the first schema left it.
+            let conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE schema_version (version INTEGER NOT NULL);
+                 INSERT INTO schema_version (version) VALUES (1);",
+            )
+            .unwrap();
+            for (id, state) in [
+                ("OLD-P1", 0),
+                ("OLD-S1", 1),
+                ("OLD-S2", 1),
+                ("OLD-R1", 2),
+                ("OLD-P2", 0),
+            ] {
+                conn.execute(
+                    "INSERT INTO outbox (response_id, survey_id, survey_version, completed_on,
+                                         sealed, synced)
+                     VALUES (?1, 's', 1, '2026-11-02', ?2, ?3)",
+                    params![id, format!("SEALED-BYTES-OF-{id}").into_bytes(), state],
+                )
+                .unwrap();
+            }
+        }
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.counts().unwrap(), counts(2, 2, 1));
+        let mut left = ids(&store.pending(10).unwrap());
+        left.sort();
+        assert_eq!(left, ["OLD-P1", "OLD-P2"]);
+        for id in ["OLD-S1", "OLD-S2", "OLD-R1"] {
+            for needle in [id.to_owned(), format!("SEALED-BYTES-OF-{id}")] {
+                assert_eq!(
+                    any_file_holds(dir.path(), needle.as_bytes()),
+                    None,
+                    "{needle}"
+                );
+            }
+        }
+        store.forget_held(&["OLD-P1".into()]).unwrap();
+        assert_eq!(store.counts().unwrap(), counts(1, 3, 1));
+        assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 }

@@ -1,10 +1,12 @@
 //! A sync run: send the outbox in signed batches until nothing is pending, then fetch a newer
 //! content pack if the collector has one.
 //!
-//! A response is marked synced only when the collector's reply lists it as held, so a run cut at
-//! any point — before the request, after the collector committed but before the reply arrived —
-//! leaves it pending, and the next attempt sends it again; the collector stores each id once.
-//! Retries wait with exponential backoff and jitter.
+//! A response leaves the outbox (only a count remains) when the collector's reply lists it as
+//! held or refused for good, and not before, so a run cut at any point — before the request,
+//! after the collector committed but before the reply arrived — leaves it pending, and the next
+//! attempt sends it again; the collector stores each id once. Each batch is a random choice of
+//! pending responses in random order, so the collector cannot tell in which order they were
+//! completed. Retries wait with exponential backoff and jitter.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -72,7 +74,7 @@ pub(crate) fn batch_body(pending: &[crate::store::Sealed]) -> BatchBody {
 }
 
 /// Splits a reply into the ids of this batch that are held and refused; ids the batch did not
-/// send are ignored, so a confused reply can never mark another response.
+/// send are ignored, so a confused reply can never make the kiosk forget another response.
 pub(crate) fn acknowledged(
     sent: &[crate::store::Sealed],
     held: Vec<String>,

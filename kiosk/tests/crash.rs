@@ -1,10 +1,11 @@
 //! Crash safety: a child process completes responses in a loop and is killed with SIGKILL at
 //! random moments. After every kill the database passes `PRAGMA integrity_check`, and every
-//! response the child reported as completed is in the outbox exactly once.
+//! response the child reported as completed is in the outbox exactly once, unless it was
+//! acknowledged between kills, in which case it is gone and counted.
 
 mod common;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -23,6 +24,7 @@ fn killing_the_kiosk_mid_write_never_loses_or_duplicates_a_completed_response() 
     eprintln!("kill moments seeded with {seed}");
     let mut rng = kiosk::fill::Rng::new(seed);
     let mut reported: Vec<String> = Vec::new();
+    let mut acknowledged: BTreeSet<String> = BTreeSet::new();
 
     for round in 0..KILLS {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kiosk-cli"))
@@ -63,20 +65,35 @@ fn killing_the_kiosk_mid_write_never_loses_or_duplicates_a_completed_response() 
         reader.join().unwrap();
         reported.extend(ids_rx.try_iter());
 
-        let store = Store::open(&dir.path().join(kiosk::paths::DATABASE_FILE)).unwrap();
+        let mut store = Store::open(&dir.path().join(kiosk::paths::DATABASE_FILE)).unwrap();
         assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}");
         let mut held: BTreeMap<String, usize> = BTreeMap::new();
         for id in store.response_ids().unwrap() {
             *held.entry(id).or_default() += 1;
         }
         for id in &reported {
+            let expected = if acknowledged.contains(id) {
+                None
+            } else {
+                Some(&1)
+            };
             assert_eq!(
                 held.get(id),
-                Some(&1),
+                expected,
                 "round {round}: {id} held {:?} times",
                 held.get(id)
             );
         }
+        assert_eq!(store.counts().unwrap().synced, acknowledged.len() as u64);
+
+        // As a collector's reply would, acknowledge some before the next child runs.
+        let now: Vec<String> = reported
+            .iter()
+            .filter(|id| !acknowledged.contains(*id) && rng.below(2) == 0)
+            .cloned()
+            .collect();
+        assert_eq!(store.forget_held(&now).unwrap(), now.len(), "round {round}");
+        acknowledged.extend(now);
     }
     assert!(
         reported.len() > KILLS,

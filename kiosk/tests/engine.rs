@@ -29,6 +29,95 @@ fn complete_training(kiosk: &mut Kiosk, language: &str, comment: &str) {
     kiosk.end_session();
 }
 
+/// Answers every question asked of a participant of `group`: the first option of each, except
+/// that `branch` decides the answer that opens the conditional question, multiple choices take
+/// every option, and the free text is `comment`, or skipped when `None`.
+fn complete_as(kiosk: &mut Kiosk, group: &str, branch: bool, comment: Option<&str>) {
+    kiosk.start_session("nb", false).unwrap();
+    let mut view = kiosk.accept_privacy().unwrap();
+    while let Some(question) = view.question.clone() {
+        let answer = match question.id.as_str() {
+            "on-leave" => Answer::choice("no"),
+            "group" => Answer::choice(group),
+            "had-work-practice" => Answer::choice(if branch { "yes" } else { "no" }),
+            "anything-else" => match comment {
+                Some(text) => Answer::choice(text),
+                None => {
+                    view = kiosk.skip(&question.id).unwrap();
+                    continue;
+                }
+            },
+            "helps-learning" => {
+                Answer::Many(question.options.iter().map(|o| o.value.clone()).collect())
+            }
+            _ => Answer::choice(question.options[0].value.clone()),
+        };
+        view = kiosk.answer(&question.id, answer).unwrap();
+    }
+    assert_eq!(view.stage, "finished");
+    kiosk.end_session();
+}
+
+#[test]
+fn every_response_of_the_survey_seals_to_the_same_length() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    let max_chars = kiosk
+        .definition()
+        .question("anything-else")
+        .unwrap()
+        .max_chars();
+    // The costliest text the question takes: each character escapes to 6 bytes of JSON.
+    let costliest = "\u{1}".repeat(max_chars);
+    let widest_script = "😀".repeat(max_chars);
+    let groups = kiosk.definition().groups().to_vec();
+    let mut made = 0;
+    for group in &groups {
+        for branch in [false, true] {
+            for comment in [
+                None,
+                Some(""),
+                Some("kort"),
+                Some(&costliest[..]),
+                Some(&widest_script[..]),
+            ] {
+                complete_as(&mut kiosk, group, branch, comment);
+                made += 1;
+            }
+        }
+    }
+    let padded = kiosk.definition().padded_response_bytes();
+    let stored = kiosk.store().pending(1000).unwrap();
+    assert_eq!(stored.len(), made);
+    let sealed_len = stored[0].sealed.len();
+    let mut seen_groups = std::collections::BTreeSet::new();
+    let mut branches = std::collections::BTreeSet::new();
+    for response in &stored {
+        assert_eq!(
+            response.sealed.len(),
+            sealed_len,
+            "every sealed response has one length"
+        );
+        let plaintext = age::decrypt(&demo_identity(), &response.sealed).unwrap();
+        assert_eq!(plaintext.len(), padded);
+        let opened: Response = serde_json::from_slice(&plaintext).unwrap();
+        opened.validate(kiosk.definition()).unwrap();
+        assert_eq!(opened.response_id, response.response_id);
+        seen_groups.insert(opened.group);
+        branches.insert(opened.answers.contains_key("work-practice-useful"));
+    }
+    assert_eq!(seen_groups.len(), groups.len());
+    assert_eq!(
+        branches.len(),
+        2,
+        "with and without the conditional question"
+    );
+    assert!(
+        sealed_len < 64 * 1024,
+        "a collector takes sealed responses up to 64 KiB"
+    );
+}
+
 #[test]
 fn a_completed_response_is_sealed_to_the_collector_and_opens_to_a_valid_response() {
     let dir = tempfile::tempdir().unwrap();
@@ -40,6 +129,7 @@ fn a_completed_response_is_sealed_to_the_collector_and_opens_to_a_valid_response
     let stored = &pending[0];
     let sealed = &stored.sealed;
     let plaintext = age::decrypt(&demo_identity(), sealed).unwrap();
+    assert_eq!(plaintext.len(), kiosk.definition().padded_response_bytes());
     let response: Response = serde_json::from_slice(&plaintext).unwrap();
     assert_eq!(response.response_id, stored.response_id);
     assert_eq!(response.completed_on, stored.completed_on);

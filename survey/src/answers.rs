@@ -3,6 +3,11 @@
 //!
 //! A [`Response`] deliberately has no kiosk id, session id or time of day: only the completion
 //! date. Its random id exists only so that delivery can be exactly once.
+//!
+//! Before it is sealed, a response's JSON is padded with spaces to one size per survey
+//! ([`Definition::padded_response_bytes`], [`pad_response`]): a sealed response's length would
+//! otherwise tell its group, the conditional questions it answered and how much free text it
+//! holds to anyone who sees the outbox or the traffic.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -233,6 +238,116 @@ impl Response {
     }
 }
 
+/// Every response of a survey is padded to the same multiple of this many bytes.
+pub const PADDING_BLOCK_BYTES: usize = 4096;
+/// The longest language tag the size bound allows for: RFC 5646 asks software to handle tags of
+/// at least 35 characters, and a pack's languages are not part of its survey definition.
+pub const MAX_LANGUAGE_TAG_BYTES: usize = 35;
+/// The largest padded response a survey may have. Sealing adds about 200 bytes, and a collector
+/// refuses any sealed response over 64 KiB, which would leave it stuck in a kiosk's outbox.
+pub const MAX_PADDED_RESPONSE_BYTES: usize = 60 * 1024;
+/// A response id is a hyphenated UUID.
+const RESPONSE_ID_BYTES: usize = 36;
+/// The costliest character in JSON text: a control character, escaped as `\u001f`, takes 6
+/// bytes; nothing else takes more (UTF-8 needs at most 4).
+const COSTLIEST_CHAR: char = '\u{1f}';
+
+/// A response that does not fit the size every response of its survey is padded to.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the response takes {bytes} bytes, more than the {limit} every response of this survey is \
+     padded to"
+)]
+pub struct ResponseTooLarge {
+    pub bytes: usize,
+    pub limit: usize,
+}
+
+impl Definition {
+    /// An upper bound on the compact JSON size of any response that validates against this
+    /// definition (with a UUID response id and a language tag of at most
+    /// [`MAX_LANGUAGE_TAG_BYTES`]).
+    ///
+    /// It is the UTF-8 length of the compact JSON of the widest response imaginable, which no
+    /// participant could give: every question of every block answered at once, each choice with
+    /// its longest value, each multiple choice with all its options, each free text at its
+    /// `max_chars` in characters that cost 6 bytes each (`"\u001f"`), the widest group, a
+    /// 36-character id, a 35-character language and the longest date the date type can write
+    /// (`+262142-12-31`). A web survey computes the same number the same way.
+    pub fn max_response_bytes(&self) -> usize {
+        serde_json::to_vec(&self.widest_response())
+            .expect("a response serialises")
+            .len()
+    }
+
+    /// The size every response plaintext of this survey is padded to before sealing, so that the
+    /// sealed size tells nothing of the group, the branches taken or how much was written:
+    /// [`Definition::max_response_bytes`] rounded up to a multiple of [`PADDING_BLOCK_BYTES`].
+    pub fn padded_response_bytes(&self) -> usize {
+        self.max_response_bytes().div_ceil(PADDING_BLOCK_BYTES) * PADDING_BLOCK_BYTES
+    }
+
+    fn widest_response(&self) -> Response {
+        let json_len = |text: &str| serde_json::to_string(text).map_or(0, |json| json.len());
+        let widest = |values: Vec<&str>| {
+            values
+                .into_iter()
+                .max_by_key(|value| json_len(value))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let date_len = |date: NaiveDate| serde_json::to_string(&date).map_or(0, |j| j.len());
+        let completed_on = [NaiveDate::MIN, NaiveDate::MAX]
+            .into_iter()
+            .max_by_key(|date| date_len(*date))
+            .expect("two dates");
+        let answers = self
+            .all_questions()
+            .map(|question| {
+                let answer = match question.kind {
+                    QuestionKind::FreeText => Answer::One(
+                        std::iter::repeat_n(COSTLIEST_CHAR, question.max_chars()).collect(),
+                    ),
+                    QuestionKind::Multiple => Answer::Many(question.options.clone()),
+                    _ => Answer::One(widest(question.answer_values())),
+                };
+                (question.id.clone(), answer)
+            })
+            .collect();
+        Response {
+            format: RESPONSE_FORMAT,
+            response_id: "f".repeat(RESPONSE_ID_BYTES),
+            survey_id: self.id.clone(),
+            survey_version: self.version,
+            language: "x".repeat(MAX_LANGUAGE_TAG_BYTES),
+            group: widest(self.groups().iter().map(String::as_str).collect()),
+            completed_on,
+            answers,
+        }
+    }
+}
+
+/// Pads a response's JSON with trailing spaces to the survey's
+/// [`Definition::padded_response_bytes`]. JSON allows whitespace after the value, so every JSON
+/// parser reads the padded text as the same response.
+///
+/// A response longer than that size is refused rather than sealed at a size of its own, which
+/// would single it out.
+pub fn pad_response(
+    mut json: Vec<u8>,
+    definition: &Definition,
+) -> Result<Vec<u8>, ResponseTooLarge> {
+    let limit = definition.padded_response_bytes();
+    if json.len() > limit {
+        return Err(ResponseTooLarge {
+            bytes: json.len(),
+            limit,
+        });
+    }
+    json.resize(limit, b' ');
+    Ok(json)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,5 +501,157 @@ mod tests {
         );
         let back: Response = serde_json::from_str(&json).unwrap();
         assert_eq!(back, response);
+    }
+
+    /// A valid response of `group`, every question it is asked answered with its longest value
+    /// (or all options), the conditional question opened when `branch`, and `free_text` when
+    /// given.
+    fn widest_valid_response(
+        def: &Definition,
+        group: &str,
+        branch: bool,
+        free_text: Option<String>,
+    ) -> Response {
+        let mut answers = Answers::new();
+        answers.insert("on-leave".into(), Answer::choice("no"));
+        answers.insert("group".into(), Answer::choice(group));
+        loop {
+            let next = routing::questions_to_ask(def, &answers)
+                .into_iter()
+                .find(|q| !answers.contains_key(&q.id) && q.kind != QuestionKind::FreeText);
+            let Some(question) = next else { break };
+            let answer = match question.kind {
+                QuestionKind::Multiple => Answer::Many(question.options.clone()),
+                QuestionKind::YesNo if question.id == "had-work-practice" => {
+                    Answer::choice(if branch { "yes" } else { "no" })
+                }
+                _ => Answer::choice(
+                    *question
+                        .answer_values()
+                        .iter()
+                        .max_by_key(|v| v.len())
+                        .unwrap(),
+                ),
+            };
+            answers.insert(question.id.clone(), answer);
+        }
+        if let Some(text) = free_text {
+            answers.insert("anything-else".into(), Answer::choice(text));
+        }
+        let response = Response {
+            format: RESPONSE_FORMAT,
+            response_id: "ffffffff-ffff-4fff-bfff-ffffffffffff".into(),
+            survey_id: def.id.clone(),
+            survey_version: def.version,
+            language: "nb".into(),
+            group: group.into(),
+            completed_on: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            answers,
+        };
+        response.validate(def).unwrap();
+        response
+    }
+
+    /// Every group, with and without the conditional branch, without free text, with empty free
+    /// text and with the most expensive free text allowed.
+    fn varied_responses(def: &Definition) -> Vec<Response> {
+        let max_chars = def.question("anything-else").unwrap().max_chars();
+        let mut responses = Vec::new();
+        for group in def.groups() {
+            for branch in [false, true] {
+                for text in [
+                    None,
+                    Some(String::new()),
+                    Some("\u{1}".repeat(max_chars)),
+                    Some("😀".repeat(max_chars)),
+                ] {
+                    responses.push(widest_valid_response(def, group, branch, text));
+                }
+            }
+        }
+        responses
+    }
+
+    #[test]
+    fn the_demo_survey_pads_every_response_to_8192_bytes() {
+        let def = demo();
+        // A web survey must arrive at the same number; a change here changes both.
+        assert_eq!(def.padded_response_bytes(), 8192);
+        assert!(def.max_response_bytes() <= 8192);
+    }
+
+    #[test]
+    fn a_padded_response_has_the_survey_size_and_parses_back_identical() {
+        let def = demo();
+        for response in varied_responses(&def) {
+            let json = serde_json::to_vec(&response).unwrap();
+            let padded = pad_response(json.clone(), &def).unwrap();
+            assert_eq!(padded.len(), def.padded_response_bytes());
+            assert!(padded[json.len()..].iter().all(|b| *b == b' '));
+            let back: Response = serde_json::from_slice(&padded).unwrap();
+            assert_eq!(back, response);
+            // Any JSON parser, not only this struct's, reads the same value.
+            let value: serde_json::Value = serde_json::from_slice(&padded).unwrap();
+            assert_eq!(value, serde_json::to_value(&response).unwrap());
+        }
+    }
+
+    #[test]
+    fn the_size_bound_holds_for_a_response_with_every_field_at_its_maximum() {
+        let def = demo();
+        let languages =
+            crate::languages::parse_tsv(include_str!("../../content/languages.tsv")).unwrap();
+        let longest_language = languages.iter().map(|l| l.code.len()).max().unwrap();
+        assert!(longest_language <= MAX_LANGUAGE_TAG_BYTES);
+        let max_chars = def.question("anything-else").unwrap().max_chars();
+        for group in def.groups() {
+            let mut response =
+                widest_valid_response(&def, group, true, Some("\u{1f}".repeat(max_chars)));
+            response.language = "x".repeat(MAX_LANGUAGE_TAG_BYTES);
+            for date in [NaiveDate::MAX, NaiveDate::MIN] {
+                response.completed_on = date;
+                response.validate(&def).unwrap();
+                let json = serde_json::to_vec(&response).unwrap();
+                assert!(
+                    json.len() <= def.max_response_bytes(),
+                    "{group}: {} > {}",
+                    json.len(),
+                    def.max_response_bytes()
+                );
+                pad_response(json, &def).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn no_character_costs_more_than_six_bytes_in_json() {
+        let costliest = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .map(|c| serde_json::to_string(&c.to_string()).unwrap().len() - 2)
+            .max()
+            .unwrap();
+        assert_eq!(costliest, 6);
+        assert_eq!(
+            serde_json::to_string(&COSTLIEST_CHAR.to_string())
+                .unwrap()
+                .len()
+                - 2,
+            6
+        );
+    }
+
+    #[test]
+    fn a_response_over_the_padded_size_is_refused_not_sealed_at_its_own_size() {
+        let def = demo();
+        let mut response = widest_valid_response(&def, "group-both", true, None);
+        response
+            .answers
+            .insert("anything-else".into(), Answer::choice("\u{1}".repeat(2000)));
+        let json = serde_json::to_vec(&response).unwrap();
+        let bytes = json.len();
+        assert_eq!(
+            pad_response(json, &def),
+            Err(ResponseTooLarge { bytes, limit: 8192 })
+        );
     }
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::answers::MAX_PADDED_RESPONSE_BYTES;
 use crate::SurveyError;
 
 /// The answer values of a yes/no question.
@@ -246,6 +247,14 @@ impl Definition {
                 }
             }
         }
+        let padded = self.padded_response_bytes();
+        if padded > MAX_PADDED_RESPONSE_BYTES {
+            return Err(format!(
+                "a response could take {padded} bytes once padded, more than the \
+                 {MAX_PADDED_RESPONSE_BYTES} a collector takes; lower the free-text questions' \
+                 max_chars"
+            ));
+        }
         Ok(())
     }
 
@@ -313,6 +322,13 @@ mod tests {
             err.to_string().contains("not earlier in its block"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_survey_whose_padded_responses_a_collector_would_refuse_is_refused() {
+        let text = DEMO.replace("max_chars = 1000", "max_chars = 11000");
+        let err = Definition::from_toml("survey.toml", &text).unwrap_err();
+        assert!(err.to_string().contains("lower the free-text"), "{err}");
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub fn blocks_for_group<'d>(
     definition
         .blocks
         .iter()
-        .filter(move |b| b.groups.iter().any(|g| *g == group))
+        .filter(move |b| b.groups.contains(&group))
 }
 
 /// The block a question belongs to, for showing its title.

@@ -94,7 +94,7 @@ fn main() {
                 sealed: &bytes,
             })
             .collect();
-        db.insert_responses("0301", &rows).unwrap();
+        db.insert_responses("0301", &rows, None).unwrap();
     }
     let raw_rate = total as f64 / start.elapsed().as_secs_f64();
     let ratio = http_rate / raw_rate;

@@ -46,9 +46,10 @@ pub fn pack_public_key() -> survey::PackVerifyingKey {
     survey::PackVerifyingKey::from_file(&demo_keys().join("pack-signing-key.pub")).unwrap()
 }
 
-/// A collector running in this process on its own runtime thread.
+/// A collector running in this process on its own runtime thread, with its admin address.
 pub struct Collector {
     pub url: String,
+    pub admin_url: String,
     pub state: Arc<AppState>,
     pub data_dir: tempfile::TempDir,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
@@ -64,62 +65,69 @@ impl Collector {
     }
 
     pub fn start_with(config: ServeConfig) -> Self {
-        let data_dir = tempfile::tempdir().unwrap();
-        collector::identity::create(
-            data_dir.path(),
-            Some(&demo_keys().join("collector-identity.txt")),
-        )
-        .unwrap();
-        Collector::start_in(data_dir, config, demo_pack())
+        Collector::start_in(initialised_data_dir(), config, demo_pack())
     }
 
     /// A collector that serves the pack in `pack_dir` instead of the demo pack.
     pub fn start_serving(pack_dir: &Path) -> Self {
-        let data_dir = tempfile::tempdir().unwrap();
-        collector::identity::create(
-            data_dir.path(),
-            Some(&demo_keys().join("collector-identity.txt")),
-        )
-        .unwrap();
         let config = ServeConfig {
             today: Some(open_day()),
             ..ServeConfig::default()
         };
-        Collector::start_in(data_dir, config, pack_dir)
+        Collector::start_in(initialised_data_dir(), config, pack_dir)
     }
 
-    fn start_in(data_dir: tempfile::TempDir, config: ServeConfig, pack_dir: &Path) -> Self {
+    /// A collector on an existing data folder (a restart, perhaps on another day).
+    pub fn start_in(data_dir: tempfile::TempDir, config: ServeConfig, pack_dir: &Path) -> Self {
         let today = config.today.unwrap_or(open_day());
         let pack = ServedPack::load(pack_dir, &pack_public_key(), today).unwrap();
-        let identity = collector::identity::load(data_dir.path()).unwrap();
-        let state = AppState::with_identity(
-            Db::open(data_dir.path()).unwrap(),
-            pack,
-            config,
-            Some(identity),
-        );
+        let state = AppState::new(Db::open(data_dir.path()).unwrap(), pack, config);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let (ready, address) = std::sync::mpsc::channel();
+        let (ready, addresses) = std::sync::mpsc::channel();
         let served = Arc::clone(&state);
         let thread = std::thread::spawn(move || {
             let runtime = tokio::runtime::Runtime::new().unwrap();
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                ready.send(listener.local_addr().unwrap()).unwrap();
-                api::serve(listener, served, async {
+                let admin = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                ready
+                    .send((listener.local_addr().unwrap(), admin.local_addr().unwrap()))
+                    .unwrap();
+                let admin_app = api::admin_app(Arc::clone(&served));
+                let admin_server =
+                    tokio::spawn(async move { axum_serve_forever(admin, admin_app).await });
+                api::serve(listener, api::app(served), async {
                     let _ = stopped.await;
                 })
                 .await
                 .unwrap();
+                admin_server.abort();
             });
         });
-        let address = address.recv().unwrap();
+        let (address, admin) = addresses.recv().unwrap();
         Collector {
             url: format!("http://{address}"),
+            admin_url: format!("http://{admin}"),
             state,
             data_dir,
             stop: Some(stop),
             thread: Some(thread),
+        }
+    }
+
+    /// Stops the collector and hands back its data folder.
+    pub fn stop(mut self) -> tempfile::TempDir {
+        self.shut_down();
+        let placeholder = tempfile::tempdir().unwrap();
+        std::mem::replace(&mut self.data_dir, placeholder)
+    }
+
+    fn shut_down(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
         }
     }
 
@@ -146,13 +154,36 @@ impl Collector {
 
 impl Drop for Collector {
     fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        self.shut_down();
     }
+}
+
+async fn axum_serve_forever(listener: tokio::net::TcpListener, router: axum::Router) {
+    let _ = api::serve(listener, router, std::future::pending()).await;
+}
+
+/// A fresh collector data folder initialised with the demo identity's recipient (the demo pack
+/// seals to it); the identity itself stays in demo-keys-NOT-FOR-PRODUCTION/.
+pub fn initialised_data_dir() -> tempfile::TempDir {
+    let data_dir = tempfile::tempdir().unwrap();
+    collector::recipient::init(
+        data_dir.path(),
+        collector::recipient::IdentitySource::Existing {
+            identity: &demo_identity_file(),
+        },
+    )
+    .unwrap();
+    data_dir
+}
+
+/// The demo collector identity, which only the publisher reads.
+pub fn demo_identity_file() -> PathBuf {
+    demo_keys().join("collector-identity.txt")
+}
+
+/// A day after the demo survey's close (31 December) and its 30 grace days.
+pub fn publishing_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()
 }
 
 pub fn response_ids(collector_data_dir: &Path) -> Vec<String> {
@@ -190,6 +221,20 @@ pub struct CollectorProcess {
 impl CollectorProcess {
     /// Starts `survey-collector serve` on `data_dir` at the given port (0 picks one).
     pub fn start(data_dir: &Path, port: u16) -> Self {
+        CollectorProcess::start_on(data_dir, port, open_day())
+    }
+
+    /// The same, taking `today` as the date.
+    pub fn start_on(data_dir: &Path, port: u16, today: NaiveDate) -> Self {
+        CollectorProcess::spawn(data_dir, port, today, demo_pack())
+    }
+
+    /// Serving the pack in `pack_dir` instead of the demo pack.
+    pub fn start_serving(data_dir: &Path, pack_dir: &Path) -> Self {
+        CollectorProcess::spawn(data_dir, 0, open_day(), pack_dir)
+    }
+
+    fn spawn(data_dir: &Path, port: u16, today: NaiveDate, pack_dir: &Path) -> Self {
         let mut child = Command::new(collector_binary())
             .arg("--data-dir")
             .arg(data_dir)
@@ -197,11 +242,13 @@ impl CollectorProcess {
                 "serve",
                 "--listen",
                 &format!("127.0.0.1:{port}"),
+                "--admin-listen",
+                "127.0.0.1:0",
                 "--today",
-                &open_day().to_string(),
+                &today.to_string(),
             ])
             .arg("--pack")
-            .arg(demo_pack())
+            .arg(pack_dir)
             .arg("--pack-public-key")
             .arg(demo_keys().join("pack-signing-key.pub"))
             .stdout(Stdio::piped())
@@ -238,10 +285,22 @@ impl Drop for CollectorProcess {
 /// Builds version 2 of the demo pack, with one changed Norwegian screen text, into `out`.
 /// Returns the paths (in the pack) of the files that differ from version 1.
 pub fn build_pack_v2(out: &Path) -> Vec<String> {
+    build_pack_v2_sealing_to(out, None)
+}
+
+/// Version 2 of the demo pack, telling kiosks to seal to `recipient` when given.
+pub fn build_pack_v2_sealing_to(out: &Path, recipient: Option<&str>) -> Vec<String> {
     let root = tempfile::tempdir().unwrap().keep();
     copy_dir(&repo().join("content"), &root.join("content"));
     copy_dir(&repo().join("locales"), &root.join("locales"));
     copy_dir(&demo_keys(), &root.join("demo-keys-NOT-FOR-PRODUCTION"));
+    if let Some(recipient) = recipient {
+        std::fs::write(
+            root.join("demo-keys-NOT-FOR-PRODUCTION/collector-recipient.txt"),
+            format!("{recipient}\n"),
+        )
+        .unwrap();
+    }
     std::os::unix::fs::symlink(repo().join("audio"), root.join("audio")).unwrap();
     let pack_toml = root.join("content/pack.toml");
     let text = std::fs::read_to_string(&pack_toml)

@@ -91,12 +91,7 @@ fn replies_dropped_after_the_collector_committed_are_not_counted_twice() {
 #[test]
 fn a_collector_killed_and_restarted_mid_sync_loses_and_duplicates_nothing() {
     // The collector's data lives on across the kill, as on a real server.
-    let collector_data = tempfile::tempdir().unwrap();
-    collector::identity::create(
-        collector_data.path(),
-        Some(&demo_keys().join("collector-identity.txt")),
-    )
-    .unwrap();
+    let collector_data = initialised_data_dir();
     let code = collector::db::Db::open(collector_data.path())
         .unwrap()
         .add_municipality("5001", "Trondheim")
@@ -139,13 +134,17 @@ fn the_chain_shows_in_metrics() {
     let collector = Collector::start();
     let (_dir, mut kiosk, _) = enrolled_kiosk(&collector, &collector.url.clone(), 12);
     kiosk.sync(&quick_retries(5), &mut |_| {}).unwrap();
-    let metrics = http_get(&collector.url, "/metrics");
+    // Operators see counts per municipality on the admin address; the public sees totals.
+    let admin = http_get(&collector.admin_url, "/metrics");
     assert!(
-        metrics.contains("survey_responses_stored{municipality=\"4601\"} 12"),
-        "{metrics}"
+        admin.contains("survey_responses_stored{municipality=\"4601\"} 12"),
+        "{admin}"
     );
-    assert!(metrics.contains("survey_batches_total 3"), "{metrics}");
-    assert!(metrics.contains("survey_enrolments_total 1"), "{metrics}");
+    let public = http_get(&collector.url, "/metrics");
+    assert!(public.contains("survey_responses_stored 12"), "{public}");
+    assert!(!public.contains("municipality="), "{public}");
+    assert!(public.contains("survey_batches_total 3"), "{public}");
+    assert!(public.contains("survey_enrolments_total 1"), "{public}");
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! `cargo xtask test`: installs what the tests need and runs every test the project has.
 //!
 //! Besides the build packages, the window tests (src-tauri/tests/window) need Xvfb,
-//! WebKitWebDriver, tauri-driver and axe-core. Each is installed only when missing: system
-//! packages with apt-get, tauri-driver with `cargo install`, axe-core with npm into
-//! target/axe (never committed).
+//! WebKitWebDriver, tauri-driver and axe-core, and the kiosk's tests the `age` command. Each is
+//! installed only when missing: system packages with apt-get, tauri-driver with `cargo install`,
+//! axe-core with npm into target/axe (never committed).
 
 use std::path::Path;
 use std::process::Command;
@@ -21,6 +21,8 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(WINDOW_TEST_PACKAGES)?;
     // The results pages are screenshotted in headless Chromium.
     system::ensure_packages(&["chromium"])?;
+    // kiosk/tests/age_cli.rs opens a sealed response with the age command-line tool.
+    system::ensure_packages(&["age"])?;
     ensure_tauri_driver()?;
     ensure_axe(root)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());

@@ -7,14 +7,16 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use collector::api::{self, AppState, ServeConfig};
 use collector::db::Db;
-use collector::results::{self, opening};
+use collector::publication::Publication;
+use collector::recipient::{self, IdentitySource};
 use collector::served_pack::ServedPack;
+use collector::CollectorError;
 use survey::PackVerifyingKey;
 
 #[derive(Parser)]
 #[command(about = "The survey's central collector")]
 struct Cli {
-    /// Where the collector keeps its identity and database.
+    /// Where the collector keeps its recipient and database.
     #[arg(
         long,
         env = "SURVEY_COLLECTOR_DATA_DIR",
@@ -28,9 +30,17 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create the collector's age identity and print its public key (the recipient).
+    /// Make the survey's identity, write it to a file you keep off the server, and keep only
+    /// its public key (the recipient) here. Prints the recipient.
     Init {
-        /// Import this identity file instead of making a new one.
+        /// Where to write the new identity (not inside the data folder).
+        #[arg(
+            long,
+            conflicts_with = "identity",
+            required_unless_present = "identity"
+        )]
+        identity_out: Option<PathBuf>,
+        /// Use this existing identity file's recipient instead; its secret is not stored.
         #[arg(long)]
         identity: Option<PathBuf>,
     },
@@ -49,33 +59,22 @@ enum Command {
         #[command(subcommand)]
         command: KioskCommand,
     },
-    /// Open every sealed response not opened yet, and list those that stay sealed.
-    Open {
-        #[command(flatten)]
-        pack: PackArgs,
-    },
-    /// Write a municipality's results page for offline use (fails below the threshold).
+    /// Write a municipality's page of the stored publication for offline use (refused when
+    /// nothing is published, or the municipality has no results).
     Report {
         #[arg(long)]
         municipality: String,
         #[arg(long)]
         out: PathBuf,
-        #[command(flatten)]
-        pack: PackArgs,
-        #[arg(long, default_value_t = collector::results::DEFAULT_THRESHOLD)]
-        threshold: u64,
-    },
-    /// Write the analysts' CSV: one row per opened response, one column per question.
-    Export {
-        #[arg(long)]
-        out: PathBuf,
-        #[command(flatten)]
-        pack: PackArgs,
     },
     /// Serve the HTTP API and the signed content pack.
     Serve {
         #[arg(long, default_value = "127.0.0.1:8470")]
         listen: String,
+        /// The operators' address (metrics per municipality); keep it on loopback or a
+        /// private network.
+        #[arg(long, default_value = "127.0.0.1:8471")]
+        admin_listen: String,
         /// The signed content pack to hand to kiosks (its survey and period are what is collected).
         #[arg(long)]
         pack: PathBuf,
@@ -89,42 +88,6 @@ enum Command {
         #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
         today: Option<NaiveDate>,
     },
-}
-
-/// The content pack whose survey the responses answer.
-#[derive(clap::Args)]
-struct PackArgs {
-    #[arg(long, env = "SURVEY_COLLECTOR_PACK")]
-    pack: PathBuf,
-    #[arg(long, env = "SURVEY_COLLECTOR_PACK_KEY")]
-    pack_public_key: PathBuf,
-    /// Take this date as today (YYYY-MM-DD), for demos and tests.
-    #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
-    today: Option<NaiveDate>,
-}
-
-impl PackArgs {
-    fn load(&self) -> anyhow::Result<ServedPack> {
-        let key = PackVerifyingKey::from_file(&self.pack_public_key)?;
-        let day = self
-            .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive());
-        ServedPack::load(&self.pack, &key, day).context("refusing the pack")
-    }
-}
-
-/// Opens what is pending and reports what stays sealed.
-fn open_all(data_dir: &std::path::Path, db: &mut Db, pack: &ServedPack) -> anyhow::Result<()> {
-    let identity = collector::identity::load(data_dir)?;
-    let summary = opening::open_pending(db, &identity, &pack.definition)?;
-    eprintln!(
-        "opened {} responses; {} could not be opened",
-        summary.opened, summary.failed
-    );
-    for (id, municipality, reason) in opening::unopened(db)? {
-        eprintln!("stays sealed: {id} ({municipality}): {reason}");
-    }
-    Ok(())
 }
 
 #[derive(Subcommand)]
@@ -159,8 +122,22 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let data_dir = cli.data_dir;
     match cli.command {
-        Command::Init { identity } => {
-            let recipient = collector::identity::create(&data_dir, identity.as_deref())?;
+        Command::Init {
+            identity_out,
+            identity,
+        } => {
+            let source = match (&identity_out, &identity) {
+                (_, Some(identity)) => IdentitySource::Existing { identity },
+                (Some(identity_out), None) => IdentitySource::New { identity_out },
+                (None, None) => bail!("give --identity-out FILE or --identity FILE"),
+            };
+            let recipient = recipient::init(&data_dir, source)?;
+            if let Some(path) = identity_out {
+                eprintln!(
+                    "wrote the identity to {}: keep it off this server; only `survey-publish` needs it",
+                    path.display()
+                );
+            }
             println!("{recipient}");
         }
         Command::Municipality {
@@ -199,47 +176,33 @@ fn main() -> anyhow::Result<()> {
             Db::open(&data_dir)?.revoke_kiosk(&id)?;
             println!("kiosk {id} revoked");
         }
-        Command::Open { pack } => {
-            let pack = pack.load()?;
-            open_all(&data_dir, &mut Db::open(&data_dir)?, &pack)?;
-        }
-        Command::Report {
-            municipality,
-            out,
-            pack,
-            threshold,
-        } => {
-            let pack = pack.load()?;
-            let mut db = Db::open(&data_dir)?;
-            open_all(&data_dir, &mut db, &pack)?;
-            let report = results::municipality_results(&db, &pack, &municipality, threshold)?;
-            if let results::MunicipalityResults::TooFew {
-                responses, needed, ..
-            } = &report
-            {
-                bail!("municipality {municipality} has {responses} responses; {needed} more are needed before results may be shown");
-            }
-            std::fs::write(&out, results::municipality_page(&municipality, &report))
-                .with_context(|| format!("writing {}", out.display()))?;
-            println!("wrote {}", out.display());
-        }
-        Command::Export { out, pack } => {
-            let pack = pack.load()?;
-            let mut db = Db::open(&data_dir)?;
-            open_all(&data_dir, &mut db, &pack)?;
-            let (csv, rows) = results::export::csv(&db, &pack)?;
-            std::fs::write(&out, csv).with_context(|| format!("writing {}", out.display()))?;
-            println!("wrote {rows} responses to {}", out.display());
+        Command::Report { municipality, out } => {
+            let db = Db::open(&data_dir)?;
+            let Some((version, publication)) = Publication::latest(&db)? else {
+                bail!("nothing is published yet: `survey-publish` makes the publication after the survey has closed");
+            };
+            let Some(results) = publication.municipalities.get(&municipality) else {
+                bail!(
+                    "municipality {municipality} has no results in publication {version}: it had fewer than {} responses, or is unknown",
+                    publication.threshold
+                );
+            };
+            std::fs::write(
+                &out,
+                collector::page::municipality_page(&municipality, results),
+            )
+            .with_context(|| format!("writing {}", out.display()))?;
+            println!("wrote {} (publication {version})", out.display());
         }
         Command::Serve {
             listen,
+            admin_listen,
             pack,
             pack_public_key,
             grace_days,
             today,
         } => {
-            let identity = collector::identity::load(&data_dir)
-                .context("run `survey-collector init` first")?;
+            let recipient = recipient::load(&data_dir)?;
             let config = ServeConfig {
                 grace_days,
                 today,
@@ -249,18 +212,39 @@ fn main() -> anyhow::Result<()> {
             let day = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let served =
                 ServedPack::load(&pack, &key, day).context("refusing to serve the pack")?;
-            let state =
-                AppState::with_identity(Db::open(&data_dir)?, served, config, Some(identity));
+            if served.recipient != recipient {
+                return Err(CollectorError::RecipientMismatch {
+                    pack: served.recipient,
+                    collector: recipient,
+                }
+                .into());
+            }
+            let state = AppState::new(Db::open(&data_dir)?, served, config);
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(&listen)
                     .await
                     .with_context(|| format!("listening on {listen}"))?;
+                let admin = tokio::net::TcpListener::bind(&admin_listen)
+                    .await
+                    .with_context(|| format!("listening on {admin_listen}"))?;
                 println!("collector listening on http://{}", listener.local_addr()?);
-                api::serve(listener, state, async {
+                println!("admin listening on http://{}", admin.local_addr()?);
+                let (stop, stopped) = tokio::sync::watch::channel(false);
+                let when_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
+                    let _ = stopped.wait_for(|stop| *stop).await;
+                };
+                let admin_server = tokio::spawn(api::serve(
+                    admin,
+                    api::admin_app(state.clone()),
+                    when_stopped(stopped.clone()),
+                ));
+                tokio::spawn(async move {
                     let _ = tokio::signal::ctrl_c().await;
-                })
-                .await?;
+                    let _ = stop.send(true);
+                });
+                api::serve(listener, api::app(state), when_stopped(stopped)).await?;
+                admin_server.await??;
                 anyhow::Ok(())
             })?;
         }

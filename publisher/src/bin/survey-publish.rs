@@ -1,0 +1,116 @@
+//! `survey-publish`: run by the survey owner after the survey has closed and its grace days
+//! have passed, with the identity kept off the server. Opens every response in memory,
+//! validates, audits, stores the one publication in the collector's database and writes the
+//! analysts' microdata.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use clap::Parser;
+use collector::served_pack::ServedPack;
+use publisher::publish::{self, Options};
+use survey::PackVerifyingKey;
+
+#[derive(Parser)]
+#[command(about = "Publish the survey's results once, after it has closed")]
+struct Cli {
+    /// The collector's data folder (on the server, or a copy).
+    #[arg(long)]
+    collector_data: PathBuf,
+    /// The survey's identity file, made by `survey-collector init --identity-out`.
+    #[arg(long)]
+    identity: PathBuf,
+    /// Where to write the analysts' microdata and the deliveries (not inside the collector's
+    /// data folder).
+    #[arg(long)]
+    out: PathBuf,
+    /// The signed content pack the survey ran with.
+    #[arg(long, env = "SURVEY_COLLECTOR_PACK")]
+    pack: PathBuf,
+    #[arg(long, env = "SURVEY_COLLECTOR_PACK_KEY")]
+    pack_public_key: PathBuf,
+    /// Days after the survey closes during which kiosks may still deliver (as the collector).
+    #[arg(long, default_value_t = 30)]
+    grace_days: i64,
+    /// Fewest respondents any published figure may stand for.
+    #[arg(long, default_value_t = collector::api::DEFAULT_THRESHOLD)]
+    threshold: u64,
+    /// Replace the stored publication (the new one is audited together with it).
+    #[arg(long)]
+    replace: bool,
+    /// Leave out every response delivered by a kiosk that has been revoked.
+    #[arg(long)]
+    exclude_revoked: bool,
+    /// Take this date as today (YYYY-MM-DD), for demos and tests.
+    #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
+    today: Option<NaiveDate>,
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let today = cli
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let key = PackVerifyingKey::from_file(&cli.pack_public_key)?;
+    let pack = ServedPack::load(&cli.pack, &key, today).context("refusing the pack")?;
+    let report = publish::publish(&Options {
+        collector_data: &cli.collector_data,
+        identity: &cli.identity,
+        out: &cli.out,
+        pack: &pack,
+        today,
+        grace_days: cli.grace_days,
+        threshold: cli.threshold,
+        replace: cli.replace,
+        exclude_revoked: cli.exclude_revoked,
+    })?;
+    println!("Deliveries per kiosk and day:\n{}", report.deliveries);
+    let publication = &report.publication;
+    println!(
+        "Published publication {}: {} municipalities with results, {} responses in the national figures.",
+        report.version, publication.national.municipalities, publication.national.responses
+    );
+    for (number, results) in &publication.municipalities {
+        println!(
+            "  {number} {}: {} responses, {} questions shown",
+            results.name,
+            results.responses,
+            results.tables.len()
+        );
+        for text in &results.withheld {
+            println!("    withheld to protect small groups: {text}");
+        }
+    }
+    for (number, name, count) in &report.too_few {
+        println!(
+            "  {number} {name}: no results ({count} valid responses, fewer than {})",
+            publication.threshold
+        );
+    }
+    if report.excluded_revoked > 0 {
+        println!(
+            "Left out {} responses delivered by revoked kiosks.",
+            report.excluded_revoked
+        );
+    }
+    if !report.invalid.is_empty() {
+        println!(
+            "Left out {} responses that are not valid:",
+            report.invalid.len()
+        );
+        for invalid in &report.invalid {
+            println!(
+                "  {} ({}): {}",
+                invalid.response_id, invalid.municipality, invalid.reason
+            );
+        }
+    }
+    println!(
+        "Wrote {} rows of microdata to {} and the deliveries to {}.",
+        report.microdata_rows,
+        cli.out.join(publish::MICRODATA_FILE).display(),
+        cli.out.join(publish::DELIVERIES_FILE).display()
+    );
+    Ok(())
+}

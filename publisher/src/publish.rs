@@ -1,0 +1,164 @@
+//! `survey-publish` as a function: checks the date, opens, builds, audits, writes the
+//! microdata and stores the publication.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+use collector::db::Db;
+use collector::publication::Publication;
+use collector::served_pack::ServedPack;
+use collector::CollectorError;
+
+use crate::audit::{self, Audited};
+use crate::opening::{self, Invalid};
+use crate::{deliveries, microdata, tables, PublishError};
+
+pub const MICRODATA_FILE: &str = "responses.csv";
+pub const DELIVERIES_FILE: &str = "deliveries.csv";
+
+pub struct Options<'a> {
+    pub collector_data: &'a Path,
+    pub identity: &'a Path,
+    pub out: &'a Path,
+    pub pack: &'a ServedPack,
+    pub today: NaiveDate,
+    /// Days after the survey closes during which kiosks may still deliver.
+    pub grace_days: i64,
+    pub threshold: u64,
+    pub replace: bool,
+    pub exclude_revoked: bool,
+}
+
+/// What was published and what was left out, for the owner.
+pub struct Report {
+    pub version: u32,
+    pub publication: Publication,
+    pub invalid: Vec<Invalid>,
+    /// Valid responses left out because their kiosk was revoked.
+    pub excluded_revoked: usize,
+    /// Municipalities without results: (number, name, valid responses counted).
+    pub too_few: Vec<(String, String, u64)>,
+    pub microdata_rows: usize,
+    /// Deliveries per municipality, kiosk and day, as a table.
+    pub deliveries: String,
+}
+
+/// The first day publishing may run: after the survey's last day and its grace days.
+pub fn first_publishing_day(pack: &ServedPack, grace_days: i64) -> NaiveDate {
+    pack.period.closes + chrono::Duration::days(grace_days) + chrono::Duration::days(1)
+}
+
+pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
+    let pack = options.pack;
+    let may_run_from = first_publishing_day(pack, options.grace_days);
+    if options.today < may_run_from {
+        return Err(PublishError::TooEarly {
+            closes: pack.period.closes,
+            last_delivery: may_run_from - chrono::Duration::days(1),
+            may_run_from,
+        });
+    }
+    if collector::paths::is_inside(options.out, options.collector_data) {
+        return Err(PublishError::OutInsideCollector(options.out.to_owned()));
+    }
+    let identity = opening::read_identity(options.identity)?;
+    let expected = collector::recipient::load(options.collector_data)?;
+    if identity.to_public().to_string() != expected {
+        return Err(PublishError::WrongIdentity { expected });
+    }
+    let mut db = Db::open(options.collector_data)?;
+    let earlier = db.publications()?;
+    if !earlier.is_empty() && !options.replace {
+        return Err(CollectorError::AlreadyPublished.into());
+    }
+    let opened = opening::open_all(db.stored_responses()?, &identity, pack);
+    let revoked: BTreeSet<&str> = if options.exclude_revoked {
+        opened.from_revoked.iter().map(String::as_str).collect()
+    } else {
+        BTreeSet::new()
+    };
+    let counted_rows: Vec<crate::Row> = opened
+        .rows
+        .iter()
+        .filter(|r| !revoked.contains(r.response_id.as_str()))
+        .cloned()
+        .collect();
+    let mut names = BTreeMap::new();
+    for (number, _) in db.responses_per_municipality()? {
+        let name = db.municipality_name(&number)?.unwrap_or_default();
+        names.insert(number, name);
+    }
+    let publication = tables::build(
+        &counted_rows,
+        &tables::Build {
+            pack,
+            names: &names,
+            threshold: options.threshold,
+            published_on: options.today,
+            results_close: NaiveDate::from_ymd_opt(pack.period.closes.year() + 1, 10, 1)
+                .expect("1 October exists"),
+        },
+    );
+    let counted: BTreeSet<String> = counted_rows.iter().map(|r| r.response_id.clone()).collect();
+    let earlier: Vec<(Publication, BTreeSet<String>)> = earlier
+        .into_iter()
+        .map(|(_, body, ids)| Ok((Publication::from_json(&body)?, ids.into_iter().collect())))
+        .collect::<Result<_, CollectorError>>()?;
+    let mut audited: Vec<Audited<'_>> = earlier
+        .iter()
+        .map(|(publication, counted)| Audited {
+            publication,
+            counted,
+        })
+        .collect();
+    audited.push(Audited {
+        publication: &publication,
+        counted: &counted,
+    });
+    audit::audit(&audited, &opened.rows, &pack.definition, options.threshold)
+        .map_err(PublishError::AuditFailed)?;
+
+    let write = |name: &str, text: String| -> Result<(), PublishError> {
+        let path = options.out.join(name);
+        std::fs::write(&path, text).map_err(|source| PublishError::Io { path, source })
+    };
+    std::fs::create_dir_all(options.out).map_err(|source| PublishError::Io {
+        path: options.out.to_owned(),
+        source,
+    })?;
+    write(
+        MICRODATA_FILE,
+        microdata::csv(&counted_rows, &pack.definition),
+    )?;
+    let delivered = db.deliveries()?;
+    write(DELIVERIES_FILE, deliveries::csv(&delivered))?;
+
+    let ids: Vec<&str> = counted.iter().map(String::as_str).collect();
+    let version =
+        db.store_publication(options.today, &publication.to_json(), &ids, options.replace)?;
+    let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
+    for row in &counted_rows {
+        *counts.entry(row.municipality.as_str()).or_default() += 1;
+    }
+    let too_few = names
+        .iter()
+        .filter(|(number, _)| !publication.municipalities.contains_key(*number))
+        .map(|(number, name)| {
+            (
+                number.clone(),
+                name.clone(),
+                counts.get(number.as_str()).copied().unwrap_or(0),
+            )
+        })
+        .collect();
+    Ok(Report {
+        version,
+        invalid: opened.invalid,
+        excluded_revoked: opened.rows.len() - counted_rows.len(),
+        too_few,
+        microdata_rows: counted_rows.len(),
+        deliveries: deliveries::report(&delivered),
+        publication,
+    })
+}
