@@ -41,7 +41,7 @@ pub enum CollectorError {
     BadIdentity { path: PathBuf },
     #[error("{path} does not hold an age recipient (run `survey-collector init` first)")]
     BadRecipient { path: PathBuf },
-    #[error("{0} is inside the collector's data folder; the identity must be kept off the server")]
+    #[error("{0} is, or holds an identity, inside the collector's data folder; keep the identity off the server (only `survey-publish` needs it)")]
     IdentityInDataFolder(PathBuf),
     #[error("the pack seals responses to {pack}, but this collector's recipient is {collector}")]
     RecipientMismatch { pack: String, collector: String },

@@ -59,6 +59,25 @@ pub fn load(data_dir: &Path) -> Result<String, CollectorError> {
     Ok(recipient.to_owned())
 }
 
+/// Refuses a data folder that holds an identity (an older collector kept `identity.txt` there):
+/// the server must not be able to open what it holds.
+pub fn refuse_identity_in(data_dir: &Path) -> Result<(), CollectorError> {
+    let entries = std::fs::read_dir(data_dir).map_err(CollectorError::io(data_dir))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let small_file = entry
+            .metadata()
+            .is_ok_and(|m| m.is_file() && m.len() < 64 * 1024);
+        if small_file
+            && std::fs::read(&path)
+                .is_ok_and(|bytes| String::from_utf8_lossy(&bytes).contains(SECRET_PREFIX))
+        {
+            return Err(CollectorError::IdentityInDataFolder(path));
+        }
+    }
+    Ok(())
+}
+
 fn new_secret() -> [u8; 32] {
     let mut secret = [0u8; 32];
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut secret)
@@ -199,6 +218,22 @@ mod tests {
         ));
         assert!(!inside.exists());
         assert!(!data.path().join(RECIPIENT_FILE).exists());
+    }
+
+    #[test]
+    fn a_data_folder_holding_an_identity_is_refused() {
+        let data = tempfile::tempdir().unwrap();
+        assert!(refuse_identity_in(data.path()).is_ok());
+        let identity = age::x25519::Identity::generate();
+        std::fs::write(
+            data.path().join("identity.txt"),
+            identity.to_string().expose_secret(),
+        )
+        .unwrap();
+        assert!(matches!(
+            refuse_identity_in(data.path()),
+            Err(CollectorError::IdentityInDataFolder(_))
+        ));
     }
 
     #[test]

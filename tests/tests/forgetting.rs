@@ -42,24 +42,46 @@ fn responses_are_one_size_and_an_acknowledged_response_leaves_no_trace_on_the_ki
     let counts = kiosk.status().unwrap().responses;
     assert_eq!((counts.pending, counts.synced), (0, 30));
 
-    let stored = collector.state.db.lock().unwrap().stored_responses().unwrap();
+    let stored = collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .stored_responses()
+        .unwrap();
     assert_eq!(stored.len(), 30);
     let sizes: std::collections::BTreeSet<usize> = stored.iter().map(|r| r.sealed.len()).collect();
-    assert_eq!(sizes.len(), 1, "every response seals to one size: {sizes:?}");
+    assert_eq!(
+        sizes.len(),
+        1,
+        "every response seals to one size: {sizes:?}"
+    );
     drop(kiosk);
     for file in every_file(dir.path()) {
         let bytes = std::fs::read(&file).unwrap();
         for id in &ids {
-            assert!(!contains(&bytes, id.as_bytes()), "{} holds {id}", file.display());
+            assert!(
+                !contains(&bytes, id.as_bytes()),
+                "{} holds {id}",
+                file.display()
+            );
         }
         for response in &stored {
             let tail = &response.sealed[response.sealed.len() - 64..];
-            assert!(!contains(&bytes, tail), "{} holds sealed bytes", file.display());
+            assert!(
+                !contains(&bytes, tail),
+                "{} holds sealed bytes",
+                file.display()
+            );
         }
     }
     let kiosk = kiosk_in(dir.path());
     let counts = kiosk.status().unwrap().responses;
-    assert_eq!((counts.pending, counts.synced), (0, 30), "the counts survive a restart");
+    assert_eq!(
+        (counts.pending, counts.synced),
+        (0, 30),
+        "the counts survive a restart"
+    );
 }
 
 #[test]

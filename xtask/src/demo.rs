@@ -1,7 +1,12 @@
-//! `cargo xtask demo`: builds the demo content pack with the demo keys, verifies it as a kiosk
-//! would, starts a local collector with a demo municipality (printing its access code and a
-//! contact person's results key), and opens the kiosk window on a demo data folder, so that a
-//! person can answer, enrol and sync on one machine.
+//! `cargo xtask demo`: the survey's whole year on one machine.
+//!
+//! 1. Collection (a date inside the survey period): builds and verifies the demo content pack,
+//!    starts a local collector with a demo municipality (printing its access code and a contact
+//!    person's results key), and opens the kiosk window, so that a person can answer, enrol and
+//!    sync. Contact persons see progress only.
+//! 2. Publication (a date after the period and its grace days): the survey owner's
+//!    `survey-publish` opens the responses with the demo identity, audits and stores the one
+//!    publication, and writes the analysts' microdata; the collector then shows the results.
 
 use std::path::Path;
 use std::process::Command;
@@ -36,29 +41,136 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
     )?;
     println!();
     println!("The demo pack is in {}.", pack.display());
-    let mut collector = start_collector(root, &pack, &keys)?;
+    println!();
+    println!("== Collection, as on {DEMO_TODAY} ==");
+    let mut collector = start_collector(root, &pack, &keys, DEMO_TODAY)?;
     let result = launch_kiosk(root);
+    let classroom = if result.is_ok() {
+        fill_a_classroom(root)
+    } else {
+        Ok(())
+    };
     let _ = collector.kill();
     let _ = collector.wait();
-    result
+    result?;
+    classroom?;
+    println!();
+    println!("== Publication, as on {PUBLISHING_DAY}: the survey and its grace days are over ==");
+    publish(root, &pack, &keys)?;
+    let mut collector = start_collector(root, &pack, &keys, PUBLISHING_DAY)?;
+    println!(
+        "- Oslo's results (with the results key above): http://{COLLECTOR_ADDRESS}/results/0301"
+    );
+    println!("- The national page: http://{COLLECTOR_ADDRESS}/national");
+    println!("Press Enter to stop the collector.");
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    let _ = collector.kill();
+    let _ = collector.wait();
+    Ok(())
+}
+
+/// After the period and the collector's 30 grace days.
+const PUBLISHING_DAY: &str = "2027-02-01";
+
+fn data_dir(root: &Path) -> std::path::PathBuf {
+    root.join("target").join("demo-collector")
+}
+
+fn binary(root: &Path, name: &str) -> std::path::PathBuf {
+    root.join("target").join("debug").join(name)
+}
+
+/// A classroom of 12 answered on a second kiosk without a window (once per demo data folder),
+/// so that Oslo has results to show whatever was answered in the window.
+fn fill_a_classroom(root: &Path) -> anyhow::Result<()> {
+    let secrets = std::fs::read_to_string(data_dir(root).join("demo-secrets.txt"))?;
+    let code = secrets
+        .lines()
+        .find_map(|l| l.strip_prefix("access code for 0301 Oslo: "))
+        .unwrap_or_default()
+        .to_owned();
+    let kiosk = root.join("target").join("demo-classroom-kiosk");
+    if kiosk.exists() {
+        return Ok(());
+    }
+    println!();
+    println!("A classroom of 12 answers on a second kiosk (kiosk-cli), so that Oslo reaches 10:");
+    let cli = |args: &[&str]| {
+        system::run(
+            Command::new(binary(root, "kiosk-cli"))
+                .arg("--data-dir")
+                .arg(&kiosk)
+                .args(["--today", DEMO_TODAY])
+                .args(args),
+        )
+    };
+    cli(&[
+        "enrol",
+        "--collector",
+        &format!("http://{COLLECTOR_ADDRESS}"),
+        "--code",
+        &code,
+    ])?;
+    cli(&["fill", "--count", "12", "--group", "group-both"])?;
+    cli(&["sync"])
+}
+
+/// The survey owner's step: `survey-publish` with the identity kept off the server.
+fn publish(root: &Path, pack: &Path, keys: &Path) -> anyhow::Result<()> {
+    let out = root.join("target").join("demo-publication");
+    let status = Command::new(binary(root, "survey-publish"))
+        .arg("--collector-data")
+        .arg(data_dir(root))
+        .arg("--identity")
+        .arg(keys.join("collector-identity.txt"))
+        .arg("--out")
+        .arg(&out)
+        .arg("--pack")
+        .arg(pack)
+        .arg("--pack-public-key")
+        .arg(keys.join("pack-signing-key.pub"))
+        .args(["--today", PUBLISHING_DAY])
+        .status()?;
+    if !status.success() {
+        println!(
+            "(Nothing new was published; delete target/demo-collector to run the year again.)"
+        );
+    }
+    println!("The analysts' microdata is in {}.", out.display());
+    Ok(())
 }
 
 const COLLECTOR_ADDRESS: &str = "127.0.0.1:8470";
+const ADMIN_ADDRESS: &str = "127.0.0.1:8471";
 
 /// Starts `survey-collector serve` on the demo pack, setting up its data folder on first use.
 /// The demo's secrets are written beside it, since the collector shows them only once.
-fn start_collector(root: &Path, pack: &Path, keys: &Path) -> anyhow::Result<std::process::Child> {
+fn start_collector(
+    root: &Path,
+    pack: &Path,
+    keys: &Path,
+    today: &str,
+) -> anyhow::Result<std::process::Child> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     system::run(Command::new(&cargo).current_dir(root).args([
         "build",
         "--quiet",
         "-p",
         "collector",
-        "--bin",
-        "survey-collector",
+        "-p",
+        "publisher",
+        "-p",
+        "kiosk",
+        "--bins",
     ]))?;
-    let binary = root.join("target").join("debug").join("survey-collector");
-    let data = root.join("target").join("demo-collector");
+    let binary = binary(root, "survey-collector");
+    let data = data_dir(root);
+    if data.join("identity.txt").exists() {
+        // Made by an older demo that kept the identity online; start the year again.
+        std::fs::remove_dir_all(&data)?;
+        let _ = std::fs::remove_dir_all(root.join("target").join("demo-classroom-kiosk"));
+    }
     let secrets = data.join("demo-secrets.txt");
     if !secrets.exists() {
         let admin = |args: &[&std::ffi::OsStr]| -> anyhow::Result<String> {
@@ -119,8 +231,10 @@ fn start_collector(root: &Path, pack: &Path, keys: &Path) -> anyhow::Result<std:
             "serve",
             "--listen",
             COLLECTOR_ADDRESS,
+            "--admin-listen",
+            ADMIN_ADDRESS,
             "--today",
-            DEMO_TODAY,
+            today,
             "--pack",
         ])
         .arg(pack)
@@ -134,11 +248,16 @@ fn start_collector(root: &Path, pack: &Path, keys: &Path) -> anyhow::Result<std:
         data.display()
     );
     print!("{}", std::fs::read_to_string(&secrets)?);
-    println!("- Enrol the kiosk in coordinator mode with the access code, answer, then press \"Send svar nå\".");
-    println!("- The municipality's results (10 or more responses): http://{COLLECTOR_ADDRESS}/results/0301");
-    println!("- National key figures: http://{COLLECTOR_ADDRESS}/national");
-    println!("- Without the window: target/debug/kiosk-cli --data-dir target/demo-kiosk-cli enrol --collector http://{COLLECTOR_ADDRESS} --code <access code>");
-    println!("  then `fill --count 12 --group group-both` and `sync` with the same --data-dir and --today {DEMO_TODAY}.");
+    if today == DEMO_TODAY {
+        println!("- Enrol the kiosk in coordinator mode with the access code, answer, then press \"Send svar nå\".");
+        println!(
+            "- Oslo's progress (with the results key): http://{COLLECTOR_ADDRESS}/results/0301"
+        );
+        println!("- The public national page (a count rounded to tens): http://{COLLECTOR_ADDRESS}/national");
+        println!("- Operators' metrics per municipality: http://{ADMIN_ADDRESS}/metrics");
+        println!("- Without the window: target/debug/kiosk-cli --data-dir target/demo-kiosk-cli --today {DEMO_TODAY} enrol --collector http://{COLLECTOR_ADDRESS} --code <access code>");
+        println!("  then `fill --count 12 --group group-both` and `sync` with the same --data-dir and --today.");
+    }
     Ok(child)
 }
 
@@ -157,7 +276,8 @@ fn launch_kiosk(root: &Path) -> anyhow::Result<()> {
         println!("  xvfb-run -s '-screen 0 1280x800x24' cargo xtask demo");
         println!("and look at it with a screenshot (`import -display :99 -window root shot.png`),");
         println!("or run `cargo xtask demo` on a machine with a desktop.");
-        println!("The collector stays up until you press Enter, for the kiosk-cli steps above.");
+        println!("The collector stays up until you press Enter, for the kiosk-cli steps above;");
+        println!("then the demo moves on to the publication after the survey.");
         let mut line = String::new();
         let _ = std::io::stdin().read_line(&mut line);
         return Ok(());
@@ -166,7 +286,8 @@ fn launch_kiosk(root: &Path) -> anyhow::Result<()> {
     println!("Opening the kiosk window (data in {}).", data.display());
     println!("- On its first start it asks for a coordinator PIN (4 to 12 digits).");
     println!("- Coordinator mode: press and hold the top-left corner for 2 s, or Ctrl+Alt+K.");
-    println!("- The window closes only through coordinator mode: \"Avslutt kiosken\".");
+    println!("- The window closes only through coordinator mode: \"Avslutt kiosken\";");
+    println!("  then the demo moves on to the publication after the survey.");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let today = std::env::var("SURVEY_KIOSK_TODAY").unwrap_or_else(|_| DEMO_TODAY.into());
     system::run(

@@ -25,6 +25,7 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(&["age"])?;
     ensure_tauri_driver()?;
     ensure_axe(root)?;
+    check_dependency_invariants(root)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     system::run(
         Command::new(cargo)
@@ -32,6 +33,39 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
             .args(["test", "--workspace", "--all-targets"])
             .args(args),
     )
+}
+
+/// The layout's promises, checked on the dependency graph: only `src-tauri` depends on Tauri,
+/// and the online collector cannot open a response because it does not depend on age at all.
+fn check_dependency_invariants(root: &Path) -> anyhow::Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let tree = |package: &str| -> anyhow::Result<String> {
+        let output = Command::new(&cargo)
+            .current_dir(root)
+            .args([
+                "tree", "-q", "-e", "normal", "--prefix", "none", "-p", package,
+            ])
+            .output()?;
+        anyhow::ensure!(output.status.success(), "cargo tree -p {package} failed");
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    let depends_on =
+        |tree: &str, name: &str| tree.lines().any(|l| l.starts_with(&format!("{name} v")));
+    for package in ["survey", "sync", "kiosk", "collector", "publisher"] {
+        anyhow::ensure!(
+            !depends_on(&tree(package)?, "tauri"),
+            "{package} depends on tauri; only src-tauri may"
+        );
+    }
+    anyhow::ensure!(
+        !depends_on(&tree("collector")?, "age"),
+        "collector depends on age: the online server must not be able to open responses"
+    );
+    anyhow::ensure!(
+        depends_on(&tree("publisher")?, "age"),
+        "the dependency check no longer sees age where it is used (publisher)"
+    );
+    Ok(())
 }
 
 /// tauri-driver, the WebDriver server between the tests and WebKitWebDriver, version 2 to

@@ -203,6 +203,7 @@ fn main() -> anyhow::Result<()> {
             today,
         } => {
             let recipient = recipient::load(&data_dir)?;
+            recipient::refuse_identity_in(&data_dir)?;
             let config = ServeConfig {
                 grace_days,
                 today,
