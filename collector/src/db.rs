@@ -2,8 +2,11 @@
 //! sealed responses, and the guessing throttle. WAL with synchronous=FULL: an acknowledged
 //! response is on disk.
 //!
-//! Stored responses carry their municipality (results are per municipality) but no kiosk id:
-//! which classroom machine took an answer is nobody's business once it has arrived.
+//! Stored responses carry their municipality (results are per municipality) and the kiosk that
+//! delivered them, so that the survey owner can leave out a revoked kiosk's deliveries when
+//! publishing; neither the publication nor the analysts' microdata carries a kiosk or a
+//! response id. The table has no rowid, so where a row sits follows its random id, not its
+//! arrival.
 
 use std::path::Path;
 

@@ -83,10 +83,12 @@ pub struct Filter {
     pub languages: Option<Vec<String>>,
 }
 
+/// How many chose one option, or any of a few options shown together (so that no shown count
+/// is 0 or everyone).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OptionCount {
-    pub value: String,
+    pub values: Vec<String>,
     pub label: String,
     pub count: u64,
 }

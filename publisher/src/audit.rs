@@ -37,6 +37,14 @@ pub enum Finding {
         municipalities: Vec<String>,
         figures: Vec<String>,
     },
+    /// A shown count, or one worked out by subtracting shown counts, is 0 or everyone: every
+    /// member of a small group inside those respondents would have that answer told.
+    AllOrNone {
+        figure: String,
+        options: String,
+        respondents: u64,
+        count: u64,
+    },
     /// A figure does not count what its filter says.
     Mismatch { figure: String, detail: String },
 }
@@ -53,6 +61,15 @@ impl std::fmt::Display for Finding {
                 "- {respondents} respondents in {} can be singled out by: {}",
                 municipalities.join(", "),
                 figures.join("; ")
+            ),
+            Finding::AllOrNone {
+                figure,
+                options,
+                respondents,
+                count,
+            } => write!(
+                f,
+                "- {figure}: {count} of {respondents} chose {options}, which tells each of them"
             ),
             Finding::Mismatch { figure, detail } => write!(f, "- {figure}: {detail}"),
         }
@@ -145,6 +162,7 @@ pub fn audit(
     let mut sets: Vec<Vec<usize>> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut answer_figure: Vec<bool> = Vec::new();
+    let mut shown: Vec<Shown> = Vec::new();
     // Every municipality's full count was shown to its contacts during collection.
     let mut by_municipality: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (index, row) in rows.iter().enumerate() {
@@ -165,6 +183,7 @@ pub fn audit(
             .collect();
         let publication = audited.publication;
         let by_municipality = &by_municipality;
+        let shown = &mut shown;
         let mut figure = |tables: &[Table], page: &str| {
             for table in tables {
                 for part in &table.parts {
@@ -180,6 +199,33 @@ pub fn audit(
                         findings.push(Finding::Mismatch {
                             figure: name.clone(),
                             detail,
+                        });
+                    }
+                    shown.push(Shown {
+                        question: table.question.clone(),
+                        name: name.clone(),
+                        municipalities: part.filter.municipalities.clone(),
+                        members: members.clone(),
+                        options: part
+                            .options
+                            .iter()
+                            .map(|o| (o.values.clone(), o.count))
+                            .collect(),
+                    });
+                    if let Some(condition) = definition
+                        .question(&table.question)
+                        .and_then(|q| q.show_if.as_ref())
+                    {
+                        // Who answered a follow-up is who gave the answer that asks it: a
+                        // count of that answer among those asked the first question.
+                        let asked_first =
+                            members_of(&rows, by_municipality, &counted, &condition.question, part);
+                        shown.push(Shown {
+                            question: condition.question.clone(),
+                            name: format!("{name}, its respondents"),
+                            municipalities: part.filter.municipalities.clone(),
+                            members: asked_first,
+                            options: vec![(vec![condition.answer.clone()], members.len() as u64)],
                         });
                     }
                     if breakdown.contains(&table.question) {
@@ -199,6 +245,28 @@ pub fn audit(
             figure(&results.tables, &format!("page of {number}"));
         }
         figure(&publication.national.tables, "national page");
+        let page_totals: u64 = publication
+            .municipalities
+            .values()
+            .map(|m| m.responses)
+            .sum();
+        if publication.national.responses != page_totals
+            || publication.national.municipalities != publication.municipalities.len() as u64
+        {
+            findings.push(Finding::Mismatch {
+                figure: format!("publication {}, national page", version + 1),
+                detail: "its totals are not the sum of the municipality pages".into(),
+            });
+        }
+        let reported = crate::tables::reported_questions(definition).len();
+        for (number, results) in &publication.municipalities {
+            if results.withheld.len() + results.tables.len() != reported {
+                findings.push(Finding::Mismatch {
+                    figure: format!("publication {}, page of {number}", version + 1),
+                    detail: "the withheld list is not every question not shown".into(),
+                });
+            }
+        }
         for (number, results) in &publication.municipalities {
             let members: Vec<usize> = by_municipality
                 .get(number.as_str())
@@ -225,6 +293,7 @@ pub fn audit(
             answer_figure.push(false);
         }
     }
+    findings.extend(all_or_none(&shown, &definition.group.id));
     for atom in atoms(rows.len(), &sets) {
         let in_answers = atom.sets.iter().any(|&s| answer_figure[s]);
         if in_answers && (atom.members.len() as u64) < threshold {
@@ -245,6 +314,101 @@ pub fn audit(
     } else {
         Err(findings)
     }
+}
+
+/// A shown figure as the all-or-none check needs it.
+struct Shown {
+    question: String,
+    name: String,
+    municipalities: Vec<String>,
+    members: Vec<usize>,
+    /// (the options shown together, how many chose any of them)
+    options: Vec<(Vec<String>, u64)>,
+}
+
+/// Every shown count, and every count worked out by taking the figures inside a figure away
+/// from it, must be neither 0 nor everyone. The group question is left out: the group is a
+/// breakdown, like the municipality.
+fn all_or_none(shown: &[Shown], group_question: &str) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut by_question: std::collections::BTreeMap<&str, Vec<&Shown>> = Default::default();
+    for figure in shown.iter().filter(|f| f.question != group_question) {
+        by_question
+            .entry(&figure.question)
+            .or_default()
+            .push(figure);
+    }
+    let mut check = |figure: &str, values: &[String], respondents: u64, count: i64| {
+        if respondents > 0 && (count <= 0 || count >= respondents as i64) {
+            findings.push(Finding::AllOrNone {
+                figure: figure.to_owned(),
+                options: values.join("/"),
+                respondents,
+                count: count.max(0) as u64,
+            });
+        }
+    };
+    for figures in by_question.values() {
+        let universe = figures
+            .iter()
+            .flat_map(|f| f.members.iter())
+            .max()
+            .map_or(0, |m| m + 1);
+        for figure in figures {
+            for (values, count) in &figure.options {
+                check(
+                    &figure.name,
+                    values,
+                    figure.members.len() as u64,
+                    *count as i64,
+                );
+            }
+            // The largest figures strictly inside this one that do not overlap each other: what
+            // is left when they are taken away is a part a reader can work out.
+            let mut inside = vec![false; universe];
+            for &m in &figure.members {
+                inside[m] = true;
+            }
+            let mut candidates: Vec<&&Shown> = figures
+                .iter()
+                .filter(|other| {
+                    other.members.len() < figure.members.len()
+                        && other
+                            .municipalities
+                            .iter()
+                            .all(|m| figure.municipalities.contains(m))
+                        && other.members.iter().all(|&m| inside[m])
+                })
+                .collect();
+            candidates.sort_by_key(|c| std::cmp::Reverse(c.members.len()));
+            let mut taken = vec![false; universe];
+            let mut children = Vec::new();
+            for candidate in candidates {
+                if candidate.members.iter().all(|&m| !taken[m]) {
+                    for &m in &candidate.members {
+                        taken[m] = true;
+                    }
+                    children.push(candidate);
+                }
+            }
+            if children.is_empty() {
+                continue;
+            }
+            let rest =
+                figure.members.len() - children.iter().map(|c| c.members.len()).sum::<usize>();
+            for (values, count) in &figure.options {
+                let known: Option<u64> = children
+                    .iter()
+                    .map(|c| c.options.iter().find(|(v, _)| v == values).map(|(_, n)| *n))
+                    .sum();
+                if let Some(known) = known {
+                    let name = format!("{} minus the figures inside it", figure.name);
+                    check(&name, values, rest as u64, *count as i64 - known as i64);
+                }
+            }
+        }
+    }
+    findings
 }
 
 /// The counted respondents a part describes who answered the question.
@@ -288,18 +452,12 @@ fn recount(rows: &[&Row], members: &[usize], question: &str, part: &Part) -> Opt
         ));
     }
     for option in &part.options {
-        let count = members
-            .iter()
-            .filter(|&&m| match rows[m].answers.get(question) {
-                Some(Answer::One(value)) => *value == option.value,
-                Some(Answer::Many(values)) => values.contains(&option.value),
-                None => false,
-            })
-            .count() as u64;
+        let count = crate::tables::chose_any(rows, members, question, &option.values);
         if count != option.count {
             return Some(format!(
                 "says {} chose {}, counted {count}",
-                option.count, option.value
+                option.count,
+                option.values.join("/")
             ));
         }
     }

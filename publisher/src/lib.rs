@@ -54,6 +54,10 @@ pub enum PublishError {
         "{0} is inside the collector's data folder; the microdata must never be written there"
     )]
     OutInsideCollector(PathBuf),
+    #[error("a threshold of {threshold} is below {least}, the least any publication may use")]
+    ThresholdTooLow { threshold: u64, least: u64 },
+    #[error("there is no valid response to publish ({invalid} could not be used); nothing was published")]
+    NothingToPublish { invalid: usize },
     #[error("the audit refused the publication:\n{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     AuditFailed(Vec<audit::Finding>),
     #[error("could not read or write {path}: {source}")]

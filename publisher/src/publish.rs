@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
+use collector::api::DEFAULT_THRESHOLD;
 use collector::db::Db;
 use collector::publication::Publication;
 use collector::served_pack::ServedPack;
@@ -59,6 +60,12 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
             may_run_from,
         });
     }
+    if options.threshold < DEFAULT_THRESHOLD {
+        return Err(PublishError::ThresholdTooLow {
+            threshold: options.threshold,
+            least: DEFAULT_THRESHOLD,
+        });
+    }
     if collector::paths::is_inside(options.out, options.collector_data) {
         return Err(PublishError::OutInsideCollector(options.out.to_owned()));
     }
@@ -73,6 +80,11 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         return Err(CollectorError::AlreadyPublished.into());
     }
     let opened = opening::open_all(db.stored_responses()?, &identity, pack);
+    if opened.rows.is_empty() {
+        return Err(PublishError::NothingToPublish {
+            invalid: opened.invalid.len(),
+        });
+    }
     let revoked: BTreeSet<&str> = if options.exclude_revoked {
         opened.from_revoked.iter().map(String::as_str).collect()
     } else {
@@ -105,6 +117,17 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         .into_iter()
         .map(|(_, body, ids)| Ok((Publication::from_json(&body)?, ids.into_iter().collect())))
         .collect::<Result<_, CollectorError>>()?;
+    if let Some(least) = earlier
+        .iter()
+        .map(|(p, _)| p.threshold)
+        .filter(|t| *t > options.threshold)
+        .max()
+    {
+        return Err(PublishError::ThresholdTooLow {
+            threshold: options.threshold,
+            least,
+        });
+    }
     let mut audited: Vec<Audited<'_>> = earlier
         .iter()
         .map(|(publication, counted)| Audited {

@@ -10,9 +10,14 @@
 //! - Each shown figure adds sets to what a reader knows (for the group question and the
 //!   questions that route to others, also who chose each option). A question, with its
 //!   breakdown or without, is shown only if every class of respondents those sets tell apart
-//!   still has at least the threshold; otherwise it is withheld, with one reason for all.
-//!   This is the audit's own rule ([`crate::audit::no_small_atoms`]), applied as the tables
-//!   grow.
+//!   still has at least the threshold. This is the audit's own rule
+//!   ([`crate::audit::no_small_atoms`]), applied as the tables grow.
+//! - No shown count is 0 or everyone in a part a reader can tell apart: that would tell every
+//!   member of any small group inside it what they answered. Neighbouring options are shown
+//!   together until it holds; a question asked only after an answer is shown only if not all
+//!   of those asked gave that answer. Questions that route or are routed have no breakdown.
+//! - Whatever is not shown is listed as withheld, the same list whatever the reason, so that
+//!   which questions are missing says nothing about anyone's answers.
 
 use std::collections::BTreeMap;
 
@@ -22,15 +27,14 @@ use collector::publication::{
     PUBLICATION_FORMAT,
 };
 use collector::served_pack::ServedPack;
-use survey::{Answer, Question, QuestionKind};
+use survey::{Answer, Definition, Question, QuestionKind};
 
 use crate::audit::{breakdown_questions, no_small_atoms, option_sets};
 use crate::Row;
 
 /// The questions whose answers may be published: not the screening question (everyone who
 /// answered it said no), never free text.
-pub fn reported_questions(pack: &ServedPack) -> Vec<&Question> {
-    let definition = &pack.definition;
+pub fn reported_questions(definition: &Definition) -> Vec<&Question> {
     definition
         .all_questions()
         .filter(|q| q.id != definition.screening.question.id && q.kind != QuestionKind::FreeText)
@@ -94,43 +98,63 @@ fn municipality_results(
     build: &Build<'_>,
 ) -> MunicipalityResults {
     let pack = build.pack;
+    let definition = &pack.definition;
     let k = build.threshold as usize;
-    let routing = breakdown_questions(&pack.definition);
+    let routing = breakdown_questions(definition);
+    let answered_by = |question: &str| -> Vec<usize> {
+        (0..rows.len())
+            .filter(|&i| rows[i].answers.contains_key(question))
+            .collect()
+    };
     let mut known: Vec<Vec<usize>> = vec![(0..rows.len()).collect()];
     let mut tables = Vec::new();
-    let mut withheld = Vec::new();
-    for question in reported_questions(pack) {
-        let answered: Vec<usize> = (0..rows.len())
-            .filter(|&i| rows[i].answers.contains_key(&question.id))
-            .collect();
-        if answered.is_empty() {
+    for question in reported_questions(&pack.definition) {
+        let answered = answered_by(&question.id);
+        if answered.len() < k {
             continue;
         }
-        let text = label(pack, &question.message_id());
-        let mut candidates = Vec::new();
-        if answered.len() >= k {
-            if question.id != pack.definition.group.id {
-                if let Some(parts) = group_parts(rows, &answered, pack, k) {
-                    candidates.push(parts);
-                }
+        // A question asked after an answer to another tells, by how many answered it, how many
+        // gave that answer: never all of those asked.
+        if let Some(condition) = &question.show_if {
+            if answered.len() >= answered_by(&condition.question).len() {
+                continue;
             }
-            candidates.push(vec![PartSpec {
-                label: "Alle".into(),
-                groups: None,
-                members: answered.clone(),
-            }]);
         }
-        let shown = candidates.into_iter().find_map(|mut parts| {
-            if parts.len() > 1 {
-                parts.insert(
-                    0,
-                    PartSpec {
-                        label: "Alle".into(),
-                        groups: None,
-                        members: answered.clone(),
-                    },
-                );
+        let all = PartSpec {
+            label: "Alle".into(),
+            groups: None,
+            members: answered.clone(),
+        };
+        let mut candidates = Vec::new();
+        // Questions that route or are routed are never broken down: their respondent counts
+        // would tell each group's routing answers.
+        let routed = routing.contains(&question.id) || question.show_if.is_some();
+        if question.id != definition.group.id && !routed {
+            if let Some(parts) = group_parts(rows, &answered, pack, k) {
+                candidates.push(parts);
             }
+        }
+        candidates.push(Vec::new());
+        let shown = candidates.into_iter().find_map(|breakdown| {
+            // The parts a reader can tell apart: the groups when broken down, else everyone.
+            let atoms: Vec<&[usize]> = if breakdown.is_empty() {
+                vec![&answered]
+            } else {
+                breakdown.iter().map(|p| p.members.as_slice()).collect()
+            };
+            // The group question is a breakdown, like the municipality: that a municipality's
+            // respondents are all in one group is what its block tables show anyway.
+            let options = if question.id == definition.group.id {
+                question
+                    .answer_values()
+                    .into_iter()
+                    .map(|v| vec![v.to_owned()])
+                    .collect()
+            } else {
+                option_groups(question, rows, &atoms)?
+            };
+            let mut parts = vec![all.clone()];
+            parts.extend(breakdown);
             let mut sets = known.clone();
             for part in &parts {
                 sets.push(part.members.clone());
@@ -138,44 +162,104 @@ fn municipality_results(
                     sets.extend(option_sets(rows, &part.members, &question.id));
                 }
             }
-            no_small_atoms(rows.len(), &sets, k).then_some((parts, sets))
+            no_small_atoms(rows.len(), &sets, k).then_some((parts, options, sets))
         });
-        match shown {
-            Some((parts, sets)) => {
-                known = sets;
-                tables.push(Table {
-                    question: question.id.clone(),
-                    text,
-                    parts: parts
-                        .into_iter()
-                        .map(|part| Part {
-                            options: option_counts(pack, question, rows, &part.members),
-                            respondents: part.members.len() as u64,
-                            label: part.label,
-                            filter: Filter {
-                                municipalities: vec![number.to_owned()],
-                                groups: part.groups,
-                                languages: None,
-                            },
-                        })
-                        .collect(),
-                });
-            }
-            None => withheld.push(text),
+        if let Some((parts, options, sets)) = shown {
+            known = sets;
+            tables.push(Table {
+                question: question.id.clone(),
+                text: label(pack, &question.message_id()),
+                parts: parts
+                    .into_iter()
+                    .map(|part| Part {
+                        options: option_counts(pack, question, rows, &part.members, &options),
+                        respondents: part.members.len() as u64,
+                        label: part.label,
+                        filter: Filter {
+                            municipalities: vec![number.to_owned()],
+                            groups: part.groups,
+                            languages: None,
+                        },
+                    })
+                    .collect(),
+            });
         }
     }
     MunicipalityResults {
         name,
         responses: rows.len() as u64,
+        withheld: withheld(pack, &tables),
         tables,
-        withheld,
     }
 }
 
+/// Every reported question not shown, whatever the reason: which questions are missing must
+/// not depend on anyone's answers.
+pub fn withheld(pack: &ServedPack, tables: &[Table]) -> Vec<String> {
+    reported_questions(&pack.definition)
+        .into_iter()
+        .filter(|q| !tables.iter().any(|t| t.question == q.id))
+        .map(|q| label(pack, &q.message_id()))
+        .collect()
+}
+
+#[derive(Clone)]
 struct PartSpec {
     label: String,
     groups: Option<Vec<String>>,
     members: Vec<usize>,
+}
+
+/// How many of `members` chose any of `values`.
+pub fn chose_any(rows: &[&Row], members: &[usize], question: &str, values: &[String]) -> u64 {
+    members
+        .iter()
+        .filter(|&&m| match rows[m].answers.get(question) {
+            Some(Answer::One(value)) => values.contains(value),
+            Some(Answer::Many(chosen)) => chosen.iter().any(|v| values.contains(v)),
+            None => false,
+        })
+        .count() as u64
+}
+
+/// The question's options, neighbours merged until, in every part a reader can tell apart,
+/// each shown count is neither 0 nor everyone: a 0 or an "everyone" would tell every member of
+/// a small group inside that part what they answered. `None` when no merging gets there.
+fn option_groups(
+    question: &Question,
+    rows: &[&Row],
+    atoms: &[&[usize]],
+) -> Option<Vec<Vec<String>>> {
+    let mut groups: Vec<Vec<String>> = question
+        .answer_values()
+        .into_iter()
+        .map(|v| vec![v.to_owned()])
+        .collect();
+    let count = |group: &[String], atom: &[usize]| chose_any(rows, atom, &question.id, group);
+    loop {
+        let offending = groups.iter().enumerate().find_map(|(i, group)| {
+            atoms
+                .iter()
+                .map(|atom| (count(group, atom), atom.len() as u64))
+                .find(|(c, size)| *c == 0 || c == size)
+                .map(|(c, size)| (i, c == size))
+        });
+        let Some((index, everyone)) = offending else {
+            return Some(groups);
+        };
+        if everyone || groups.len() <= 2 {
+            return None;
+        }
+        let total = |group: &[String]| -> u64 { atoms.iter().map(|a| count(group, a)).sum() };
+        let neighbour = match (index.checked_sub(1), groups.get(index + 1)) {
+            (Some(before), Some(after)) if total(after) < total(&groups[before]) => index + 1,
+            (Some(before), _) => before,
+            (None, _) => index + 1,
+        };
+        let (low, high) = (index.min(neighbour), index.max(neighbour));
+        let merged = groups.remove(high);
+        groups[low].extend(merged);
+    }
 }
 
 /// One part per participant group with enough respondents, the rest merged into "other groups"
@@ -240,35 +324,28 @@ fn option_counts(
     question: &Question,
     rows: &[&Row],
     members: &[usize],
+    groups: &[Vec<String>],
 ) -> Vec<OptionCount> {
-    let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
-    for &member in members {
-        match rows[member].answers.get(&question.id) {
-            Some(Answer::One(value)) => *counts.entry(value).or_default() += 1,
-            Some(Answer::Many(values)) => {
-                for value in values {
-                    *counts.entry(value).or_default() += 1;
-                }
-            }
-            None => {}
-        }
-    }
-    question
-        .options_with_messages()
-        .into_iter()
-        .map(|(value, message)| OptionCount {
-            count: counts.get(value.as_str()).copied().unwrap_or(0),
-            label: label(pack, &message),
-            value,
+    groups
+        .iter()
+        .map(|values| OptionCount {
+            count: chose_any(rows, members, &question.id, values),
+            label: values
+                .iter()
+                .map(|v| label(pack, &question.option_message_id(v)))
+                .collect::<Vec<_>>()
+                .join(" / "),
+            values: values.clone(),
         })
         .collect()
 }
 
-/// National figures: for each question, the sum of the municipality figures that show it, so
-/// that the national page adds nothing a reader could not add up from the pages.
+/// National figures: for each question, the sum of the municipality figures that show it with
+/// every option on its own, so that the national page adds nothing a reader could not add up
+/// from the pages.
 fn national(municipalities: &BTreeMap<String, MunicipalityResults>, pack: &ServedPack) -> National {
     let mut tables = Vec::new();
-    for question in reported_questions(pack) {
+    for question in reported_questions(&pack.definition) {
         let mut numbers = Vec::new();
         let mut respondents = 0;
         let mut options: Vec<OptionCount> = Vec::new();
@@ -277,6 +354,10 @@ fn national(municipalities: &BTreeMap<String, MunicipalityResults>, pack: &Serve
                 continue;
             };
             let all = &table.parts[0];
+            if all.options.iter().any(|o| o.values.len() > 1) {
+                // Options merged here cannot be added to other municipalities' single options.
+                continue;
+            }
             numbers.push(number.clone());
             respondents += all.respondents;
             if options.is_empty() {

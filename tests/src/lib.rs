@@ -3,6 +3,7 @@
 //! breaks connections on purpose.
 
 pub mod proxy;
+pub mod responses;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -179,6 +180,15 @@ pub fn initialised_data_dir() -> tempfile::TempDir {
 /// The demo collector identity, which only the publisher reads.
 pub fn demo_identity_file() -> PathBuf {
     demo_keys().join("collector-identity.txt")
+}
+
+/// Every option text of the survey in Bokmål, as a published chart would show it.
+pub fn option_labels(pack: &ServedPack) -> Vec<String> {
+    publisher::tables::reported_questions(&pack.definition)
+        .into_iter()
+        .flat_map(|q| q.options_with_messages())
+        .map(|(_, message)| publisher::tables::label(pack, &message))
+        .collect()
 }
 
 /// A day after the demo survey's close (31 December) and its 30 grace days.

@@ -93,7 +93,7 @@ fn pages_saved_before_and_after_a_response_arrives_tell_only_that_one_arrived() 
     let mut bergen = kiosk_in(bergen_dir.path());
     bergen.enrol(Some(&collector.url), &bergen_code).unwrap();
 
-    let labels = option_labels(&collector);
+    let labels = option_labels(&collector.state.pack);
     for (kiosk, arrives_in) in [(&mut bergen, "Bergen"), (&mut oslo, "Oslo")] {
         let before = snapshot(&collector, &key);
         fill(kiosk, 1, 99);
@@ -132,16 +132,6 @@ fn pages_saved_before_and_after_a_response_arrives_tell_only_that_one_arrived() 
             "the contact page reflects only Oslo's own responses"
         );
     }
-}
-
-/// Every option text of the survey in Bokmål, as a chart would show it.
-fn option_labels(collector: &Collector) -> Vec<String> {
-    let pack = &collector.state.pack;
-    publisher::tables::reported_questions(pack)
-        .into_iter()
-        .flat_map(|q| q.options_with_messages())
-        .map(|(_, message)| publisher::tables::label(pack, &message))
-        .collect()
 }
 
 /// Answers one response with the first option everywhere and `free_text` in the free-text

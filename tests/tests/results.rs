@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use collector::api::ServeConfig;
 use collector::db::NewResponse;
+use end_to_end::responses::{self, Choose};
 use end_to_end::*;
 use publisher::publish::{self, Options, Report};
 use publisher::PublishError;
-use survey::answers::{pad_response, Answers, RESPONSE_FORMAT};
-use survey::{routing, Answer, QuestionKind, Response};
+use survey::answers::pad_response;
+use survey::Response;
 
 /// A valid response of one group and language; `tone` picks the answers.
 fn response(
@@ -22,39 +23,15 @@ fn response(
     tone: usize,
 ) -> Response {
     let definition = &collector.state.pack.definition;
-    let mut answers = Answers::new();
-    answers.insert("on-leave".into(), Answer::choice("no"));
-    answers.insert("group".into(), Answer::choice(group));
-    loop {
-        let pending: Vec<_> = routing::questions_to_ask(definition, &answers)
-            .into_iter()
-            .filter(|q| !answers.contains_key(&q.id))
-            .collect();
-        if pending.is_empty() {
-            break;
-        }
-        for question in pending {
-            let values = question.answer_values();
-            let answer = match question.kind {
-                QuestionKind::FreeText => Answer::choice(format!("free text of {id}")),
-                QuestionKind::Multiple => {
-                    Answer::Many(vec![values[tone % values.len()].to_owned()])
-                }
-                _ => Answer::choice(values[tone % values.len()]),
-            };
-            answers.insert(question.id.clone(), answer);
-        }
-    }
-    Response {
-        format: RESPONSE_FORMAT,
-        response_id: id,
-        survey_id: definition.id.clone(),
-        survey_version: definition.version,
-        language: language.into(),
-        group: group.into(),
-        completed_on: open_day(),
-        answers,
-    }
+    let mut rng = responses::Rng::new(tone as u64);
+    responses::response(
+        definition,
+        id,
+        group,
+        language,
+        Choose::Fixed(tone, &[]),
+        &mut rng,
+    )
 }
 
 /// Seals (padded, as a kiosk does) and stores responses, as if a kiosk had delivered them.
@@ -167,20 +144,10 @@ fn during_collection_contacts_see_progress_and_the_public_a_rounded_count_never_
     let national = http_get(&collector.url, "/national");
     assert!(national.contains("Om lag 10 svar"), "{national}");
     assert!(!national.contains("<svg"));
-    for label in option_labels(&collector) {
+    for label in option_labels(&collector.state.pack) {
         assert!(!page.contains(&format!(">{label}<")), "{label} on {page}");
         assert!(!national.contains(&format!(">{label}<")), "{label}");
     }
-}
-
-/// Every option text of the survey in Bokmål, as a chart would show it.
-fn option_labels(collector: &Collector) -> Vec<String> {
-    let pack = &collector.state.pack;
-    publisher::tables::reported_questions(pack)
-        .into_iter()
-        .flat_map(|q| q.options_with_messages())
-        .map(|(_, message)| publisher::tables::label(pack, &message))
-        .collect()
 }
 
 #[test]
@@ -296,6 +263,121 @@ fn made_up_languages_are_listed_left_out_and_never_slow() {
         .all(|i| i.reason.contains("is not one of the pack's languages")));
     assert_eq!(report.publication.municipalities["0301"].responses, 10);
     assert_eq!(report.microdata_rows, 10);
+}
+
+#[test]
+fn a_threshold_below_ten_is_refused() {
+    let collector = Collector::start();
+    collector.add_municipality("0301", "Oslo");
+    add_responses(&collector, "0301", "group-both", "nb", 12, 0);
+    let out = tempfile::tempdir().unwrap();
+    let refused = publish::publish(&Options {
+        collector_data: collector.data_dir.path(),
+        identity: &demo_identity_file(),
+        out: out.path(),
+        pack: &collector.state.pack,
+        today: publishing_day(),
+        grace_days: 30,
+        threshold: 3,
+        replace: false,
+        exclude_revoked: false,
+    });
+    assert!(
+        matches!(
+            refused,
+            Err(PublishError::ThresholdTooLow {
+                threshold: 3,
+                least: 10
+            })
+        ),
+        "{:?}",
+        refused.err()
+    );
+    assert!(collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .latest_publication()
+        .unwrap()
+        .is_none());
+}
+
+#[test]
+fn publishing_with_no_valid_response_is_refused() {
+    let collector = Collector::start();
+    collector.add_municipality("0301", "Oslo");
+    let refused = publish_on(&collector, publishing_day(), false, false);
+    assert!(
+        matches!(refused, Err(PublishError::NothingToPublish { invalid: 0 })),
+        "{:?}",
+        refused.err()
+    );
+    assert!(collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .latest_publication()
+        .unwrap()
+        .is_none());
+}
+
+#[test]
+fn the_identity_must_be_the_one_responses_are_sealed_to() {
+    let collector = Collector::start();
+    collector.add_municipality("0301", "Oslo");
+    add_responses(&collector, "0301", "group-both", "nb", 12, 0);
+    let other = tempfile::tempdir().unwrap();
+    let identity = other.path().join("other-identity.txt");
+    collector::recipient::init(
+        &other.path().join("data"),
+        collector::recipient::IdentitySource::New {
+            identity_out: &identity,
+        },
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let refused = publish::publish(&Options {
+        collector_data: collector.data_dir.path(),
+        identity: &identity,
+        out: out.path(),
+        pack: &collector.state.pack,
+        today: publishing_day(),
+        grace_days: 30,
+        threshold: 10,
+        replace: false,
+        exclude_revoked: false,
+    });
+    assert!(
+        matches!(refused, Err(PublishError::WrongIdentity { .. })),
+        "{:?}",
+        refused.err()
+    );
+}
+
+#[test]
+fn the_microdata_may_not_be_written_into_the_collector_folder() {
+    let collector = Collector::start();
+    collector.add_municipality("0301", "Oslo");
+    add_responses(&collector, "0301", "group-both", "nb", 12, 0);
+    let refused = publish::publish(&Options {
+        collector_data: collector.data_dir.path(),
+        identity: &demo_identity_file(),
+        out: &collector.data_dir.path().join("analysts"),
+        pack: &collector.state.pack,
+        today: publishing_day(),
+        grace_days: 30,
+        threshold: 10,
+        replace: false,
+        exclude_revoked: false,
+    });
+    assert!(
+        matches!(refused, Err(PublishError::OutInsideCollector(_))),
+        "{:?}",
+        refused.err()
+    );
+    assert!(!collector.data_dir.path().join("analysts").exists());
 }
 
 #[test]

@@ -6,16 +6,14 @@
 //! adding and subtracting one question's published figures until a combination counts 1 to 9
 //! respondents. The audit is the attack done exactly.
 
-mod support;
-
 use std::collections::{BTreeMap, BTreeSet};
 
 use collector::publication::{Filter, OptionCount, Part, Publication, Table};
 use collector::served_pack::ServedPack;
+use end_to_end::responses::{self as support, Choose};
 use publisher::audit::{audit, Audited, Finding};
 use publisher::tables::{self, Build};
 use publisher::Row;
-use support::Choose;
 
 const K: u64 = 10;
 
@@ -35,8 +33,8 @@ fn publish(pack: &ServedPack, rows: &[Row]) -> Publication {
             pack,
             names: &names,
             threshold: K,
-            published_on: support::publishing_day(),
-            results_close: support::publishing_day(),
+            published_on: end_to_end::publishing_day(),
+            results_close: end_to_end::publishing_day(),
         },
     )
 }
@@ -65,7 +63,7 @@ fn small_groups(outcome: Result<(), Vec<Finding>>) -> Vec<usize> {
         .iter()
         .filter_map(|f| match f {
             Finding::SmallGroup { respondents, .. } => Some(*respondents),
-            Finding::Mismatch { .. } => None,
+            Finding::AllOrNone { .. } | Finding::Mismatch { .. } => None,
         })
         .collect()
 }
@@ -134,7 +132,7 @@ fn part(pack: &ServedPack, rows: &[Row], question: &str, filter: Filter, label: 
                 })
                 .count() as u64,
             label: tables::label(pack, &message),
-            value,
+            values: vec![value],
         })
         .collect();
     Part {
@@ -156,16 +154,8 @@ fn filter(municipalities: &[&str], groups: Option<&[&str]>, languages: Option<&[
 
 #[test]
 fn national_minus_a_municipality_gives_nothing_about_a_small_one() {
-    let pack = support::demo_pack();
-    let mut rows = support::rows(
-        &pack,
-        "0301",
-        "group-training",
-        "nb",
-        12,
-        Choose::Fixed(0, &[]),
-        1,
-    );
+    let pack = support::demo_served_pack();
+    let mut rows = support::rows(&pack, "0301", "group-training", "nb", 12, Choose::Random, 1);
     rows.extend(support::rows(
         &pack,
         "4601",
@@ -196,14 +186,15 @@ fn national_minus_a_municipality_gives_nothing_about_a_small_one() {
         );
     }
     old.national.responses = 16;
-    let found = subtract(&figures(&old, "motivated")).expect("the old tables leak");
+    let question = old.national.tables[0].question.clone();
+    let found = subtract(&figures(&old, &question)).expect("the old tables leak");
     assert_eq!(found.0, 4);
     assert!(small_groups(audit_of(&pack, &old, &rows)).contains(&4));
 }
 
 #[test]
 fn two_overlapping_breakdowns_5_20_20_5_are_never_both_shown() {
-    let pack = support::demo_pack();
+    let pack = support::demo_served_pack();
     let mut rows = Vec::new();
     for (group, language, count, seed) in [
         ("group-training", "nb", 5, 1),
@@ -256,7 +247,7 @@ fn two_overlapping_breakdowns_5_20_20_5_are_never_both_shown() {
 
 #[test]
 fn the_group_question_is_never_shown_by_language() {
-    let pack = support::demo_pack();
+    let pack = support::demo_served_pack();
     let mut rows = support::rows(&pack, "0301", "group-training", "nb", 15, Choose::Random, 1);
     rows.extend(support::rows(
         &pack,
@@ -312,7 +303,7 @@ fn the_group_question_is_never_shown_by_language() {
 
 #[test]
 fn a_small_group_where_all_answered_alike_cannot_be_read() {
-    let pack = support::demo_pack();
+    let pack = support::demo_served_pack();
     // All 3 Somali speakers feel unsafe (the first option); the others answer at random.
     let mut rows = support::rows(&pack, "0301", "group-both", "nb", 10, Choose::Random, 1);
     rows.extend(support::rows(
@@ -364,26 +355,18 @@ fn a_small_group_where_all_answered_alike_cannot_be_read() {
 
 #[test]
 fn questions_asked_after_a_yes_do_not_leak_across_questions() {
-    let pack = support::demo_pack();
-    let yes: &[(&str, &str)] = &[("had-work-practice", "yes")];
-    let no: &[(&str, &str)] = &[("had-work-practice", "no")];
+    let pack = support::demo_served_pack();
+    let yes = Choose::RandomBut(&[("had-work-practice", "yes")]);
+    let no = Choose::RandomBut(&[("had-work-practice", "no")]);
     // The review's case: nb 30 (15 said yes), ar 10 (all yes), so 3 (all no).
-    let mut rows = support::rows(
-        &pack,
-        "0301",
-        "group-introduction",
-        "nb",
-        15,
-        Choose::Fixed(1, yes),
-        1,
-    );
+    let mut rows = support::rows(&pack, "0301", "group-introduction", "nb", 15, yes, 1);
     rows.extend(support::rows(
         &pack,
         "0301",
         "group-introduction",
         "nb",
         15,
-        Choose::Fixed(1, no),
+        no,
         2,
     ));
     rows.extend(support::rows(
@@ -392,7 +375,7 @@ fn questions_asked_after_a_yes_do_not_leak_across_questions() {
         "group-introduction",
         "ar",
         10,
-        Choose::Fixed(1, yes),
+        yes,
         3,
     ));
     rows.extend(support::rows(
@@ -401,7 +384,7 @@ fn questions_asked_after_a_yes_do_not_leak_across_questions() {
         "group-introduction",
         "so",
         3,
-        Choose::Fixed(1, no),
+        no,
         4,
     ));
     let publication = publish(&pack, &rows);
@@ -456,7 +439,7 @@ fn questions_asked_after_a_yes_do_not_leak_across_questions() {
 
 #[test]
 fn a_figure_that_does_not_count_what_it_says_is_refused() {
-    let pack = support::demo_pack();
+    let pack = support::demo_served_pack();
     let rows = support::rows(&pack, "0301", "group-both", "nb", 12, Choose::Random, 1);
     let mut publication = publish(&pack, &rows);
     let table = &mut publication.municipalities.get_mut("0301").unwrap().tables[0];
@@ -466,4 +449,129 @@ fn a_figure_that_does_not_count_what_it_says_is_refused() {
         matches!(findings[0], Finding::Mismatch { .. }),
         "{findings:?}"
     );
+}
+
+#[test]
+fn a_part_where_everyone_answered_alike_is_never_shown() {
+    let pack = support::demo_served_pack();
+    // Twelve people who gave the same answer to everything: any figure of theirs would tell
+    // each of them, and any small group among them, what they answered.
+    let rows = support::rows(
+        &pack,
+        "0301",
+        "group-both",
+        "nb",
+        12,
+        Choose::Fixed(0, &[]),
+        1,
+    );
+    let publication = publish(&pack, &rows);
+    let oslo = &publication.municipalities["0301"];
+    let shown: Vec<&str> = oslo.tables.iter().map(|t| t.question.as_str()).collect();
+    assert_eq!(shown, ["group"], "only the breakdown itself");
+    assert_eq!(audit_of(&pack, &publication, &rows), Ok(()));
+
+    // The old page showed "100 %" for every question.
+    let mut old = publication.clone();
+    let table = Table {
+        question: "thrive".into(),
+        text: "Trives".into(),
+        parts: vec![part(
+            &pack,
+            &rows,
+            "thrive",
+            filter(&["0301"], None, None),
+            "Alle",
+        )],
+    };
+    let oslo = old.municipalities.get_mut("0301").unwrap();
+    oslo.tables.push(table);
+    oslo.withheld.pop();
+    let findings = audit_of(&pack, &old, &rows).unwrap_err();
+    assert!(
+        findings.iter().any(|f| matches!(
+            f,
+            Finding::AllOrNone {
+                count: 12,
+                respondents: 12,
+                ..
+            }
+        )),
+        "{findings:?}"
+    );
+    assert!(findings
+        .iter()
+        .any(|f| matches!(f, Finding::AllOrNone { count: 0, .. })));
+}
+
+#[test]
+fn a_follow_up_everyone_was_asked_is_withheld() {
+    let pack = support::demo_served_pack();
+    // Everyone in the introduction programme had work practice: the follow-up's count would
+    // equal the number asked, telling each "yes".
+    let everyone = Choose::RandomBut(&[("had-work-practice", "yes")]);
+    let rows = support::rows(&pack, "0301", "group-introduction", "nb", 14, everyone, 1);
+    let publication = publish(&pack, &rows);
+    let shown: Vec<&str> = publication.municipalities["0301"]
+        .tables
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert!(!shown.contains(&"had-work-practice"), "{shown:?}");
+    assert!(!shown.contains(&"work-practice-useful"), "{shown:?}");
+    assert_eq!(audit_of(&pack, &publication, &rows), Ok(()));
+
+    let mut old = publication.clone();
+    let oslo = old.municipalities.get_mut("0301").unwrap();
+    oslo.tables.push(Table {
+        question: "work-practice-useful".into(),
+        text: "Nyttig".into(),
+        parts: vec![part(
+            &pack,
+            &rows,
+            "work-practice-useful",
+            filter(&["0301"], None, None),
+            "Alle",
+        )],
+    });
+    oslo.withheld.pop();
+    let findings = audit_of(&pack, &old, &rows).unwrap_err();
+    assert!(
+        findings.iter().any(|f| matches!(
+            f,
+            Finding::AllOrNone {
+                count: 14,
+                respondents: 14,
+                ..
+            }
+        )),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn which_questions_are_withheld_does_not_depend_on_anyone_s_answer() {
+    let pack = support::demo_served_pack();
+    let training = support::rows(&pack, "0301", "group-training", "nb", 11, Choose::Random, 1);
+    let page = |answer: &'static str| {
+        let mut rows = training.clone();
+        let one = Choose::RandomBut(if answer == "yes" {
+            &[("had-work-practice", "yes")]
+        } else {
+            &[("had-work-practice", "no")]
+        });
+        rows.extend(support::rows(
+            &pack,
+            "0301",
+            "group-introduction",
+            "nb",
+            1,
+            one,
+            2,
+        ));
+        publish(&pack, &rows).municipalities["0301"].clone()
+    };
+    let (yes, no) = (page("yes"), page("no"));
+    assert_eq!(yes.withheld, no.withheld);
+    assert_eq!(yes, no, "the one person's answer changes nothing shown");
 }

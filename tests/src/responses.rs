@@ -1,53 +1,16 @@
-//! What the publisher's tests and benchmark share: the demo pack, and varied valid responses
-//! made without sealing (the tables and the audit work on opened rows).
+//! Made-up valid responses: as a kiosk's participant would give them (for sealing and storing
+//! in a collector), or as opened rows (the publisher's tables and audit work on those).
 
-#![allow(dead_code)]
-
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
-use chrono::NaiveDate;
 use collector::served_pack::ServedPack;
 use publisher::Row;
-use survey::answers::Answers;
-use survey::{routing, Answer, QuestionKind};
+use survey::answers::{Answers, RESPONSE_FORMAT};
+use survey::{routing, Answer, Definition, QuestionKind, Response};
 
-pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_owned()
-}
+use crate::open_day;
 
-pub fn demo_keys() -> PathBuf {
-    repo().join("demo-keys-NOT-FOR-PRODUCTION")
-}
-
-/// A day inside the demo survey period.
-pub fn open_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
-}
-
-/// A day after the demo survey's close and 30 grace days.
-pub fn publishing_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()
-}
-
-pub fn demo_pack_dir() -> &'static Path {
-    static PACK: OnceLock<PathBuf> = OnceLock::new();
-    PACK.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap().keep().join("pack");
-        let key =
-            survey::PackSigningKey::from_file(&demo_keys().join("pack-signing-key.txt")).unwrap();
-        survey::pack::build(&repo(), &key, &dir).unwrap();
-        dir
-    })
-}
-
-pub fn demo_pack() -> ServedPack {
-    let key =
-        survey::PackVerifyingKey::from_file(&demo_keys().join("pack-signing-key.pub")).unwrap();
-    ServedPack::load(demo_pack_dir(), &key, open_day()).unwrap()
+/// The demo pack as the collector and the publisher load it.
+pub fn demo_served_pack() -> ServedPack {
+    ServedPack::load(crate::demo_pack(), &crate::pack_public_key(), open_day()).unwrap()
 }
 
 /// A small deterministic generator (xorshift), so that runs can be repeated.
@@ -74,19 +37,19 @@ pub enum Choose<'a> {
     /// The option at this position wherever it exists (the first option when 0), and this
     /// answer to the given yes/no questions.
     Fixed(usize, &'a [(&'a str, &'a str)]),
+    /// Every answer drawn at random but these.
+    RandomBut(&'a [(&'a str, &'a str)]),
 }
 
-/// A valid row for `group` and `language` in `municipality`.
-pub fn row(
-    pack: &ServedPack,
+/// A valid response of `group` in `language`, completed on the open day.
+pub fn response(
+    definition: &Definition,
     id: String,
-    municipality: &str,
     group: &str,
     language: &str,
     choose: Choose<'_>,
     rng: &mut Rng,
-) -> Row {
-    let definition = &pack.definition;
+) -> Response {
     let mut answers = Answers::new();
     answers.insert(
         definition.screening.question.id.clone(),
@@ -105,11 +68,16 @@ pub fn row(
             let values = question.answer_values();
             let pick = |rng: &mut Rng| match choose {
                 Choose::Random => values[rng.below(values.len())].to_owned(),
+                Choose::RandomBut(fixed) => fixed
+                    .iter()
+                    .find(|(q, _)| *q == question.id)
+                    .map(|(_, a)| a.to_string())
+                    .unwrap_or_else(|| values[rng.below(values.len())].to_owned()),
                 Choose::Fixed(position, fixed) => fixed
                     .iter()
                     .find(|(q, _)| *q == question.id)
                     .map(|(_, a)| a.to_string())
-                    .unwrap_or_else(|| values[position.min(values.len() - 1)].to_owned()),
+                    .unwrap_or_else(|| values[position % values.len()].to_owned()),
             };
             let answer = match question.kind {
                 QuestionKind::FreeText => Answer::choice(format!("free text of {id}")),
@@ -119,24 +87,29 @@ pub fn row(
             answers.insert(question.id.clone(), answer);
         }
     }
-    let response = survey::Response {
-        format: survey::answers::RESPONSE_FORMAT,
-        response_id: id.clone(),
+    let response = Response {
+        format: RESPONSE_FORMAT,
+        response_id: id,
         survey_id: definition.id.clone(),
         survey_version: definition.version,
         language: language.into(),
         group: group.into(),
         completed_on: open_day(),
-        answers: answers.clone(),
+        answers,
     };
     response.validate(definition).unwrap();
+    response
+}
+
+/// A response as the publisher sees it once opened, in `municipality`.
+pub fn row(municipality: &str, response: Response) -> Row {
     Row {
-        response_id: id,
+        response_id: response.response_id,
         municipality: municipality.into(),
-        group: group.into(),
-        language: language.into(),
-        completed_on: open_day(),
-        answers,
+        group: response.group,
+        language: response.language,
+        completed_on: response.completed_on,
+        answers: response.answers,
     }
 }
 
@@ -153,14 +126,10 @@ pub fn rows(
     let mut rng = Rng::new(seed);
     (0..count)
         .map(|n| {
+            let id = format!("{municipality}-{group}-{language}-{seed}-{n}");
             row(
-                pack,
-                format!("{municipality}-{group}-{language}-{seed}-{n}"),
                 municipality,
-                group,
-                language,
-                choose,
-                &mut rng,
+                response(&pack.definition, id, group, language, choose, &mut rng),
             )
         })
         .collect()
@@ -187,15 +156,16 @@ pub fn country(pack: &ServedPack, municipalities: usize, responses: usize, seed:
             }
             let group = &groups[rng.below(groups.len())];
             let language = &languages[rng.below(languages.len())];
-            out.push(row(
-                pack,
-                format!("{number}-{n}"),
-                &number,
+            let id = format!("{number}-{n}");
+            let made = response(
+                &pack.definition,
+                id,
                 group,
                 language,
                 Choose::Random,
                 &mut rng,
-            ));
+            );
+            out.push(row(&number, made));
         }
     }
     out

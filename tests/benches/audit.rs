@@ -2,17 +2,15 @@
 //! 10,000 responses, as in a real year. A bench binary rather than criterion: one run of each
 //! step is what matters, and it prints what it measured.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
+use end_to_end::responses as support;
 use publisher::audit::{audit, Audited};
 use publisher::tables;
 
 fn main() {
-    let pack = support::demo_pack();
+    let pack = support::demo_served_pack();
     let started = Instant::now();
     let rows = support::country(&pack, 360, 10_000, 7);
     let made = started.elapsed();
@@ -32,8 +30,8 @@ fn main() {
             pack: &pack,
             names: &names,
             threshold: 10,
-            published_on: support::publishing_day(),
-            results_close: support::publishing_day(),
+            published_on: end_to_end::publishing_day(),
+            results_close: end_to_end::publishing_day(),
         },
     );
     let built = started.elapsed();
