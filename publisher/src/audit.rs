@@ -463,3 +463,507 @@ fn recount(rows: &[&Row], members: &[usize], question: &str, part: &Part) -> Opt
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use collector::publication::{
+        Filter, MunicipalityResults, National, OptionCount, Part, Publication, Table,
+    };
+    use survey::answers::Answers;
+
+    use super::*;
+
+    fn definition() -> Definition {
+        Definition::from_toml("survey.toml", include_str!("../../content/survey.toml")).unwrap()
+    }
+
+    /// A row in `municipality` of `group` and `language` answering `thrive` with `thrive` and
+    /// `had-work-practice` with `practice` (and the follow-up when "yes").
+    fn row(
+        id: usize,
+        municipality: &str,
+        group: &str,
+        language: &str,
+        thrive: &str,
+        practice: &str,
+    ) -> Row {
+        let mut answers = Answers::new();
+        answers.insert("group".into(), Answer::choice(group));
+        answers.insert("thrive".into(), Answer::choice(thrive));
+        answers.insert("had-work-practice".into(), Answer::choice(practice));
+        if practice == "yes" {
+            answers.insert("work-practice-useful".into(), Answer::choice("3"));
+        }
+        Row {
+            response_id: format!("r{id}"),
+            municipality: municipality.into(),
+            group: group.into(),
+            language: language.into(),
+            completed_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+            answers,
+        }
+    }
+
+    /// `count` rows whose `thrive` answers cycle through 1..=5 starting at `first`.
+    fn rows(
+        start: usize,
+        count: usize,
+        municipality: &str,
+        group: &str,
+        language: &str,
+        first: usize,
+    ) -> Vec<Row> {
+        (0..count)
+            .map(|n| {
+                let thrive = ((first + n) % 5 + 1).to_string();
+                let practice = if n % 2 == 0 { "yes" } else { "no" };
+                row(start + n, municipality, group, language, &thrive, practice)
+            })
+            .collect()
+    }
+
+    fn filter(
+        municipalities: &[&str],
+        groups: Option<&[&str]>,
+        languages: Option<&[&str]>,
+    ) -> Filter {
+        let owned = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
+        Filter {
+            municipalities: owned(municipalities),
+            groups: groups.map(owned),
+            languages: languages.map(owned),
+        }
+    }
+
+    /// The part of `question` over `filter`, counted truly from `rows`.
+    fn part(rows: &[Row], definition: &Definition, question: &str, filter: Filter) -> Part {
+        let refs: Vec<&Row> = rows.iter().collect();
+        let all = vec![true; rows.len()];
+        let mut by_municipality: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, r) in rows.iter().enumerate() {
+            by_municipality.entry(&r.municipality).or_default().push(i);
+        }
+        let mut part = Part {
+            label: "part".into(),
+            filter,
+            respondents: 0,
+            options: Vec::new(),
+        };
+        let members = members_of(&refs, &by_municipality, &all, question, &part);
+        part.respondents = members.len() as u64;
+        part.options = definition
+            .question(question)
+            .unwrap()
+            .answer_values()
+            .into_iter()
+            .map(|v| {
+                let values = vec![v.to_owned()];
+                OptionCount {
+                    count: crate::tables::chose_any(&refs, &members, question, &values),
+                    label: v.to_owned(),
+                    values,
+                }
+            })
+            .collect();
+        part
+    }
+
+    fn table(question: &str, parts: Vec<Part>) -> Table {
+        Table {
+            question: question.into(),
+            text: question.into(),
+            parts,
+        }
+    }
+
+    /// A publication of `tables` for 0301 (every other question withheld) and a national page
+    /// that adds up nothing.
+    fn publication(definition: &Definition, rows: &[Row], tables: Vec<Table>) -> Publication {
+        let reported = crate::tables::reported_questions(definition).len();
+        let responses = rows.iter().filter(|r| r.municipality == "0301").count() as u64;
+        let mut municipalities = BTreeMap::new();
+        municipalities.insert(
+            "0301".to_string(),
+            MunicipalityResults {
+                name: "Oslo".into(),
+                responses,
+                withheld: vec!["x".into(); reported - tables.len()],
+                tables,
+            },
+        );
+        let day = chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+        Publication {
+            format: collector::publication::PUBLICATION_FORMAT,
+            survey_id: definition.id.clone(),
+            survey_version: definition.version,
+            published_on: day,
+            threshold: 10,
+            results_close: day,
+            national: National {
+                responses,
+                municipalities: 1,
+                tables: Vec::new(),
+            },
+            municipalities,
+        }
+    }
+
+    fn run(
+        definition: &Definition,
+        rows: &[Row],
+        publications: &[&Publication],
+    ) -> Result<(), Vec<Finding>> {
+        let counted: BTreeSet<String> = rows.iter().map(|r| r.response_id.clone()).collect();
+        let audited: Vec<Audited<'_>> = publications
+            .iter()
+            .map(|publication| Audited {
+                publication,
+                counted: &counted,
+            })
+            .collect();
+        audit(&audited, rows, definition, 10)
+    }
+
+    #[test]
+    fn atoms_are_the_classes_of_respondents_in_the_same_sets() {
+        let found = atoms(6, &[vec![0, 1, 2, 3], vec![2, 3, 4]]);
+        let members: Vec<Vec<usize>> = found.iter().map(|a| a.members.clone()).collect();
+        assert_eq!(members, [vec![0, 1], vec![2, 3], vec![4]], "5 is in no set");
+        assert_eq!(found[1].sets, [0, 1]);
+        assert!(no_small_atoms(6, &[vec![0, 1, 2, 3], vec![2, 3, 4]], 1));
+        assert!(!no_small_atoms(6, &[vec![0, 1, 2, 3], vec![2, 3, 4]], 2));
+        assert!(no_small_atoms(6, &[vec![0, 1, 2, 3, 4, 5]], 6));
+    }
+
+    #[test]
+    fn a_safe_table_passes() {
+        let definition = definition();
+        let rows = rows(0, 20, "0301", "group-training", "nb", 0);
+        let safe = table(
+            "thrive",
+            vec![part(
+                &rows,
+                &definition,
+                "thrive",
+                filter(&["0301"], None, None),
+            )],
+        );
+        assert_eq!(
+            run(
+                &definition,
+                &rows,
+                &[&publication(&definition, &rows, vec![safe])]
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_small_municipality_in_no_figure_is_no_finding_but_in_a_figure_it_is() {
+        let definition = definition();
+        let mut all = rows(0, 20, "0301", "group-training", "nb", 0);
+        all.extend(rows(100, 4, "4601", "group-training", "nb", 0));
+        let oslo = table(
+            "thrive",
+            vec![part(
+                &all,
+                &definition,
+                "thrive",
+                filter(&["0301"], None, None),
+            )],
+        );
+        let published = publication(&definition, &all, vec![oslo]);
+        assert_eq!(run(&definition, &all, &[&published]), Ok(()));
+        let mut with_bergen = published.clone();
+        with_bergen.national.tables.push(table(
+            "thrive",
+            vec![part(
+                &all,
+                &definition,
+                "thrive",
+                filter(&["0301", "4601"], None, None),
+            )],
+        ));
+        let findings = run(&definition, &all, &[&with_bergen]).unwrap_err();
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::SmallGroup { respondents: 4, .. })),
+            "{findings:?}"
+        );
+    }
+
+    #[test]
+    fn overlapping_breakdowns_single_out_their_small_cells() {
+        let definition = definition();
+        let mut all = rows(0, 5, "0301", "group-training", "nb", 0);
+        all.extend(rows(10, 20, "0301", "group-training", "ar", 1));
+        all.extend(rows(40, 20, "0301", "group-introduction", "nb", 2));
+        all.extend(rows(70, 5, "0301", "group-introduction", "ar", 3));
+        let p = |f| part(&all, &definition, "thrive", f);
+        let both = table(
+            "thrive",
+            vec![
+                p(filter(&["0301"], None, None)),
+                p(filter(&["0301"], Some(&["group-training"]), None)),
+                p(filter(&["0301"], Some(&["group-introduction"]), None)),
+                p(filter(&["0301"], None, Some(&["nb"]))),
+                p(filter(&["0301"], None, Some(&["ar"]))),
+            ],
+        );
+        let findings = run(
+            &definition,
+            &all,
+            &[&publication(&definition, &all, vec![both])],
+        )
+        .unwrap_err();
+        let small: Vec<usize> = findings
+            .iter()
+            .filter_map(|f| match f {
+                Finding::SmallGroup { respondents, .. } => Some(*respondents),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(small, [5, 5]);
+        let one_breakdown = table(
+            "thrive",
+            vec![
+                p(filter(&["0301"], None, None)),
+                p(filter(&["0301"], Some(&["group-training"]), None)),
+                p(filter(&["0301"], Some(&["group-introduction"]), None)),
+            ],
+        );
+        assert_eq!(
+            run(
+                &definition,
+                &all,
+                &[&publication(&definition, &all, vec![one_breakdown])]
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_count_of_everyone_or_nobody_is_refused_shown_or_worked_out() {
+        let definition = definition();
+        // Everyone thrives at "3": a figure of them shows 100 % and 0 %.
+        let same: Vec<Row> = (0..12)
+            .map(|n| {
+                row(
+                    n,
+                    "0301",
+                    "group-training",
+                    "nb",
+                    "3",
+                    if n % 2 == 0 { "yes" } else { "no" },
+                )
+            })
+            .collect();
+        let shown = table(
+            "thrive",
+            vec![part(
+                &same,
+                &definition,
+                "thrive",
+                filter(&["0301"], None, None),
+            )],
+        );
+        let findings = run(
+            &definition,
+            &same,
+            &[&publication(&definition, &same, vec![shown])],
+        )
+        .unwrap_err();
+        assert!(findings.iter().any(|f| matches!(
+            f,
+            Finding::AllOrNone {
+                count: 12,
+                respondents: 12,
+                ..
+            }
+        )));
+        assert!(findings.iter().any(|f| matches!(
+            f,
+            Finding::AllOrNone {
+                count: 0,
+                respondents: 12,
+                ..
+            }
+        )));
+
+        // Mixed overall and in the one group shown, but the other group, worked out by
+        // subtraction, all chose "1" and only they did.
+        let mut mixed = rows(0, 10, "0301", "group-training", "nb", 1);
+        mixed.extend((0..10).map(|n| row(50 + n, "0301", "group-introduction", "nb", "1", "no")));
+        let mut training: Vec<Row> = mixed.clone();
+        for r in training.iter_mut().filter(|r| r.group == "group-training") {
+            if r.answers["thrive"] == Answer::choice("1") {
+                r.answers.insert("thrive".into(), Answer::choice("2"));
+            }
+        }
+        let p = |f| part(&training, &definition, "thrive", f);
+        let derived = table(
+            "thrive",
+            vec![
+                p(filter(&["0301"], None, None)),
+                p(filter(&["0301"], Some(&["group-training"]), None)),
+            ],
+        );
+        let findings = run(
+            &definition,
+            &training,
+            &[&publication(&definition, &training, vec![derived])],
+        )
+        .unwrap_err();
+        assert!(
+            findings.iter().any(|f| matches!(
+                f,
+                Finding::AllOrNone { figure, count: 10, respondents: 10, .. } if figure.contains("minus")
+            )),
+            "{findings:?}"
+        );
+    }
+
+    #[test]
+    fn a_follow_up_answered_by_all_who_were_asked_tells_their_answer() {
+        let definition = definition();
+        let all: Vec<Row> = (0..12)
+            .map(|n| {
+                row(
+                    n,
+                    "0301",
+                    "group-introduction",
+                    "nb",
+                    &(n % 5 + 1).to_string(),
+                    "yes",
+                )
+            })
+            .collect();
+        let follow_up = table(
+            "work-practice-useful",
+            vec![part(
+                &all,
+                &definition,
+                "work-practice-useful",
+                filter(&["0301"], None, None),
+            )],
+        );
+        // Its options are not the point; only who answered it is.
+        let findings = run(
+            &definition,
+            &all,
+            &[&publication(&definition, &all, vec![follow_up])],
+        )
+        .unwrap_err();
+        assert!(findings.iter().any(|f| matches!(
+            f,
+            Finding::AllOrNone { figure, count: 12, respondents: 12, .. } if figure.contains("its respondents")
+        )), "{findings:?}");
+    }
+
+    #[test]
+    fn figures_that_do_not_count_what_they_say_are_refused() {
+        let definition = definition();
+        let rows = rows(0, 20, "0301", "group-training", "nb", 0);
+        let good = table(
+            "thrive",
+            vec![part(
+                &rows,
+                &definition,
+                "thrive",
+                filter(&["0301"], None, None),
+            )],
+        );
+        let published = publication(&definition, &rows, vec![good]);
+        let mismatch = |p: &Publication| {
+            run(&definition, &rows, &[p])
+                .unwrap_err()
+                .iter()
+                .any(|f| matches!(f, Finding::Mismatch { .. }))
+        };
+        let mut wrong_count = published.clone();
+        wrong_count.municipalities.get_mut("0301").unwrap().tables[0].parts[0].options[0].count +=
+            1;
+        assert!(mismatch(&wrong_count));
+        let mut wrong_size = published.clone();
+        wrong_size.municipalities.get_mut("0301").unwrap().tables[0].parts[0].respondents -= 1;
+        assert!(mismatch(&wrong_size));
+        let mut wrong_total = published.clone();
+        wrong_total.national.responses += 1;
+        assert!(mismatch(&wrong_total));
+        let mut wrong_municipalities = published.clone();
+        wrong_municipalities.national.municipalities = 2;
+        assert!(mismatch(&wrong_municipalities));
+        let mut wrong_page_total = published.clone();
+        wrong_page_total
+            .municipalities
+            .get_mut("0301")
+            .unwrap()
+            .responses += 1;
+        wrong_page_total.national.responses += 1;
+        assert!(mismatch(&wrong_page_total));
+        let mut short_withheld = published.clone();
+        short_withheld
+            .municipalities
+            .get_mut("0301")
+            .unwrap()
+            .withheld
+            .pop();
+        assert!(mismatch(&short_withheld));
+    }
+
+    #[test]
+    fn a_replacement_that_leaves_out_a_few_is_refused_with_the_first() {
+        let definition = definition();
+        let all = rows(0, 23, "0301", "group-training", "nb", 0);
+        let first = publication(
+            &definition,
+            &all,
+            vec![table(
+                "thrive",
+                vec![part(
+                    &all,
+                    &definition,
+                    "thrive",
+                    filter(&["0301"], None, None),
+                )],
+            )],
+        );
+        let fewer: Vec<Row> = all[..20].to_vec();
+        let second = publication(
+            &definition,
+            &fewer,
+            vec![table(
+                "thrive",
+                vec![part(
+                    &fewer,
+                    &definition,
+                    "thrive",
+                    filter(&["0301"], None, None),
+                )],
+            )],
+        );
+        let counted_all: BTreeSet<String> = all.iter().map(|r| r.response_id.clone()).collect();
+        let counted_fewer: BTreeSet<String> = fewer.iter().map(|r| r.response_id.clone()).collect();
+        let both = [
+            Audited {
+                publication: &first,
+                counted: &counted_all,
+            },
+            Audited {
+                publication: &second,
+                counted: &counted_fewer,
+            },
+        ];
+        let findings = audit(&both, &all, &definition, 10).unwrap_err();
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::SmallGroup { respondents: 3, .. })),
+            "{findings:?}"
+        );
+        assert_eq!(audit(&both[1..], &all, &definition, 10), Ok(()));
+    }
+}
