@@ -661,6 +661,101 @@ mod tests {
     }
 
     #[test]
+    fn exactly_ten_is_enough() {
+        let definition = definition();
+        let rows = rows(0, 10, "0301", "group-training", "nb", 0);
+        let ten = table(
+            "thrive",
+            vec![part(
+                &rows,
+                &definition,
+                "thrive",
+                filter(&["0301"], None, None),
+            )],
+        );
+        assert_eq!(
+            run(
+                &definition,
+                &rows,
+                &[&publication(&definition, &rows, vec![ten])]
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn the_group_question_s_answers_single_out_a_small_group() {
+        let definition = definition();
+        let mut all = rows(0, 17, "0301", "group-training", "nb", 0);
+        all.extend(rows(50, 3, "0301", "group-introduction", "nb", 0));
+        let groups = table(
+            "group",
+            vec![part(
+                &all,
+                &definition,
+                "group",
+                filter(&["0301"], None, None),
+            )],
+        );
+        let findings = run(
+            &definition,
+            &all,
+            &[&publication(&definition, &all, vec![groups])],
+        )
+        .unwrap_err();
+        let small = findings.iter().find_map(|f| match f {
+            Finding::SmallGroup { respondents, .. } => Some(*respondents),
+            _ => None,
+        });
+        assert_eq!(small, Some(3), "{findings:?}");
+        let said = findings[0].to_string();
+        assert!(
+            said.contains("3 respondents in 0301 can be singled out by"),
+            "{said}"
+        );
+        assert!(said.contains("group (part), its options"), "{said}");
+    }
+
+    #[test]
+    fn the_routing_question_s_answers_single_out_a_small_group() {
+        let definition = definition();
+        let mut all: Vec<Row> = (0..17)
+            .map(|n| {
+                row(
+                    n,
+                    "0301",
+                    "group-introduction",
+                    "nb",
+                    &(n % 5 + 1).to_string(),
+                    "no",
+                )
+            })
+            .collect();
+        all.extend((0..3).map(|n| row(50 + n, "0301", "group-introduction", "nb", "2", "yes")));
+        let parent = table(
+            "had-work-practice",
+            vec![part(
+                &all,
+                &definition,
+                "had-work-practice",
+                filter(&["0301"], None, None),
+            )],
+        );
+        let findings = run(
+            &definition,
+            &all,
+            &[&publication(&definition, &all, vec![parent])],
+        )
+        .unwrap_err();
+        assert!(
+            findings
+                .iter()
+                .any(|f| matches!(f, Finding::SmallGroup { respondents: 3, .. })),
+            "{findings:?}"
+        );
+    }
+
+    #[test]
     fn a_small_municipality_in_no_figure_is_no_finding_but_in_a_figure_it_is() {
         let definition = definition();
         let mut all = rows(0, 20, "0301", "group-training", "nb", 0);
@@ -824,6 +919,21 @@ mod tests {
             )),
             "{findings:?}"
         );
+        // And none of them chose "2", which the shown group did: worked out as 0.
+        assert!(
+            findings.iter().any(|f| matches!(
+                f,
+                Finding::AllOrNone { figure, options, count: 0, respondents: 10 }
+                    if figure.contains("minus") && options == "2"
+            )),
+            "{findings:?}"
+        );
+        let said = findings
+            .iter()
+            .find(|f| matches!(f, Finding::AllOrNone { .. }))
+            .unwrap()
+            .to_string();
+        assert!(said.contains("which tells each of them"), "{said}");
     }
 
     #[test]
