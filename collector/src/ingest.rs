@@ -83,6 +83,8 @@ fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> 
             format!("deliveries closed on {last_delivery}"),
         ));
     }
+    // A day of leeway: a kiosk just past midnight may be a day ahead of the server's date.
+    let latest_completion = state.today() + chrono::Duration::days(1);
     let mut accepted = Vec::with_capacity(body.responses.len());
     let mut sealed = Vec::with_capacity(body.responses.len());
     let mut refused = Vec::new();
@@ -111,11 +113,18 @@ fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> 
                 "a sealed response is too large",
             ));
         }
-        if !pack.period.contains(response.completed_on) {
-            state.metrics.count_refusal(reason::OUTSIDE_PERIOD);
+        let refusal = if response.completed_on > latest_completion {
+            Some(reason::FUTURE_DATE)
+        } else if !pack.period.contains(response.completed_on) {
+            Some(reason::OUTSIDE_PERIOD)
+        } else {
+            None
+        };
+        if let Some(why) = refusal {
+            state.metrics.count_refusal(why);
             refused.push(RefusedResponse {
                 response_id: response.response_id.clone(),
-                reason: reason::OUTSIDE_PERIOD.into(),
+                reason: why.into(),
             });
             continue;
         }

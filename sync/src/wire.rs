@@ -98,6 +98,9 @@ pub mod reason {
     pub const TOO_LARGE: &str = "too_large";
     pub const UNKNOWN_SURVEY: &str = "unknown_survey";
     pub const OUTSIDE_PERIOD: &str = "outside_period";
+    /// Completed after the collector's today (and the day after, for clocks across midnight):
+    /// a kiosk whose date was set forward.
+    pub const FUTURE_DATE: &str = "future_date";
     pub const SURVEY_CLOSED: &str = "survey_closed";
     pub const NOT_FOUND: &str = "not_found";
 }

@@ -225,6 +225,33 @@ fn a_response_completed_outside_the_period_is_refused_with_its_reason() {
 }
 
 #[test]
+fn a_response_dated_after_tomorrow_is_refused_as_from_the_future() {
+    let collector = Collector::start();
+    let (_dir, mut kiosk) = enrolled(&collector, 1);
+    let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
+    let key = kiosk::enrolment::device_key(kiosk.store()).unwrap();
+    let mut body = one_response(&mut kiosk);
+    let tomorrow = open_day() + chrono::Duration::days(1);
+    let mut later = body.responses[0].clone();
+    later.response_id = format!("{}-later", later.response_id);
+    later.completed_on = tomorrow + chrono::Duration::days(1);
+    body.responses[0].completed_on = tomorrow;
+    body.responses.push(later.clone());
+    let reply = client(&collector.url)
+        .send_batch(&key.sign_batch(&id, &body))
+        .unwrap();
+    assert_eq!(
+        reply.held,
+        [body.responses[0].response_id.clone()],
+        "tomorrow is leeway"
+    );
+    assert_eq!(reply.refused.len(), 1);
+    assert_eq!(reply.refused[0].response_id, later.response_id);
+    assert_eq!(reply.refused[0].reason, "future_date");
+    assert_eq!(collector.response_count(), 1);
+}
+
+#[test]
 fn deliveries_after_the_grace_period_are_refused() {
     let collector = Collector::start_with(ServeConfig {
         today: Some(chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()),
