@@ -3,15 +3,14 @@
 //! people may have kept) and knows that counts are whole and non-negative.
 //!
 //! Every figure counts a set of respondents that its [`Filter`] and question describe, so the
-//! attacker's knowledge is a family of sets with known sizes and known option counts. What can
-//! be singled out is exactly what the family tells apart: its atoms, the classes of respondents
-//! that belong to the same published sets. Any set an attacker can describe with the published
-//! breakdowns (municipality, group, language, routing path) is a union of atoms; any count they
-//! can bound is a sum over atoms. So the publication is safe when every atom that lies inside a
-//! published answer figure has at least the threshold of respondents: then every describable
-//! set is empty or at least that large, and for a set of 1 to threshold-1 respondents that
-//! cannot be described, no figure separates its members from those they share an atom with,
-//! so nothing pins down how many of them chose an option, not "all" and not "none".
+//! sets an attacker can measure are unions of the atoms of that family of sets (the classes of
+//! respondents that belong to the same published sets), and every count they can derive is a
+//! sum over atoms. The publication is safe when (1) every atom that lies inside a published
+//! answer figure has at least the threshold of respondents, so no set of 1 to threshold-1 can
+//! be measured, and (2) no shown count, nor any count left when the figures inside a figure are
+//! taken away from it, is 0 or everyone, so that no set the attacker can describe but not
+//! measure (a municipality's speakers of one language, say) has "all" or "none" of an answer.
+//! A follow-up question's respondents count as the answer that asks it.
 //!
 //! The check is exact for that model and linear in respondents times figures: no search, no
 //! solver, nothing that a made-up value can make slow. Before the atoms are checked, every
@@ -148,8 +147,8 @@ pub struct Audited<'a> {
 }
 
 /// Audits `publications` together (a replacement with the one it replaces) over `rows`, every
-/// valid response. `progress` holds every municipality's full count, as contact persons saw it
-/// during collection.
+/// valid response. Every municipality's count of them is taken as known, as its contact persons
+/// saw it during collection.
 pub fn audit(
     publications: &[Audited<'_>],
     rows: &[Row],
