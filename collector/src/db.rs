@@ -653,6 +653,94 @@ mod tests {
     }
 
     #[test]
+    fn an_older_collector_s_opened_answers_are_gone_from_the_file_after_upgrading() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = "OPENED-ANSWER-MARKER-9d1e";
+        {
+            let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+            conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+            for migration in &MIGRATIONS[..2] {
+                conn.execute_batch(migration).unwrap();
+            }
+            conn.execute_batch(&format!(
+                "CREATE TABLE schema_version (version INTEGER NOT NULL);
+                 INSERT INTO schema_version VALUES (2);
+                 INSERT INTO municipalities VALUES ('0301', 'Oslo', x'00', x'00');
+                 INSERT INTO responses VALUES ('r1', '0301', 's', 1, '2026-11-02', x'00');
+                 INSERT INTO analysis VALUES ('r1', '0301', 1, 'nb', 'group-both', '2026-11-02',
+                     '{{\"anything-else\":\"{marker}\"}}');"
+            ))
+            .unwrap();
+            // Enough opened answers to fill pages that nothing else will reuse.
+            for n in 2..400 {
+                conn.execute(
+                    "INSERT INTO responses VALUES (?1, '0301', 's', 1, '2026-11-02', x'00')",
+                    [format!("r{n}")],
+                )
+                .unwrap();
+                conn.execute(
+                    "INSERT INTO analysis VALUES (?1, '0301', 1, 'nb', 'group-both', '2026-11-02', ?2)",
+                    params![format!("r{n}"), format!("{{\"anything-else\":\"{marker} {}\"}}", "x".repeat(300))],
+                )
+                .unwrap();
+            }
+        }
+        let db = Db::open(dir.path()).unwrap();
+        assert_eq!(
+            db.response_count().unwrap(),
+            399,
+            "the sealed responses stay"
+        );
+        let tables: Vec<String> = db
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(
+            !tables.iter().any(|t| t == "analysis" || t == "unopened"),
+            "{tables:?}"
+        );
+        drop(db);
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+                "{} still holds an opened answer",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn a_second_publication_needs_replace() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path()).unwrap();
+        let day = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+        assert_eq!(db.latest_publication_version().unwrap(), None);
+        assert_eq!(
+            db.store_publication(day, "{}", &["a", "b"], false).unwrap(),
+            1
+        );
+        assert!(matches!(
+            db.store_publication(day, "{}", &["a"], false),
+            Err(CollectorError::AlreadyPublished)
+        ));
+        assert_eq!(db.store_publication(day, "[]", &["a"], true).unwrap(), 2);
+        assert_eq!(
+            db.latest_publication().unwrap(),
+            Some((2, "[]".to_string()))
+        );
+        let all = db.publications().unwrap();
+        assert_eq!(all.len(), 2, "the replaced one is kept");
+        assert_eq!(all[0].2.len(), 2);
+        assert_eq!(all[1].2, ["a"]);
+    }
+
+    #[test]
     fn a_response_is_stored_once_however_often_it_arrives() {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Db::open(dir.path()).unwrap();
