@@ -436,6 +436,29 @@ mod tests {
         )));
     }
 
+    // A limit counted in bytes would refuse Arabic or Tigrinya text well short of max_chars, so
+    // the boundary is tested with characters that take more than one byte.
+    #[test]
+    fn free_text_of_exactly_max_chars_multi_byte_characters_is_accepted() {
+        let def = demo();
+        let question = def.question("anything-else").unwrap();
+        let text = "ø".repeat(question.max_chars());
+        assert!(text.len() > question.max_chars());
+        assert_eq!(check_answer(question, &Answer::choice(text)), Ok(()));
+    }
+
+    #[test]
+    fn free_text_one_character_over_max_chars_is_refused() {
+        let def = demo();
+        let question = def.question("anything-else").unwrap();
+        let max_chars = question.max_chars();
+        let text = "ø".repeat(max_chars + 1);
+        assert_eq!(
+            check_answer(question, &Answer::choice(text)),
+            Err(ValidationProblem::TooLong { max_chars })
+        );
+    }
+
     #[test]
     fn a_screened_out_participant_has_no_valid_response() {
         let def = demo();
@@ -652,6 +675,33 @@ mod tests {
         assert_eq!(
             pad_response(json, &def),
             Err(ResponseTooLarge { bytes, limit: 8192 })
+        );
+    }
+
+    #[test]
+    fn a_response_of_exactly_the_padded_size_is_kept_and_one_byte_more_is_refused() {
+        let def = demo();
+        let limit = def.padded_response_bytes();
+        let with_text = |text: String| {
+            let mut response = widest_valid_response(&def, "group-both", true, None);
+            response
+                .answers
+                .insert("anything-else".into(), Answer::choice(text));
+            serde_json::to_vec(&response).unwrap()
+        };
+        // pad_response does not validate, so free text past max_chars can fill the JSON to the
+        // exact byte: each ASCII letter adds one.
+        let room = limit - with_text(String::new()).len();
+        let exact = with_text("x".repeat(room));
+        assert_eq!(exact.len(), limit);
+        assert_eq!(pad_response(exact.clone(), &def), Ok(exact));
+        let over = with_text("x".repeat(room + 1));
+        assert_eq!(
+            pad_response(over, &def),
+            Err(ResponseTooLarge {
+                bytes: limit + 1,
+                limit
+            })
         );
     }
 }

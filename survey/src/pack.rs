@@ -376,11 +376,10 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
     })
 }
 
-/// A manifest path must stay inside the pack: relative, forward slashes, no `.` or `..`.
+/// A manifest path must stay inside the pack: relative, forward slashes, no `.` or `..`. An
+/// empty path and an absolute one both have an empty part.
 fn check_safe_path(path: &str) -> Result<(), SurveyError> {
-    let unsafe_path = path.is_empty()
-        || path.starts_with('/')
-        || path.contains('\\')
+    let unsafe_path = path.contains('\\')
         || path.contains('\0')
         || path
             .split('/')

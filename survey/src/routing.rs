@@ -120,4 +120,32 @@ mod tests {
         answers.insert("had-work-practice".into(), Answer::choice("yes"));
         assert!(ids(&questions_to_ask(&def, &answers)).contains(&"work-practice-useful".into()));
     }
+
+    // The kiosk shows the block's title above each question; a question outside the first block
+    // tells finding its own block apart from returning the first one.
+    #[test]
+    fn block_of_a_block_question_is_its_own_block() {
+        let def = demo();
+        assert_ne!(def.blocks[0].id, "training");
+        assert_eq!(
+            block_of(&def, "motivated").map(|b| b.id.as_str()),
+            Some("training")
+        );
+        assert_eq!(
+            block_of(&def, "anything-else").map(|b| b.id.as_str()),
+            Some("wellbeing")
+        );
+    }
+
+    #[test]
+    fn block_of_the_group_and_screening_questions_is_none() {
+        let def = demo();
+        assert!(block_of(&def, &def.group.id).is_none());
+        assert!(block_of(&def, &def.screening.question.id).is_none());
+    }
+
+    #[test]
+    fn block_of_an_unknown_question_is_none() {
+        assert!(block_of(&demo(), "no-such-question").is_none());
+    }
 }

@@ -295,6 +295,118 @@ fn a_path_leaving_the_pack_is_refused() {
     ));
 }
 
+/// Signs a manifest whose first file is listed under `path` and checks that the path itself is
+/// what the kiosk refuses, whatever the later file checks would have said.
+fn assert_path_refused(path: &str) {
+    let f = fixture();
+    let mut m = manifest(&f);
+    m.files[0].path = path.into();
+    resign(&f, &m);
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::UnsafePath { path: refused } if refused == path),
+        "{path:?}: {err}"
+    );
+}
+
+#[test]
+fn an_absolute_path_is_refused() {
+    assert_path_refused("/etc/survey.toml");
+}
+
+// On Windows a backslash separates folders, so this climbs out of the pack there even though
+// it has no `/..` part.
+#[test]
+fn a_path_with_a_backslash_is_refused() {
+    assert_path_refused("locales\\..\\..\\outside.toml");
+}
+
+// C file APIs end a path at a NUL byte, so a file opened through one need not be the file
+// listed.
+#[test]
+fn a_path_with_a_nul_byte_is_refused() {
+    assert_path_refused("survey.toml\0.ogg");
+}
+
+// `a//b` and `./a` open the same file as `a`, so without the rule one file could be listed
+// under two spellings.
+#[test]
+fn a_path_with_an_empty_part_is_refused() {
+    assert_path_refused("locales//nb/ui.ftl");
+}
+
+#[test]
+fn a_path_with_a_trailing_slash_is_refused() {
+    assert_path_refused("survey.toml/");
+}
+
+#[test]
+fn a_path_with_a_dot_part_is_refused() {
+    assert_path_refused("./survey.toml");
+}
+
+#[test]
+fn an_empty_path_is_refused() {
+    assert_path_refused("");
+}
+
+/// Lists the pack's survey under another id or version, properly signed, and checks that the
+/// refusal names what the manifest claims.
+fn assert_survey_ref_refused(change: impl FnOnce(&mut survey::manifest::SurveyRef)) {
+    let f = fixture();
+    let mut m = manifest(&f);
+    change(&mut m.survey);
+    resign(&f, &m);
+    let err = verify(&f, in_period()).err().unwrap();
+    let claimed = format!(
+        "the manifest names survey {} v{},",
+        m.survey.id, m.survey.version
+    );
+    assert!(
+        matches!(&err, SurveyError::Manifest(detail) if detail.starts_with(&claimed)),
+        "{err}"
+    );
+}
+
+// The collector knows a pack's survey by the manifest's id and version; a pack carrying another
+// definition would have its responses read against questions they never answered.
+#[test]
+fn a_manifest_naming_another_survey_id_is_refused() {
+    assert_survey_ref_refused(|s| s.id = "another-survey".into());
+}
+
+#[test]
+fn a_manifest_naming_another_survey_version_is_refused() {
+    assert_survey_ref_refused(|s| s.version += 1);
+}
+
+// A signature file that is there but unreadable points at the kiosk's storage, not at an
+// unsigned pack; calling it missing would send whoever investigates the wrong way.
+#[test]
+fn an_unreadable_signature_is_an_io_error_not_a_missing_one() {
+    let f = fixture();
+    std::fs::remove_file(f.pack.join(SIGNATURE_FILE)).unwrap();
+    std::fs::create_dir(f.pack.join(SIGNATURE_FILE)).unwrap();
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::Io { path, .. } if path.ends_with(SIGNATURE_FILE)),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unreadable_listed_file_is_an_io_error_not_a_missing_one() {
+    let f = fixture();
+    let clip = f.pack.join("audio/nb/q-age.ogg");
+    std::fs::remove_file(&clip).unwrap();
+    std::fs::create_dir(&clip).unwrap();
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::Io { path, .. } if path == &clip),
+        "{err}"
+    );
+}
+
 #[test]
 fn building_refuses_sources_with_a_missing_clip() {
     let f = fixture();
