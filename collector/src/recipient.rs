@@ -60,18 +60,26 @@ pub fn load(data_dir: &Path) -> Result<String, CollectorError> {
 }
 
 /// Refuses a data folder that holds an identity (an older collector kept `identity.txt` there):
-/// the server must not be able to open what it holds.
+/// the server must not be able to open what it holds. Every file beside the database is read.
 pub fn refuse_identity_in(data_dir: &Path) -> Result<(), CollectorError> {
     let entries = std::fs::read_dir(data_dir).map_err(CollectorError::io(data_dir))?;
     for entry in entries.flatten() {
-        let path = entry.path();
-        let small_file = entry
-            .metadata()
-            .is_ok_and(|m| m.is_file() && m.len() < 64 * 1024);
-        if small_file
-            && std::fs::read(&path)
-                .is_ok_and(|bytes| String::from_utf8_lossy(&bytes).contains(SECRET_PREFIX))
+        // The database holds sealed responses and salted hashes, never a key, and reading all
+        // of it at every start would take long.
+        if entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with(crate::db::DATABASE_FILE)
         {
+            continue;
+        }
+        let path = entry.path();
+        let holds_secret = |bytes: Vec<u8>| {
+            bytes
+                .windows(SECRET_PREFIX.len())
+                .any(|w| w.eq_ignore_ascii_case(SECRET_PREFIX.as_bytes()))
+        };
+        if path.is_file() && std::fs::read(&path).is_ok_and(holds_secret) {
             return Err(CollectorError::IdentityInDataFolder(path));
         }
     }
@@ -224,6 +232,19 @@ mod tests {
     fn a_data_folder_holding_an_identity_is_refused() {
         let data = tempfile::tempdir().unwrap();
         assert!(refuse_identity_in(data.path()).is_ok());
+        // A collector's own folder passes: its recipient, its database, a folder of its own.
+        let owner = tempfile::tempdir().unwrap();
+        init(
+            data.path(),
+            IdentitySource::New {
+                identity_out: &owner.path().join("identity.txt"),
+            },
+        )
+        .unwrap();
+        crate::db::Db::open(data.path()).unwrap();
+        std::fs::create_dir(data.path().join("backups")).unwrap();
+        std::fs::write(data.path().join("big.log"), vec![b'x'; 200 * 1024]).unwrap();
+        assert!(refuse_identity_in(data.path()).is_ok());
         let identity = age::x25519::Identity::generate();
         std::fs::write(
             data.path().join("identity.txt"),
@@ -234,6 +255,52 @@ mod tests {
             refuse_identity_in(data.path()),
             Err(CollectorError::IdentityInDataFolder(_))
         ));
+    }
+
+    #[test]
+    fn an_identity_anywhere_in_a_large_file_is_found() {
+        let data = tempfile::tempdir().unwrap();
+        let identity = age::x25519::Identity::generate();
+        let mut bytes = vec![b'x'; 200 * 1024];
+        bytes.extend_from_slice(
+            identity
+                .to_string()
+                .expose_secret()
+                .to_lowercase()
+                .as_bytes(),
+        );
+        std::fs::write(data.path().join("notes"), bytes).unwrap();
+        assert!(matches!(
+            refuse_identity_in(data.path()),
+            Err(CollectorError::IdentityInDataFolder(_))
+        ));
+    }
+
+    #[test]
+    fn every_new_identity_is_another() {
+        let owner = tempfile::tempdir().unwrap();
+        let make = |name: &str| {
+            init(
+                &owner.path().join(name),
+                IdentitySource::New {
+                    identity_out: &owner.path().join(format!("{name}.txt")),
+                },
+            )
+            .unwrap()
+        };
+        assert_ne!(make("a"), make("b"));
+    }
+
+    #[test]
+    fn a_recipient_file_that_is_not_a_recipient_is_refused() {
+        let data = tempfile::tempdir().unwrap();
+        for text in ["hello", "age1notbech32", "age1qqqq"] {
+            std::fs::write(data.path().join(RECIPIENT_FILE), text).unwrap();
+            assert!(
+                matches!(load(data.path()), Err(CollectorError::BadRecipient { .. })),
+                "{text}"
+            );
+        }
     }
 
     #[test]

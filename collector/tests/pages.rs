@@ -295,3 +295,14 @@ async fn results_close_on_the_first_of_october_of_the_next_year() {
     let (status, _) = get(app(Arc::clone(&closed.state)), "/national").await;
     assert_eq!(status, StatusCode::GONE);
 }
+
+#[tokio::test]
+async fn the_login_form_posts_the_key_to_its_own_municipality_and_escapes_the_address() {
+    let setup = setup(day(2026, 11, 2), 0);
+    let (status, form) = get(app(Arc::clone(&setup.state)), "/results/0301").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("action=\"/results/0301\""), "{form}");
+    assert!(form.contains("type=\"password\""), "{form}");
+    let (_, odd) = get(app(Arc::clone(&setup.state)), "/results/%3Cb%3E").await;
+    assert!(odd.contains("&lt;b&gt;") && !odd.contains("<b>"), "{odd}");
+}
