@@ -1,32 +1,17 @@
 //! The collector's router without a listener (axum's `oneshot`), as in axum's testing example;
 //! the tests/ crate drives the same router on a real listener.
 
-use std::sync::{Arc, OnceLock};
+mod common;
+
+use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use collector::api::{app, AppState, ServeConfig};
 use collector::db::Db;
 use collector::served_pack::ServedPack;
+use common::{pack_dir, repo};
 use tower::ServiceExt;
-
-fn repo() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_owned()
-}
-
-fn pack_dir() -> &'static std::path::Path {
-    static PACK: OnceLock<std::path::PathBuf> = OnceLock::new();
-    PACK.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap().keep().join("pack");
-        let keys = repo().join("demo-keys-NOT-FOR-PRODUCTION");
-        let key = survey::PackSigningKey::from_file(&keys.join("pack-signing-key.txt")).unwrap();
-        survey::pack::build(&repo(), &key, &dir).unwrap();
-        dir
-    })
-}
 
 fn state() -> (tempfile::TempDir, Arc<AppState>) {
     let data = tempfile::tempdir().unwrap();

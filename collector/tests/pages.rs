@@ -2,8 +2,10 @@
 //! person and the public see during collection (counts only), after the publication (its
 //! figures only), and after results close; and who is refused.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -16,25 +18,8 @@ use collector::publication::{
     PUBLICATION_FORMAT,
 };
 use collector::served_pack::ServedPack;
+use common::{pack_dir, repo};
 use tower::ServiceExt;
-
-fn repo() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_owned()
-}
-
-fn pack_dir() -> &'static std::path::Path {
-    static PACK: OnceLock<std::path::PathBuf> = OnceLock::new();
-    PACK.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap().keep().join("pack");
-        let keys = repo().join("demo-keys-NOT-FOR-PRODUCTION");
-        let key = survey::PackSigningKey::from_file(&keys.join("pack-signing-key.txt")).unwrap();
-        survey::pack::build(&repo(), &key, &dir).unwrap();
-        dir
-    })
-}
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()

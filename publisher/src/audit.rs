@@ -569,6 +569,19 @@ mod tests {
         part
     }
 
+    /// One question's table for everyone in 0301 who answered it.
+    fn whole(rows: &[Row], definition: &Definition, question: &str) -> Table {
+        table(
+            question,
+            vec![part(
+                rows,
+                definition,
+                question,
+                filter(&["0301"], None, None),
+            )],
+        )
+    }
+
     fn table(question: &str, parts: Vec<Part>) -> Table {
         Table {
             question: question.into(),
@@ -640,15 +653,7 @@ mod tests {
     fn a_safe_table_passes() {
         let definition = definition();
         let rows = rows(0, 20, "0301", "group-training", "nb", 0);
-        let safe = table(
-            "thrive",
-            vec![part(
-                &rows,
-                &definition,
-                "thrive",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let safe = whole(&rows, &definition, "thrive");
         assert_eq!(
             run(
                 &definition,
@@ -663,15 +668,7 @@ mod tests {
     fn exactly_ten_is_enough() {
         let definition = definition();
         let rows = rows(0, 10, "0301", "group-training", "nb", 0);
-        let ten = table(
-            "thrive",
-            vec![part(
-                &rows,
-                &definition,
-                "thrive",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let ten = whole(&rows, &definition, "thrive");
         assert_eq!(
             run(
                 &definition,
@@ -687,15 +684,7 @@ mod tests {
         let definition = definition();
         let mut all = rows(0, 17, "0301", "group-training", "nb", 0);
         all.extend(rows(50, 3, "0301", "group-introduction", "nb", 0));
-        let groups = table(
-            "group",
-            vec![part(
-                &all,
-                &definition,
-                "group",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let groups = whole(&all, &definition, "group");
         let findings = run(
             &definition,
             &all,
@@ -731,15 +720,7 @@ mod tests {
             })
             .collect();
         all.extend((0..3).map(|n| row(50 + n, "0301", "group-introduction", "nb", "2", "yes")));
-        let parent = table(
-            "had-work-practice",
-            vec![part(
-                &all,
-                &definition,
-                "had-work-practice",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let parent = whole(&all, &definition, "had-work-practice");
         let findings = run(
             &definition,
             &all,
@@ -759,15 +740,7 @@ mod tests {
         let definition = definition();
         let mut all = rows(0, 20, "0301", "group-training", "nb", 0);
         all.extend(rows(100, 4, "4601", "group-training", "nb", 0));
-        let oslo = table(
-            "thrive",
-            vec![part(
-                &all,
-                &definition,
-                "thrive",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let oslo = whole(&all, &definition, "thrive");
         let published = publication(&definition, &all, vec![oslo]);
         assert_eq!(run(&definition, &all, &[&published]), Ok(()));
         let mut with_bergen = published.clone();
@@ -855,15 +828,7 @@ mod tests {
                 )
             })
             .collect();
-        let shown = table(
-            "thrive",
-            vec![part(
-                &same,
-                &definition,
-                "thrive",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let shown = whole(&same, &definition, "thrive");
         let findings = run(
             &definition,
             &same,
@@ -950,15 +915,7 @@ mod tests {
                 )
             })
             .collect();
-        let follow_up = table(
-            "work-practice-useful",
-            vec![part(
-                &all,
-                &definition,
-                "work-practice-useful",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let follow_up = whole(&all, &definition, "work-practice-useful");
         // Its options are not the point; only who answered it is.
         let findings = run(
             &definition,
@@ -976,15 +933,7 @@ mod tests {
     fn figures_that_do_not_count_what_they_say_are_refused() {
         let definition = definition();
         let rows = rows(0, 20, "0301", "group-training", "nb", 0);
-        let good = table(
-            "thrive",
-            vec![part(
-                &rows,
-                &definition,
-                "thrive",
-                filter(&["0301"], None, None),
-            )],
-        );
+        let good = whole(&rows, &definition, "thrive");
         let published = publication(&definition, &rows, vec![good]);
         let mismatch = |p: &Publication| {
             run(&definition, &rows, &[p])
@@ -1027,32 +976,12 @@ mod tests {
     fn a_replacement_that_leaves_out_a_few_is_refused_with_the_first() {
         let definition = definition();
         let all = rows(0, 23, "0301", "group-training", "nb", 0);
-        let first = publication(
-            &definition,
-            &all,
-            vec![table(
-                "thrive",
-                vec![part(
-                    &all,
-                    &definition,
-                    "thrive",
-                    filter(&["0301"], None, None),
-                )],
-            )],
-        );
+        let first = publication(&definition, &all, vec![whole(&all, &definition, "thrive")]);
         let fewer: Vec<Row> = all[..20].to_vec();
         let second = publication(
             &definition,
             &fewer,
-            vec![table(
-                "thrive",
-                vec![part(
-                    &fewer,
-                    &definition,
-                    "thrive",
-                    filter(&["0301"], None, None),
-                )],
-            )],
+            vec![whole(&fewer, &definition, "thrive")],
         );
         let counted_all: BTreeSet<String> = all.iter().map(|r| r.response_id.clone()).collect();
         let counted_fewer: BTreeSet<String> = fewer.iter().map(|r| r.response_id.clone()).collect();

@@ -105,6 +105,21 @@ fn post_key(url: &str, municipality: &str, key: &str) -> String {
     )
 }
 
+/// What the owner would give `survey-publish` for this collector, writing into `out`.
+fn options<'a>(collector: &'a Collector, identity: &'a Path, out: &'a Path) -> Options<'a> {
+    Options {
+        collector_data: collector.data_dir.path(),
+        identity,
+        out,
+        pack: &collector.state.pack,
+        today: publishing_day(),
+        grace_days: 30,
+        threshold: 10,
+        replace: false,
+        exclude_revoked: false,
+    }
+}
+
 /// Runs the publisher on the collector's data folder on `today`.
 fn publish_on(
     collector: &Collector,
@@ -113,17 +128,18 @@ fn publish_on(
     exclude_revoked: bool,
 ) -> Result<Report, PublishError> {
     let out = tempfile::tempdir().unwrap();
+    let identity = demo_identity_file();
     publish::publish(&Options {
-        collector_data: collector.data_dir.path(),
-        identity: &demo_identity_file(),
-        out: out.path(),
-        pack: &collector.state.pack,
         today,
-        grace_days: 30,
-        threshold: 10,
         replace,
         exclude_revoked,
+        ..options(collector, &identity, out.path())
     })
+}
+
+fn nothing_published(collector: &Collector) -> bool {
+    let db = collector.state.db.lock().unwrap();
+    db.latest_publication().unwrap().is_none()
 }
 
 fn publish_binary() -> PathBuf {
@@ -186,14 +202,7 @@ fn publishing_before_the_grace_days_have_passed_is_refused_with_the_day_it_may_r
         "{stderr}"
     );
     assert!(!out.path().join("published").exists());
-    assert!(collector
-        .state
-        .db
-        .lock()
-        .unwrap()
-        .latest_publication()
-        .unwrap()
-        .is_none());
+    assert!(nothing_published(&collector));
 }
 
 #[test]
@@ -271,16 +280,10 @@ fn a_threshold_below_ten_is_refused() {
     collector.add_municipality("0301", "Oslo");
     add_responses(&collector, "0301", "group-both", "nb", 12, 0);
     let out = tempfile::tempdir().unwrap();
+    let identity = demo_identity_file();
     let refused = publish::publish(&Options {
-        collector_data: collector.data_dir.path(),
-        identity: &demo_identity_file(),
-        out: out.path(),
-        pack: &collector.state.pack,
-        today: publishing_day(),
-        grace_days: 30,
         threshold: 3,
-        replace: false,
-        exclude_revoked: false,
+        ..options(&collector, &identity, out.path())
     });
     assert!(
         matches!(
@@ -293,14 +296,7 @@ fn a_threshold_below_ten_is_refused() {
         "{:?}",
         refused.err()
     );
-    assert!(collector
-        .state
-        .db
-        .lock()
-        .unwrap()
-        .latest_publication()
-        .unwrap()
-        .is_none());
+    assert!(nothing_published(&collector));
 }
 
 #[test]
@@ -313,14 +309,7 @@ fn publishing_with_no_valid_response_is_refused() {
         "{:?}",
         refused.err()
     );
-    assert!(collector
-        .state
-        .db
-        .lock()
-        .unwrap()
-        .latest_publication()
-        .unwrap()
-        .is_none());
+    assert!(nothing_published(&collector));
 }
 
 #[test]
@@ -338,17 +327,7 @@ fn the_identity_must_be_the_one_responses_are_sealed_to() {
     )
     .unwrap();
     let out = tempfile::tempdir().unwrap();
-    let refused = publish::publish(&Options {
-        collector_data: collector.data_dir.path(),
-        identity: &identity,
-        out: out.path(),
-        pack: &collector.state.pack,
-        today: publishing_day(),
-        grace_days: 30,
-        threshold: 10,
-        replace: false,
-        exclude_revoked: false,
-    });
+    let refused = publish::publish(&options(&collector, &identity, out.path()));
     assert!(
         matches!(refused, Err(PublishError::WrongIdentity { .. })),
         "{:?}",
@@ -361,17 +340,9 @@ fn the_microdata_may_not_be_written_into_the_collector_folder() {
     let collector = Collector::start();
     collector.add_municipality("0301", "Oslo");
     add_responses(&collector, "0301", "group-both", "nb", 12, 0);
-    let refused = publish::publish(&Options {
-        collector_data: collector.data_dir.path(),
-        identity: &demo_identity_file(),
-        out: &collector.data_dir.path().join("analysts"),
-        pack: &collector.state.pack,
-        today: publishing_day(),
-        grace_days: 30,
-        threshold: 10,
-        replace: false,
-        exclude_revoked: false,
-    });
+    let identity = demo_identity_file();
+    let inside = collector.data_dir.path().join("analysts");
+    let refused = publish::publish(&options(&collector, &identity, &inside));
     assert!(
         matches!(refused, Err(PublishError::OutInsideCollector(_))),
         "{:?}",
