@@ -224,12 +224,6 @@ impl Db {
         &self.conn
     }
 
-    pub fn transaction(&mut self) -> Result<rusqlite::Transaction<'_>, CollectorError> {
-        Ok(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
-    }
-
     /// Registers a municipality and returns its access code, which is shown only this once.
     pub fn add_municipality(&mut self, number: &str, name: &str) -> Result<String, CollectorError> {
         if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
