@@ -208,15 +208,20 @@ pub fn response_ids(collector_data_dir: &Path) -> Vec<String> {
 
 /// The `survey-collector` binary, built by `cargo test --workspace` next to this test binary.
 pub fn collector_binary() -> PathBuf {
+    workspace_binary("survey-collector")
+}
+
+/// One of the workspace's commands, built by `cargo xtask test` beside the test executables.
+pub fn workspace_binary(name: &str) -> PathBuf {
     let deps = std::env::current_exe()
         .unwrap()
         .parent()
         .unwrap()
         .to_owned();
-    let binary = deps.parent().unwrap().join("survey-collector");
+    let binary = deps.parent().unwrap().join(name);
     assert!(
         binary.exists(),
-        "{} is missing: run the tests with `cargo xtask test`",
+        "{} is missing: run the tests with `cargo xtask test`, which builds every command first",
         binary.display()
     );
     binary

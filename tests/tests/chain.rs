@@ -3,14 +3,10 @@
 //! count; after the survey `survey-publish` publishes and writes the analysts' CSV, and
 //! `report` writes the municipality's page of the publication.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use end_to_end::*;
-
-fn binary(name: &str) -> PathBuf {
-    collector_binary().with_file_name(name)
-}
 
 fn run(program: &Path, args: &[&str]) -> String {
     let output: Output = Command::new(program).args(args).output().unwrap();
@@ -52,7 +48,7 @@ fn init_add_serve_enrol_fill_sync_metrics_publish_report() {
             "2026-11-02",
         ];
         args.extend_from_slice(extra);
-        run(&binary("kiosk-cli"), &args)
+        run(&workspace_binary("kiosk-cli"), &args)
     };
     assert!(k(&["enrol", "--collector", &server.url, "--code", &code]).contains("for 0301 Oslo"));
     k(&["fill", "--count", "12", "--group", "group-both"]);
@@ -70,7 +66,7 @@ fn init_add_serve_enrol_fill_sync_metrics_publish_report() {
     let pack = demo_pack().to_str().unwrap().to_owned();
     let key = demo_keys().join("pack-signing-key.pub");
     let published = run(
-        &binary("survey-publish"),
+        &workspace_binary("survey-publish"),
         &[
             "--collector-data",
             collector_dir.path().to_str().unwrap(),

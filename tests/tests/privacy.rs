@@ -227,7 +227,7 @@ fn the_collector_data_folder_never_holds_a_secret_key_or_an_opened_answer() {
 
     let out = owner.path().join("published");
     let published = run(
-        collector_binary().with_file_name("survey-publish"),
+        workspace_binary("survey-publish"),
         &[
             "--collector-data",
             data_arg,

@@ -143,7 +143,7 @@ fn nothing_published(collector: &Collector) -> bool {
 }
 
 fn publish_binary() -> PathBuf {
-    collector_binary().with_file_name("survey-publish")
+    workspace_binary("survey-publish")
 }
 
 #[test]

@@ -27,6 +27,14 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     ensure_axe(root)?;
     check_dependency_invariants(root)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // `cargo test` builds a package's executables only for that package's own integration
+    // tests; the end-to-end tests run every command (survey-publish among them), so all are
+    // built first, with the same targets (and so the same features) the tests build.
+    system::run(Command::new(&cargo).current_dir(root).args([
+        "build",
+        "--workspace",
+        "--all-targets",
+    ]))?;
     system::run(
         Command::new(cargo)
             .current_dir(root)
