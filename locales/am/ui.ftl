@@ -99,3 +99,16 @@ error-survey-closed = ጥናቱ አሁን ክፍት አይደለም።
 error-storage = ማስቀመጥ አልተቻለም። ምንም ነገር አልጠፋም። እባክዎ ለአስተማሪው ይንገሩ።
 error-audio = ድምፁን ማጫወት አልተቻለም።
 error-internal = የሆነ ችግር ተፈጥሯል። እባክዎ ለአስተማሪው ይንገሩ።
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = ኮዱን ያስገቡ
+web-code-help = ኮዱ ከማዘጋጃ ቤቱ በተላከልዎት መልእክት ውስጥ ይገኛል፤ ለምሳሌ 0301-ABCD-EFGH-JKLM-NPQR።
+web-code-label = ኮድ
+web-code-submit = ይቀጥሉ
+web-code-wrong = ኮዱ ትክክል አይደለም። የአጻጻፍ ስህተት ካለ ይፈትሹና እንደገና ይሞክሩ።
+web-code-throttled = በጣም ብዙ ሙከራዎች። { $seconds } ሰከንድ ይጠብቁና እንደገና ይሞክሩ።
+web-code-offline = ከኢንተርኔት ጋር አልተገናኙም። ኮዱን ለማስገባት ከኢንተርኔት ጋር ይገናኙ።
+web-sent = መልስዎ ተልኳል። እናመሰግናለን!
+web-waiting = መልስዎ በምስጢር ተጠብቆ በዚህ መሣሪያ ላይ ተቀምጧል። እንደገና ከኢንተርኔት ጋር ሲገናኙ በራሱ ይላካል። ገጹን ክፍት አድርገው ይተዉት፣ ወይም በኋላ እንደገና ይክፈቱት።
+web-another = ሌላ ሰው ይመልስ

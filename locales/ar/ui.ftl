@@ -99,3 +99,16 @@ error-survey-closed = الاستبيان غير مفتوح الآن.
 error-storage = لم يتم الحفظ. لم يضِع أي شيء. أخبر المعلم.
 error-audio = لم يتم تشغيل الصوت.
 error-internal = حدث خطأ ما. أخبر المعلم.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = اكتب الرمز
+web-code-help = الرمز موجود في الرسالة التي وصلتك من البلدية، مثلاً 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = الرمز
+web-code-submit = تابع
+web-code-wrong = الرمز غير صحيح. تأكد من عدم وجود أخطاء في الكتابة وحاول مرة أخرى.
+web-code-throttled = محاولات كثيرة جداً. انتظر { $seconds } ثانية وحاول مرة أخرى.
+web-code-offline = أنت غير متصل بالإنترنت. اتصل بالإنترنت لتكتب الرمز.
+web-sent = تم إرسال إجابتك. شكراً!
+web-waiting = إجابتك محفوظة ومشفّرة على هذا الجهاز. ستُرسَل وحدها عندما تتصل بالإنترنت مرة أخرى. اترك الصفحة مفتوحة، أو افتحها مرة أخرى لاحقاً.
+web-another = دع شخصاً آخر يجيب

@@ -98,3 +98,16 @@ error-survey-closed = The survey is not open now.
 error-storage = Could not save. Nothing is lost. Please tell your teacher.
 error-audio = Could not play the sound.
 error-internal = Something went wrong. Please tell your teacher.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Enter the code
+web-code-help = The code is in the message you got from the municipality, for example 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Code
+web-code-submit = Continue
+web-code-wrong = The code is not right. Check for typing mistakes and try again.
+web-code-throttled = Too many attempts. Wait { $seconds } seconds and try again.
+web-code-offline = You are not online. Connect to the internet to enter the code.
+web-sent = Your answer has been sent. Thank you!
+web-waiting = Your answer is saved, encrypted, on this device. It will be sent by itself when you are online again. Leave the page open, or open it again later.
+web-another = Let another person answer

@@ -98,3 +98,16 @@ error-survey-closed = La encuesta no está abierta ahora.
 error-storage = No se pudo guardar. No se ha perdido nada. Avise a su profesor.
 error-audio = No se pudo reproducir el sonido.
 error-internal = Algo salió mal. Avise a su profesor.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Escriba el código
+web-code-help = El código está en el mensaje que recibió del municipio, por ejemplo 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Código
+web-code-submit = Continuar
+web-code-wrong = El código no es correcto. Revise si hay errores al escribir e inténtelo de nuevo.
+web-code-throttled = Demasiados intentos. Espere { $seconds } segundos e inténtelo de nuevo.
+web-code-offline = No tiene internet. Conéctese a internet para escribir el código.
+web-sent = Su respuesta se ha enviado. ¡Gracias!
+web-waiting = Su respuesta está guardada y cifrada en este aparato. Se enviará sola cuando vuelva a tener internet. Deje la página abierta, o ábrala de nuevo más tarde.
+web-another = Que responda otra persona

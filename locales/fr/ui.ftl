@@ -98,3 +98,16 @@ error-survey-closed = L’enquête n’est pas ouverte maintenant.
 error-storage = Impossible d’enregistrer. Rien n’est perdu. Dites-le à votre enseignant.
 error-audio = Impossible de lire le son.
 error-internal = Un problème est survenu. Dites-le à votre enseignant.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Entrez le code
+web-code-help = Le code est dans le message que vous avez reçu de la commune, par exemple 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Code
+web-code-submit = Continuer
+web-code-wrong = Le code n’est pas bon. Vérifiez les fautes de frappe et réessayez.
+web-code-throttled = Trop d’essais. Attendez { $seconds } secondes et réessayez.
+web-code-offline = Vous n’avez pas internet. Connectez-vous à internet pour entrer le code.
+web-sent = Votre réponse est envoyée. Merci !
+web-waiting = Votre réponse est enregistrée et chiffrée sur cet appareil. Elle partira toute seule quand vous aurez de nouveau internet. Laissez la page ouverte, ou ouvrez-la de nouveau plus tard.
+web-another = Laisser répondre une autre personne

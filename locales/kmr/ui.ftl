@@ -99,3 +99,16 @@ error-survey-closed = Rapirsî niha ne vekirî ye.
 error-storage = Tomarkirin nebû. Tiştek winda nebû. Ji mamosteyê xwe re bêje.
 error-audio = Deng nehat lêxistin.
 error-internal = Tiştek xelet çû. Ji mamosteyê xwe re bêje.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Kodê binivîse
+web-code-help = Kod di wê peyamê de ye ku ji şaredariyê ji te re hatiye, wek mînak 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Kod
+web-code-submit = Bidomîne
+web-code-wrong = Kod ne rast e. Binêre ka çewtiya nivîsînê heye an na, û dîsa biceribîne.
+web-code-throttled = Gelek hewldan hatin kirin. { $seconds } çirkeyan li bendê bimîne û dîsa biceribîne.
+web-code-offline = Tu ne girêdayî înternetê yî. Ji bo nivîsîna kodê xwe bi înternetê ve girê bide.
+web-sent = Bersiva te hat şandin. Spas!
+web-waiting = Bersiva te bi şîfrekirî li ser vê amûrê hat tomarkirin. Dema tu dîsa bi înternetê ve girêdayî bî, ew bi xwe tê şandin. Rûpelê vekirî bihêle, an paşê dîsa veke.
+web-another = Bila kesekî din bersiv bide

@@ -99,3 +99,16 @@ error-survey-closed = Apklausa dabar nėra atvira.
 error-storage = Nepavyko išsaugoti. Nieko neprarasta. Pasakykite apie tai mokytojui.
 error-audio = Nepavyko paleisti garso.
 error-internal = Kažkas nepavyko. Pasakykite apie tai mokytojui.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Įveskite kodą
+web-code-help = Kodas yra žinutėje, kurią gavote iš savivaldybės, pavyzdžiui, 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Kodas
+web-code-submit = Toliau
+web-code-wrong = Kodas neteisingas. Patikrinkite, ar nėra klaidų, ir bandykite dar kartą.
+web-code-throttled = Per daug bandymų. Palaukite { $seconds } s ir bandykite dar kartą.
+web-code-offline = Nėra interneto ryšio. Prisijunkite prie interneto, kad galėtumėte įvesti kodą.
+web-sent = Jūsų atsakymas išsiųstas. Ačiū!
+web-waiting = Jūsų atsakymas užšifruotas ir išsaugotas šiame įrenginyje. Jis bus išsiųstas pats, kai vėl turėsite internetą. Palikite puslapį atidarytą arba atidarykite jį vėliau.
+web-another = Tegul atsako kitas žmogus

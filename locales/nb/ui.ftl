@@ -99,3 +99,16 @@ error-survey-closed = Undersøkelsen er ikke åpen nå.
 error-storage = Kunne ikke lagre. Ingenting er tapt. Si ifra til læreren.
 error-audio = Kunne ikke spille av lyden.
 error-internal = Noe gikk galt. Si ifra til læreren.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Skriv inn koden
+web-code-help = Koden står i meldingen du fikk fra kommunen, for eksempel 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Kode
+web-code-submit = Gå videre
+web-code-wrong = Koden stemmer ikke. Se etter skrivefeil og prøv igjen.
+web-code-throttled = For mange forsøk. Vent { $seconds } sekunder og prøv igjen.
+web-code-offline = Du er ikke på nett. Koble til nettet for å skrive inn koden.
+web-sent = Svaret ditt er sendt. Takk!
+web-waiting = Svaret ditt er lagret kryptert på denne enheten. Det blir sendt av seg selv når du er på nett igjen. La siden være åpen, eller åpne den igjen senere.
+web-another = Svar for en annen person

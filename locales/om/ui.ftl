@@ -99,3 +99,16 @@ error-survey-closed = Qorannoon amma banaa miti.
 error-storage = Kuusuu hin dandeenye. Wanti tokkollee hin badne. Maaloo barsiisaatti himi.
 error-audio = Sagalee taphachiisuu hin dandeenye.
 error-internal = Wanti tokko dogoggoreera. Maaloo barsiisaatti himi.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Koodii galchi
+web-code-help = Koodiin ergaa aanaa irraa siif dhufe keessa jira, fakkeenyaaf 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Koodii
+web-code-submit = Itti fufi
+web-code-wrong = Koodiin sirrii miti. Dogoggora barreeffamaa ilaaliitii irra deebi'ii yaali.
+web-code-throttled = Yaaliin baay'ee ta'eera. Sekondii { $seconds } eegiitii irra deebi'ii yaali.
+web-code-offline = Interneetii irra hin jirtu. Koodii galchuuf interneetii waliin walqabsiisi.
+web-sent = Deebiin kee ergameera. Galatoomi!
+web-waiting = Deebiin kee icciitiin meeshaa kana irratti kuufameera. Yeroo ati irra deebitee interneetii irra jirtu ofumaan ni ergama. Fuula kana banaa dhiisi, ykn booda irra deebi'ii bani.
+web-another = Namni biraa haa deebisu

@@ -99,3 +99,16 @@ error-survey-closed = Ankieta nie jest teraz otwarta.
 error-storage = Nie udało się zapisać. Nic nie zostało utracone. Powiedz o tym nauczycielowi.
 error-audio = Nie udało się odtworzyć dźwięku.
 error-internal = Coś poszło nie tak. Powiedz o tym nauczycielowi.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Wpisz kod
+web-code-help = Kod jest w wiadomości z gminy, na przykład 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Kod
+web-code-submit = Dalej
+web-code-wrong = Kod się nie zgadza. Sprawdź, czy nie ma błędów, i spróbuj jeszcze raz.
+web-code-throttled = Za dużo prób. Poczekaj { $seconds } s i spróbuj jeszcze raz.
+web-code-offline = Nie masz internetu. Połącz się z internetem, aby wpisać kod.
+web-sent = Twoja odpowiedź została wysłana. Dziękujemy!
+web-waiting = Twoja odpowiedź jest zapisana i zaszyfrowana na tym urządzeniu. Zostanie wysłana sama, gdy znowu będziesz mieć internet. Zostaw stronę otwartą albo otwórz ją ponownie później.
+web-another = Niech odpowie inna osoba

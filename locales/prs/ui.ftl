@@ -99,3 +99,16 @@ error-survey-closed = سروی حالا باز نیست.
 error-storage = ذخیره نشد. هیچ چیز گم نشده است. به معلم تان بگویید.
 error-audio = صدا پخش نشد.
 error-internal = یک مشکل پیش آمد. به معلم تان بگویید.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = کود را بنویسید
+web-code-help = کود در پیامی است که از کمون گرفته اید، مثلاً 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = کود
+web-code-submit = ادامه
+web-code-wrong = کود درست نیست. ببینید که در نوشتن غلطی نباشد و دوباره کوشش کنید.
+web-code-throttled = کوشش‌ها زیاد شد. { $seconds } ثانیه صبر کنید و دوباره کوشش کنید.
+web-code-offline = شما به انترنت وصل نیستید. برای نوشتن کود به انترنت وصل شوید.
+web-sent = جواب تان فرستاده شد. تشکر!
+web-waiting = جواب تان به شکل رمزگذاری شده در این دستگاه ذخیره شده است. وقتی دوباره به انترنت وصل شوید، خودش فرستاده می‌شود. صفحه را باز بگذارید، یا بعداً دوباره بازش کنید.
+web-another = یک نفر دیگر جواب بدهد

@@ -99,3 +99,16 @@ error-survey-closed = سروې اوس خلاصه نه ده.
 error-storage = خوندي نه شو. هېڅ شی نه دی ورک شوی. ښوونکي ته ووایئ.
 error-audio = غږ پلی نه شو.
 error-internal = یوه ستونزه پېښه شوه. ښوونکي ته ووایئ.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = کوډ ولیکئ
+web-code-help = کوډ په هغه پیغام کې دی چې تاسو ته له کمون څخه راغلی، د بېلګې په توګه 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = کوډ
+web-code-submit = مخته ځئ
+web-code-wrong = کوډ سم نه دی. وګورئ چې د لیکلو تېروتنه نه وي او بیا هڅه وکړئ.
+web-code-throttled = ډېرې هڅې وشوې. { $seconds } ثانیې انتظار وکړئ او بیا هڅه وکړئ.
+web-code-offline = تاسو له انټرنیټ سره وصل نه یاست. د کوډ لیکلو لپاره له انټرنیټ سره وصل شئ.
+web-sent = ستاسو ځواب ولېږل شو. مننه!
+web-waiting = ستاسو ځواب په پټ کوډ سره په دې وسیله کې خوندي شوی دی. کله چې بیا له انټرنیټ سره وصل شئ، پخپله به ولېږل شي. پاڼه خلاصه پرېږدئ، یا یې وروسته بیا پرانیزئ.
+web-another = بل کس دې ځواب ورکړي

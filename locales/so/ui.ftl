@@ -99,3 +99,16 @@ error-survey-closed = Sahanku hadda ma furna.
 error-storage = Lama kaydin karo. Waxba ma lumin. Fadlan u sheeg macallinka.
 error-audio = Codka lama daari karo.
 error-internal = Wax baa khaldamay. Fadlan u sheeg macallinka.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Qor koodhka
+web-code-help = Koodhku wuxuu ku qoran yahay fariinta aad ka heshay degmada, tusaale ahaan 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Koodh
+web-code-submit = Sii wad
+web-code-wrong = Koodhku sax ma aha. Hubi in aanay jirin qalad qoraal oo mar kale isku day.
+web-code-throttled = Isku day aad u badan. Sug { $seconds } ilbiriqsi oo mar kale isku day.
+web-code-offline = Internet-ka kuma xirnid. Ku xir internet-ka si aad u qorto koodhka.
+web-sent = Jawaabtaada waa la diray. Mahadsanid!
+web-waiting = Jawaabtaada si sir ah ayaa loogu kaydiyay qalabkan. Waxaa si toos ah loo diri doonaa marka aad mar kale internet-ka ku xirnaato. Bogga furan u daa, ama mar dambe fur.
+web-another = Qof kale ha ka jawaabo

@@ -99,3 +99,16 @@ error-survey-closed = Utafiti hauko wazi sasa.
 error-storage = Imeshindwa kuhifadhi. Hakuna kilichopotea. Tafadhali mwambie mwalimu.
 error-audio = Imeshindwa kucheza sauti.
 error-internal = Kuna tatizo limetokea. Tafadhali mwambie mwalimu.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Andika msimbo
+web-code-help = Msimbo uko kwenye ujumbe uliopata kutoka manispaa, kwa mfano 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Msimbo
+web-code-submit = Endelea
+web-code-wrong = Msimbo si sahihi. Angalia kama kuna makosa ya kuandika na ujaribu tena.
+web-code-throttled = Umejaribu mara nyingi mno. Subiri sekunde { $seconds } na ujaribu tena.
+web-code-offline = Hauko mtandaoni. Unganisha kwenye mtandao ili uandike msimbo.
+web-sent = Jibu lako limetumwa. Asante!
+web-waiting = Jibu lako limehifadhiwa kwa usimbaji fiche kwenye kifaa hiki. Litatumwa lenyewe utakapokuwa mtandaoni tena. Acha ukurasa wazi, au uufungue tena baadaye.
+web-another = Mtu mwingine ajibu

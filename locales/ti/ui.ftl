@@ -99,3 +99,16 @@ error-survey-closed = እቲ መጽናዕቲ ሕጂ ክፉት ኣይኮነን።
 error-storage = ክዕቀብ ኣይተኻእለን። ዋላ ሓንቲ ኣይጠፍኣን። በጃኹም ንመምህር ሓብሩ።
 error-audio = ድምጺ ከስምዕ ኣይተኻእለን።
 error-internal = ገለ ጌጋ ተፈጢሩ። በጃኹም ንመምህር ሓብሩ።
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = ኮድ ኣእትዉ
+web-code-help = እቲ ኮድ ካብ ምምሕዳር ከባቢ ኣብ ዝመጸኩም መልእኽቲ ኣሎ፣ ንኣብነት 0301-ABCD-EFGH-JKLM-NPQR።
+web-code-label = ኮድ
+web-code-submit = ቀጽሉ
+web-code-wrong = እቲ ኮድ ቅኑዕ ኣይኮነን። ናይ ጽሕፈት ጌጋ እንተሎ ርኣዩ እሞ እንደገና ፈትኑ።
+web-code-throttled = ብዙሕ ፈተነታት። { $seconds } ካልኢት ተጸበዩ እሞ እንደገና ፈትኑ።
+web-code-offline = ምስ ኢንተርነት ኣይተራኸብኩምን። ነቲ ኮድ ንምእታው ምስ ኢንተርነት ተራኸቡ።
+web-sent = መልስኹም ተላኢኹ እዩ። የቐንየልና!
+web-waiting = መልስኹም ብምስጢር ተሓልዩ ኣብዚ መሳርሒ ተዓቂቡ ኣሎ። እንደገና ምስ ኢንተርነት ምስ ተራኸብኩም ባዕሉ ክለኣኽ እዩ። ነቲ ገጽ ክፉት ግደፍዎ፣ ወይ ድሒርኩም እንደገና ክፈትዎ።
+web-another = ካልእ ሰብ ይመልስ

@@ -99,3 +99,16 @@ error-survey-closed = Anket şu anda açık değil.
 error-storage = Kaydedilemedi. Hiçbir şey kaybolmadı. Öğretmeninize söyleyin.
 error-audio = Ses çalınamadı.
 error-internal = Bir sorun oluştu. Öğretmeninize söyleyin.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Kodu girin
+web-code-help = Kod, belediyeden gelen mesajda yazıyor, örneğin 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Kod
+web-code-submit = Devam
+web-code-wrong = Kod doğru değil. Yazım hatası olup olmadığına bakın ve tekrar deneyin.
+web-code-throttled = Çok fazla deneme yapıldı. { $seconds } saniye bekleyin ve tekrar deneyin.
+web-code-offline = İnternete bağlı değilsiniz. Kodu girmek için internete bağlanın.
+web-sent = Cevabınız gönderildi. Teşekkürler!
+web-waiting = Cevabınız bu cihazda şifreli olarak kaydedildi. İnternete tekrar bağlandığınızda kendiliğinden gönderilecek. Sayfayı açık bırakın veya daha sonra tekrar açın.
+web-another = Başka bir kişi cevap versin

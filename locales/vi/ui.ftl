@@ -98,3 +98,16 @@ error-survey-closed = Cuộc khảo sát hiện không mở.
 error-storage = Không lưu được. Không có gì bị mất. Hãy báo cho giáo viên.
 error-audio = Không phát được âm thanh.
 error-internal = Đã có lỗi xảy ra. Hãy báo cho giáo viên.
+
+## The web survey, on the participant's own phone, tablet or PC
+
+web-code-title = Nhập mã
+web-code-help = Mã có trong tin nhắn bạn nhận được từ chính quyền địa phương, ví dụ 0301-ABCD-EFGH-JKLM-NPQR.
+web-code-label = Mã
+web-code-submit = Tiếp tục
+web-code-wrong = Mã không đúng. Hãy xem có gõ sai không và thử lại.
+web-code-throttled = Thử quá nhiều lần. Hãy đợi { $seconds } giây rồi thử lại.
+web-code-offline = Bạn chưa có mạng. Hãy kết nối mạng để nhập mã.
+web-sent = Câu trả lời của bạn đã được gửi. Cảm ơn bạn!
+web-waiting = Câu trả lời của bạn đã được mã hóa và lưu trên thiết bị này. Nó sẽ tự được gửi khi bạn có mạng lại. Hãy để trang mở, hoặc mở lại sau.
+web-another = Để người khác trả lời

@@ -1,34 +1,12 @@
-//! The screen texts of one language as templates: each ui.ftl message formatted by Fluent with
-//! its variables left as `{name}` for the page to fill in (a countdown changes every second,
-//! and asking the engine each time would be needless traffic). None of the messages selects on
-//! a variable, so a template says everything the message says.
+//! The screen texts of one language as templates (see [`Catalog::templates`]): the page fills
+//! in the variables itself, so a countdown needs no round trip to the engine each second.
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::FluentArgs;
 use survey::Catalog;
 
-/// Every variable a ui.ftl message uses; an unused argument is harmless to Fluent.
-const VARIABLES: &[&str] = &[
-    "current",
-    "total",
-    "seconds",
-    "opens",
-    "closes",
-    "done",
-    "municipality",
-];
-
 pub fn ui_templates(catalog: &Catalog, language: &str) -> BTreeMap<String, String> {
-    let mut args = FluentArgs::new();
-    for name in VARIABLES {
-        args.set(*name, format!("{{{name}}}"));
-    }
-    catalog
-        .ids(language, "ui.ftl")
-        .iter()
-        .filter_map(|id| Some((id.clone(), catalog.format(language, id, Some(&args))?)))
-        .collect()
+    catalog.templates(language, "ui.ftl", survey::messages::UI_VARIABLES)
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod messages;
 pub mod pack;
 pub mod routing;
 pub mod signing;
+pub mod web;
 
 pub use answers::{Answer, Response, ValidationError, ValidationProblem};
 pub use definition::{Definition, Question, QuestionKind};

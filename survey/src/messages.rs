@@ -15,6 +15,17 @@ use crate::SurveyError;
 
 pub const MESSAGE_FILES: [&str; 2] = ["ui.ftl", "survey.ftl"];
 
+/// Every variable a ui.ftl message uses; an unused argument is harmless to Fluent.
+pub const UI_VARIABLES: &[&str] = &[
+    "current",
+    "total",
+    "seconds",
+    "opens",
+    "closes",
+    "done",
+    "municipality",
+];
+
 /// Fluent wraps placeables in these isolation marks so that numbers and names keep their own
 /// direction inside right-to-left text; speech synthesis must not see them.
 const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
@@ -156,6 +167,21 @@ impl Catalog {
     pub fn format_for_speech(&self, lang: &str, id: &str) -> Option<String> {
         self.format(lang, id, None)
             .map(|text| text.replace(ISOLATION_MARKS, ""))
+    }
+
+    /// A file's messages in one language as templates: each formatted by Fluent with the
+    /// variables named in `variables` left as `{name}`, for a page to fill in itself (a
+    /// countdown changes every second). None of the messages selects on a variable, so a
+    /// template says everything the message says.
+    pub fn templates(&self, lang: &str, file: &str, variables: &[&str]) -> BTreeMap<String, String> {
+        let mut args = FluentArgs::new();
+        for name in variables {
+            args.set(*name, format!("{{{name}}}"));
+        }
+        self.ids(lang, file)
+            .iter()
+            .filter_map(|id| Some((id.clone(), self.format(lang, id, Some(&args))?)))
+            .collect()
     }
 
     pub fn count_messages(&self, lang: &str) -> usize {

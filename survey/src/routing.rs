@@ -1,26 +1,95 @@
 //! Which questions a participant is asked, given the answers so far.
 //!
 //! The order is fixed by the definition: screening, group, then the blocks of the chosen group,
-//! skipping questions whose condition is not met. Both the kiosk's session (to move forward and
-//! back) and validation (to decide what a complete response is) use this one function, so they
-//! cannot disagree.
+//! skipping questions whose condition is not met. The rules are data: [`rules`] turns the
+//! definition into one list of questions, each with the conditions under which it is asked, and
+//! [`questions_to_ask`] evaluates them. The kiosk's session and validation use that function; the
+//! web survey ships the same [`Rule`]s to the browser, whose evaluator (`ui/js/web/route.js`)
+//! follows [`Requirement::is_met`] line by line, so no routing is written twice.
+
+use serde::Serialize;
 
 use crate::answers::Answers;
 use crate::definition::{Block, Definition, Question};
 
-/// The questions to ask, in order, as far as the answers so far decide them.
-pub fn questions_to_ask<'d>(definition: &'d Definition, answers: &Answers) -> Vec<&'d Question> {
-    let mut asked = vec![&definition.screening.question];
-    if screened_out(definition, answers) {
-        return asked;
-    }
-    asked.push(&definition.group);
-    if let Some(group) = chosen_group(definition, answers) {
-        for block in blocks_for_group(definition, group) {
-            asked.extend(block.questions.iter().filter(|q| condition_met(q, answers)));
+/// A question with the conditions under which it is asked, all of which must hold.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rule<'d> {
+    #[serde(skip)]
+    pub question: &'d Question,
+    #[serde(rename = "question")]
+    pub question_id: &'d str,
+    pub asked_when: Vec<Requirement>,
+}
+
+/// One condition on an earlier question's single answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Requirement {
+    /// The question was answered with one of these values.
+    AnyOf { question: String, values: Vec<String> },
+    /// The question was not answered with any of these values (or not answered yet).
+    NoneOf { question: String, values: Vec<String> },
+}
+
+impl Requirement {
+    pub fn is_met(&self, answers: &Answers) -> bool {
+        let choice = |question: &str| answers.get(question).and_then(|a| a.as_choice());
+        match self {
+            Requirement::AnyOf { question, values } => {
+                choice(question).is_some_and(|a| values.iter().any(|v| v == a))
+            }
+            Requirement::NoneOf { question, values } => {
+                !choice(question).is_some_and(|a| values.iter().any(|v| v == a))
+            }
         }
     }
-    asked
+}
+
+/// Every question of the definition in the order asked, with when it is asked.
+pub fn rules(definition: &Definition) -> Vec<Rule<'_>> {
+    let screening = &definition.screening;
+    let not_screened_out = Requirement::NoneOf {
+        question: screening.question.id.clone(),
+        values: vec![screening.ends_survey_on.clone()],
+    };
+    fn rule(question: &Question, asked_when: Vec<Requirement>) -> Rule<'_> {
+        Rule {
+            question,
+            question_id: &question.id,
+            asked_when,
+        }
+    }
+    let mut rules = vec![
+        rule(&screening.question, Vec::new()),
+        rule(&definition.group, vec![not_screened_out.clone()]),
+    ];
+    for block in &definition.blocks {
+        let in_group = Requirement::AnyOf {
+            question: definition.group.id.clone(),
+            values: block.groups.clone(),
+        };
+        for question in &block.questions {
+            let mut asked_when = vec![not_screened_out.clone(), in_group.clone()];
+            if let Some(condition) = &question.show_if {
+                asked_when.push(Requirement::AnyOf {
+                    question: condition.question.clone(),
+                    values: vec![condition.answer.clone()],
+                });
+            }
+            rules.push(rule(question, asked_when));
+        }
+    }
+    rules
+}
+
+/// The questions to ask, in order, as far as the answers so far decide them.
+pub fn questions_to_ask<'d>(definition: &'d Definition, answers: &Answers) -> Vec<&'d Question> {
+    rules(definition)
+        .into_iter()
+        .filter(|rule| rule.asked_when.iter().all(|r| r.is_met(answers)))
+        .map(|rule| rule.question)
+        .collect()
 }
 
 /// True once the screening question has the answer that ends the survey.
@@ -55,16 +124,6 @@ pub fn block_of<'d>(definition: &'d Definition, question_id: &str) -> Option<&'d
         .blocks
         .iter()
         .find(|b| b.questions.iter().any(|q| q.id == question_id))
-}
-
-fn condition_met(question: &Question, answers: &Answers) -> bool {
-    match &question.show_if {
-        None => true,
-        Some(condition) => answers
-            .get(&condition.question)
-            .and_then(|a| a.as_choice())
-            .is_some_and(|a| a == condition.answer),
-    }
 }
 
 #[cfg(test)]
