@@ -166,6 +166,7 @@ pub fn app(state: Arc<AppState>) -> Router {
             get(crate::pages::login_form).post(crate::pages::results),
         )
         .route("/national", get(crate::pages::national))
+        .merge(crate::web_survey::routes())
         .layer(DefaultBodyLimit::max(body_limit))
         .with_state(state)
 }

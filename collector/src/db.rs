@@ -117,6 +117,11 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (version, response_id)
     ) WITHOUT ROWID;
 ",
+    "
+    -- The key that signs web survey tickets (what checking an access code gives the page), so
+    -- that a page delivers without the code being hashed again for every response.
+    CREATE TABLE web_ticket_key (key BLOB NOT NULL);
+",
 ];
 
 /// What a secret check needs of a record: its payload (a name or a municipality), salt and hash.
@@ -553,6 +558,26 @@ impl Db {
     }
 
     /// (failures, locked until as Unix seconds) of a throttle key.
+    /// The key web survey tickets are signed with, made on first use.
+    pub fn web_ticket_key(&mut self) -> Result<Vec<u8>, CollectorError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing: Option<Vec<u8>> = tx
+            .query_row("SELECT key FROM web_ticket_key", [], |r| r.get(0))
+            .optional()?;
+        let key = match existing {
+            Some(key) => key,
+            None => {
+                let key = crate::secrets::random_bytes::<32>().to_vec();
+                tx.execute("INSERT INTO web_ticket_key (key) VALUES (?1)", [&key])?;
+                key
+            }
+        };
+        tx.commit()?;
+        Ok(key)
+    }
+
     pub fn throttle(&self, key: &str) -> Result<(u32, i64), CollectorError> {
         Ok(self
             .conn

@@ -20,6 +20,8 @@ mod secret_check;
 pub mod secrets;
 pub mod served_pack;
 pub mod throttle;
+mod web_files;
+pub mod web_survey;
 
 use std::path::PathBuf;
 

@@ -15,6 +15,7 @@ pub struct Metrics {
     pub enrolments: AtomicU64,
     pub responses_received: AtomicU64,
     pub pack_files_served: AtomicU64,
+    pub web_responses: AtomicU64,
     refused: Mutex<BTreeMap<String, u64>>,
 }
 
@@ -79,6 +80,12 @@ impl Metrics {
             "survey_responses_received_total",
             "Responses received in accepted batches, repeats included.",
             self.responses_received.load(Ordering::Relaxed),
+        );
+        counter(
+            out,
+            "survey_web_responses_stored_total",
+            "Responses the web survey delivered and the collector stored (repeats not counted).",
+            self.web_responses.load(Ordering::Relaxed),
         );
         counter(
             out,

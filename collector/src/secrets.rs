@@ -93,6 +93,15 @@ pub fn municipality_of(code: &str) -> Option<String> {
     (number.len() == 4).then_some(number)
 }
 
+/// Random bytes from the system's generator.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .expect("the system RNG works");
+    bytes
+}
+
 /// Random opaque identifiers (kiosk ids, contact ids).
 pub fn random_id() -> String {
     let mut bytes = [0u8; 12];

@@ -25,6 +25,7 @@ pub struct ServedPack {
     pub catalog: Catalog,
     pub languages: Vec<survey::Language>,
     files_by_hash: HashMap<String, PathBuf>,
+    files_by_path: HashMap<String, PathBuf>,
 }
 
 impl ServedPack {
@@ -65,7 +66,17 @@ impl ServedPack {
                 .iter()
                 .map(|f| (f.sha256.clone(), dir.join(&f.path)))
                 .collect(),
+            files_by_path: manifest
+                .files
+                .iter()
+                .map(|f| (f.path.clone(), dir.join(&f.path)))
+                .collect(),
         })
+    }
+
+    /// The file at this path in the pack (as the manifest lists it), verified at start-up.
+    pub fn file_path_named(&self, path: &str) -> Option<&Path> {
+        self.files_by_path.get(path).map(PathBuf::as_path)
     }
 
     /// The file with this SHA-256, read when asked for: the pack may be large.

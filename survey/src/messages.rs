@@ -173,7 +173,12 @@ impl Catalog {
     /// variables named in `variables` left as `{name}`, for a page to fill in itself (a
     /// countdown changes every second). None of the messages selects on a variable, so a
     /// template says everything the message says.
-    pub fn templates(&self, lang: &str, file: &str, variables: &[&str]) -> BTreeMap<String, String> {
+    pub fn templates(
+        &self,
+        lang: &str,
+        file: &str,
+        variables: &[&str],
+    ) -> BTreeMap<String, String> {
         let mut args = FluentArgs::new();
         for name in variables {
             args.set(*name, format!("{{{name}}}"));

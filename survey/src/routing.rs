@@ -27,9 +27,15 @@ pub struct Rule<'d> {
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Requirement {
     /// The question was answered with one of these values.
-    AnyOf { question: String, values: Vec<String> },
+    AnyOf {
+        question: String,
+        values: Vec<String>,
+    },
     /// The question was not answered with any of these values (or not answered yet).
-    NoneOf { question: String, values: Vec<String> },
+    NoneOf {
+        question: String,
+        values: Vec<String>,
+    },
 }
 
 impl Requirement {

@@ -98,7 +98,10 @@ mod tests {
         let rules: Vec<&str> = web.rules.iter().map(|r| r.question_id).collect();
         assert_eq!(questions, rules);
         assert_eq!(questions[0], definition.screening.question.id);
-        assert_eq!(web.padded_response_bytes, definition.padded_response_bytes());
+        assert_eq!(
+            web.padded_response_bytes,
+            definition.padded_response_bytes()
+        );
     }
 
     #[test]

@@ -128,6 +128,32 @@ fn hkdf_32(salt: &[u8], ikm: &[u8], info: &[u8]) -> [u8; 32] {
     out
 }
 
+/// The size of an age file sealing `plaintext_len` bytes to one X25519 recipient: the fixed
+/// header, the payload nonce, the plaintext and one tag per 64 KiB chunk (at least one).
+pub fn sealed_len(plaintext_len: usize) -> usize {
+    const HEADER: usize =
+        INTRO.len() + "-> X25519 ".len() + 43 + 1 + 43 + 1 + "--- ".len() + 43 + 1;
+    HEADER + 16 + plaintext_len + TAG * plaintext_len.div_ceil(CHUNK).max(1)
+}
+
+/// Whether `bytes` has the shape of an age file to exactly one X25519 recipient, as every
+/// sealed response has (the kiosk's and the browser's alike). Whoever cannot open it can check
+/// no more than this; the publisher's opening checks the rest.
+pub fn has_sealed_shape(bytes: &[u8]) -> bool {
+    let Some(rest) = bytes.strip_prefix(INTRO) else {
+        return false;
+    };
+    let mut lines = rest.splitn(4, |b| *b == b'\n');
+    let (Some(stanza), Some(body), Some(mac)) = (lines.next(), lines.next(), lines.next()) else {
+        return false;
+    };
+    let is_b64_32 = |text: &[u8]| BASE64.decode(text).is_ok_and(|decoded| decoded.len() == 32);
+    stanza.strip_prefix(b"-> X25519 ").is_some_and(is_b64_32)
+        && is_b64_32(body)
+        && mac.strip_prefix(b"--- ").is_some_and(is_b64_32)
+        && lines.next().is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +210,38 @@ mod tests {
             seal(&recipient, b"same").unwrap(),
             seal(&recipient, b"same").unwrap()
         );
+    }
+
+    #[test]
+    fn sealed_len_is_the_length_of_what_seal_writes() {
+        let (_, recipient) = identity();
+        for len in [0, 1, 8192, 64 * 1024, 64 * 1024 + 1] {
+            assert_eq!(
+                seal(&recipient, &vec![b' '; len]).unwrap().len(),
+                sealed_len(len),
+                "{len}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_seal_has_the_sealed_shape_and_other_bytes_do_not() {
+        let (_, recipient) = identity();
+        let sealed = seal(&recipient, b"{}").unwrap();
+        assert!(has_sealed_shape(&sealed));
+        assert!(!has_sealed_shape(b"age-encryption.org/v1\n"));
+        assert!(!has_sealed_shape(&sealed[1..]));
+        let text = String::from_utf8_lossy(&sealed[..168]).into_owned();
+        for (from, to) in [("-> X25519 ", "-> scrypt "), ("\n--- ", "\n---X")] {
+            let mut changed = text.replacen(from, to, 1).into_bytes();
+            changed.extend_from_slice(&sealed[168..]);
+            assert!(!has_sealed_shape(&changed), "{from} -> {to}");
+        }
+        // A share that is not 32 bytes of base64, and a header with nothing after it.
+        let mut short = sealed.clone();
+        short[32] = b'!';
+        assert!(!has_sealed_shape(&short));
+        assert!(!has_sealed_shape(&sealed[..167]));
     }
 
     #[test]

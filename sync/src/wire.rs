@@ -103,4 +103,8 @@ pub mod reason {
     pub const FUTURE_DATE: &str = "future_date";
     pub const SURVEY_CLOSED: &str = "survey_closed";
     pub const NOT_FOUND: &str = "not_found";
+    /// A web response whose bytes are not an age file to one recipient of the right size.
+    pub const NOT_SEALED: &str = "not_sealed";
+    /// A web response without a valid ticket (what checking the access code gave the page).
+    pub const BAD_TICKET: &str = "bad_ticket";
 }

@@ -1,5 +1,6 @@
-// The participant's screens: welcome (the 24 languages), privacy notice, one question per
-// screen, and the endings (thank you, screened out, survey closed). Every screen is drawn
+// The participant's screens: welcome (the 24 languages), the access code (web survey only),
+// privacy notice, one question per screen, and the endings (thank you, screened out, survey
+// closed). Every screen is drawn
 // from the engine's SessionView; the page keeps no answer of its own beyond the one being
 // chosen on screen.
 
@@ -68,6 +69,8 @@ async function begin(code) {
 function render(view) {
   notify("");
   switch (view.stage) {
+    case "code":
+      return codeEntry();
     case "privacy":
       idle.start(welcome);
       return privacy();
@@ -75,6 +78,7 @@ function render(view) {
       idle.start(welcome);
       return question(view.question);
     case "finished":
+      if (view.delivery) return webEnding(view.delivery);
       return ending("finish-thanks", t("finish-next"));
     case "screened_out":
       return ending("screening-ended", null);
@@ -254,6 +258,61 @@ function freeText(q) {
 
 function skipButton(q) {
   return h("button", { type: "button", class: "secondary skip", onclick: () => step("skip", { question: q.id }) }, t("free-text-skip"));
+}
+
+/** The web survey's access code, when the link did not carry a right one. */
+function codeEntry() {
+  const input = h("input", {
+    id: "code",
+    type: "text",
+    autocomplete: "off",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    inputmode: "text",
+    dir: "ltr",
+    "aria-describedby": "code-help",
+  });
+  const problem = h("p", { id: "code-problem", class: "problem", role: "alert" });
+  const submit = async (event) => {
+    event.preventDefault();
+    problem.textContent = "";
+    try {
+      render(await call("enter_code", { code: input.value }));
+    } catch (error) {
+      problem.textContent = error.message;
+      input.focus();
+    }
+  };
+  show(
+    "code",
+    topBar(leave),
+    h(
+      "form",
+      { class: "code-entry", "aria-labelledby": "code-title", onsubmit: submit },
+      h("h1", { id: "code-title" }, t("web-code-title")),
+      h("p", { id: "code-help", class: "lead" }, t("web-code-help")),
+      h("label", { for: "code" }, t("web-code-label")),
+      input,
+      problem,
+      h("button", { type: "submit", class: "primary" }, t("web-code-submit")),
+    ),
+  );
+}
+
+/** The web survey's thank-you: whether the response is sent or waits, sealed, for a network.
+ *  It stays until the participant leaves, or hands the device to someone else. */
+function webEnding(delivery) {
+  idle.stop();
+  show(
+    "finish-thanks",
+    h(
+      "section",
+      { class: "ending", "aria-labelledby": "ending-title" },
+      h("div", { class: "heading-row" }, h("h1", { id: "ending-title" }, t("finish-thanks")), soundButton("finish-thanks")),
+      h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t(delivery === "sent" ? "web-sent" : "web-waiting")),
+      h("button", { type: "button", class: "secondary", onclick: welcome }, t("web-another")),
+    ),
+  );
 }
 
 /** Thank you (or screened out), then the welcome screen for the next participant. */

@@ -4,12 +4,14 @@
 //! - `test`: installs what the tests need and runs every test the project has.
 //! - `audio`: (re)makes the spoken clips from the Fluent texts with espeak-ng.
 //! - `fonts`: (re)makes the subsetted web fonts the screens bundle.
+//! - `vendor`: (re)makes ui/vendor/, the age-encryption ES module the web survey seals with.
 
 mod audio;
 mod demo;
 mod fonts;
 mod system;
 mod test;
+mod vendor;
 
 use std::path::PathBuf;
 
@@ -23,12 +25,14 @@ fn main() -> anyhow::Result<()> {
         Some("test") => test::run(&root, &args[1..]),
         Some("audio") => audio::run(&root, &args[1..]),
         Some("fonts") => fonts::run(&root, &args[1..]),
+        Some("vendor") => vendor::run(&root, &args[1..]),
         _ => {
             eprintln!("usage: cargo xtask <demo|test|audio|fonts>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
             eprintln!("  fonts            subset the bundled Noto fonts to the characters in use");
+            eprintln!("  vendor           copy the age-encryption ES module into ui/vendor/");
             bail!("unknown command {:?}", args.first());
         }
     }

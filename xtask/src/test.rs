@@ -19,8 +19,9 @@ pub const AXE_DIR: &str = "target/axe";
 pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(system::BUILD_PACKAGES)?;
     system::ensure_packages(WINDOW_TEST_PACKAGES)?;
-    // The results pages are screenshotted in headless Chromium.
-    system::ensure_packages(&["chromium"])?;
+    // The results pages are screenshotted in headless Chromium, and the web survey is driven
+    // there through chromedriver.
+    system::ensure_packages(&["chromium", "chromium-driver"])?;
     // kiosk/tests/age_cli.rs opens a sealed response with the age command-line tool.
     system::ensure_packages(&["age"])?;
     ensure_tauri_driver()?;

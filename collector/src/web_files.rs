@@ -1,0 +1,116 @@
+//! The participant screens (`ui/`, embedded at build time) served under `/survey/`: the web
+//! survey is the kiosk's own screens with the browser as their back end.
+
+use axum::extract::Path;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/ui_files.rs"));
+}
+
+/// The page a participant opens; the kiosk app opens `index.html` instead.
+pub const SURVEY_PAGE: &str = "survey.html";
+
+/// What the browser may load and where it may connect: this origin only. No inline script,
+/// no other site, no framing (a participant's page inside someone else's page could be
+/// watched), and no referrer, so the address never travels on.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+    style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; \
+    connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
+    base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+pub fn file(path: &str) -> Option<&'static [u8]> {
+    embedded::UI_FILES
+        .iter()
+        .find(|(name, _)| *name == path)
+        .map(|(_, bytes)| *bytes)
+}
+
+pub async fn redirect_to_survey() -> Redirect {
+    Redirect::permanent("/survey/")
+}
+
+pub async fn survey_page() -> Response {
+    serve(SURVEY_PAGE)
+}
+
+pub async fn ui_file(Path(path): Path<String>) -> Response {
+    serve(&path)
+}
+
+fn serve(path: &str) -> Response {
+    let Some(bytes) = file(path) else {
+        return (StatusCode::NOT_FOUND, "no such file").into_response();
+    };
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(path)),
+    );
+    // The service worker keeps the page working offline; the network copy is checked each
+    // time the page is online, so a fixed screen reaches every phone at its next visit.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if path == "sw.js" {
+        headers.insert(
+            "service-worker-allowed",
+            HeaderValue::from_static("/survey/"),
+        );
+    }
+    response
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit_once('.').map(|(_, ext)| ext) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("woff2") => "font/woff2",
+        Some("json" | "webmanifest") => "application/manifest+json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("txt" | "md") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_screens_are_embedded_with_the_web_page() {
+        for path in [
+            SURVEY_PAGE,
+            "index.html",
+            "js/participant.js",
+            "css/kiosk.css",
+            "sw.js",
+        ] {
+            assert!(file(path).is_some_and(|b| !b.is_empty()), "{path}");
+        }
+        assert!(file("../Cargo.toml").is_none());
+        assert!(file("").is_none());
+    }
+
+    #[test]
+    fn each_kind_of_file_gets_its_type() {
+        assert_eq!(content_type("a/b.js"), "text/javascript; charset=utf-8");
+        assert_eq!(content_type("survey.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("fonts/x.woff2"), "font/woff2");
+        assert_eq!(content_type("x"), "application/octet-stream");
+    }
+}

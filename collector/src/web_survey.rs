@@ -1,0 +1,379 @@
+//! The web survey's back end: what the participant's page needs to run the survey on its own
+//! (the survey and its routing rules, one language's texts, sound clip by clip), the access-code
+//! check that gives the page a ticket, and the delivery of responses the page sealed.
+//!
+//! The page seals each response in the browser to the survey's recipient, padded as the kiosk
+//! pads its own, so nothing here ever sees an answer. A delivery carries the ticket (the same
+//! for everyone of the municipality), the response id, what travels beside every seal (survey,
+//! version, completion day) and the sealed bytes: no address, cookie or device identifier is
+//! stored with it. Responses are stored like a kiosk's, exactly once by response id.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::engine::general_purpose::{STANDARD as BASE64, URL_SAFE_NO_PAD as BASE64_URL};
+use base64::Engine;
+use chrono::NaiveDate;
+use ring::hmac;
+use serde::{Deserialize, Serialize};
+use sync::wire::reason;
+
+use crate::api::{blocking, internal, parse_body, AppState, ClientAddr, Refusal};
+use crate::db::NewResponse;
+use crate::secret_check::{address_key, check_secret};
+use crate::{secrets, web_files};
+
+/// The largest request the web survey takes: one response, sealed and in base64, with room.
+pub const MAX_WEB_BODY_BYTES: usize = 64 * 1024;
+
+/// The web survey's routes, under `/survey`.
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/survey", get(web_files::redirect_to_survey))
+        .route("/survey/", get(web_files::survey_page))
+        .route("/survey/api/survey", get(survey))
+        .route("/survey/api/texts/{language}", get(texts))
+        .route("/survey/api/audio/{language}/{clip}", get(audio))
+        .route(
+            "/survey/api/code",
+            post(check_code).layer(DefaultBodyLimit::max(MAX_WEB_BODY_BYTES)),
+        )
+        .route(
+            "/survey/api/responses",
+            post(deliver).layer(DefaultBodyLimit::max(MAX_WEB_BODY_BYTES)),
+        )
+        .route("/survey/{*path}", get(web_files::ui_file))
+}
+
+/// One language as its tile on the welcome screen shows it.
+#[derive(Serialize)]
+struct Tile<'a> {
+    code: &'a str,
+    autonym: &'a str,
+    script: &'a str,
+    direction: survey::Direction,
+    greeting: String,
+    listen: String,
+}
+
+#[derive(Serialize)]
+struct SurveyInfo<'a> {
+    survey: survey::web::WebSurvey<'a>,
+    languages: Vec<Tile<'a>>,
+    survey_period: survey::manifest::SurveyPeriod,
+    /// Whether responses are taken today (the period, on the collector's date).
+    open: bool,
+    /// The collector's date, and when it said so (milliseconds since 1970 on its clock): the
+    /// page dates a response by the collector's calendar, not by a device's that may be wrong.
+    today: NaiveDate,
+    served_at_ms: i64,
+    /// The age recipient the page seals to.
+    recipient: &'a str,
+    sealed_bytes: usize,
+    /// Every clip a language has, for the page to keep offline once a language is chosen.
+    clips: Vec<String>,
+}
+
+async fn survey(State(state): State<Arc<AppState>>) -> Response {
+    let pack = &state.pack;
+    let text = |lang: &str, id: &str| pack.catalog.format(lang, id, None).unwrap_or_default();
+    let info = SurveyInfo {
+        survey: survey::web::WebSurvey::of(&pack.definition),
+        languages: pack
+            .languages
+            .iter()
+            .map(|l| Tile {
+                code: &l.code,
+                autonym: &l.autonym,
+                script: &l.script,
+                direction: l.direction,
+                greeting: text(&l.code, "welcome-greeting"),
+                listen: text(&l.code, "nav-play"),
+            })
+            .collect(),
+        survey_period: pack.period,
+        open: pack.period.contains(state.today()),
+        today: state.today(),
+        served_at_ms: chrono::Utc::now().timestamp_millis(),
+        recipient: &pack.recipient,
+        sealed_bytes: sync::seal::sealed_len(pack.definition.padded_response_bytes()),
+        clips: pack.definition.clip_ids().into_iter().collect(),
+    };
+    no_cache(Json(info).into_response())
+}
+
+#[derive(Serialize)]
+struct Texts {
+    ui: std::collections::BTreeMap<String, String>,
+    survey: std::collections::BTreeMap<String, String>,
+}
+
+async fn texts(
+    State(state): State<Arc<AppState>>,
+    Path(language): Path<String>,
+) -> Result<Response, Refusal> {
+    let catalog = &state.pack.catalog;
+    if !catalog.languages().any(|l| l == language) {
+        return Err(not_found(&state, "no such language"));
+    }
+    let texts = Texts {
+        ui: catalog.templates(&language, "ui.ftl", survey::messages::UI_VARIABLES),
+        survey: catalog.templates(&language, "survey.ftl", &[]),
+    };
+    Ok(no_cache(Json(texts).into_response()))
+}
+
+async fn audio(
+    State(state): State<Arc<AppState>>,
+    Path((language, clip)): Path<(String, String)>,
+) -> Result<Response, Refusal> {
+    let path = state
+        .pack
+        .file_path_named(&format!("audio/{language}/{clip}.ogg"))
+        .ok_or_else(|| not_found(&state, "no such clip"))?
+        .to_owned();
+    let bytes = tokio::fs::read(&path)
+        .await
+        .map_err(|e| internal(&state, e))?;
+    // A clip's name says what it reads, and the pack version fixes its sound: phones may keep
+    // it for the day without asking again.
+    Ok((
+        [
+            (header::CONTENT_TYPE, "audio/ogg"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+struct CodeRequest {
+    code: String,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+pub struct CodeReply {
+    pub municipality_number: String,
+    pub municipality_name: String,
+    /// Proof that the page was given a right code, to send with each response.
+    pub ticket: String,
+}
+
+async fn check_code(
+    State(state): State<Arc<AppState>>,
+    ClientAddr(addr): ClientAddr,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<CodeReply>, Refusal> {
+    let request: CodeRequest = parse_body(&state, body)?;
+    let reply = blocking(&state, move |state| {
+        check_code_blocking(state, addr, &request.code)
+    })
+    .await?;
+    Ok(Json(reply))
+}
+
+fn check_code_blocking(
+    state: &AppState,
+    addr: Option<IpAddr>,
+    code: &str,
+) -> Result<CodeReply, Refusal> {
+    let code = code.trim().to_ascii_uppercase();
+    let municipality = secrets::municipality_of(&code);
+    // Only the address is throttled: guesses at one municipality's code from elsewhere must not
+    // lock its participants out.
+    let name = check_secret(
+        state,
+        &[format!("web-address:{}", address_key(addr))],
+        |db| match &municipality {
+            Some(number) => db.municipality(number),
+            None => Ok(None),
+        },
+        &code,
+        "too many wrong codes; wait before trying again",
+        (reason::WRONG_CODE, "the code is wrong"),
+    )?;
+    let number = municipality.expect("a matching code names its municipality");
+    let key = ticket_key(state)?;
+    Ok(CodeReply {
+        ticket: ticket(&key, &number),
+        municipality_number: number,
+        municipality_name: name,
+    })
+}
+
+fn ticket_key(state: &AppState) -> Result<hmac::Key, Refusal> {
+    let key = state
+        .db()
+        .web_ticket_key()
+        .map_err(|e| internal(state, e))?;
+    Ok(hmac::Key::new(hmac::HMAC_SHA256, &key))
+}
+
+const TICKET_CONTEXT: &[u8] = b"survey-kiosk web ticket v1\0";
+
+/// `<municipality>.<signature>`: the same for everyone the municipality invites.
+fn ticket(key: &hmac::Key, municipality: &str) -> String {
+    let tag = hmac::sign(key, &[TICKET_CONTEXT, municipality.as_bytes()].concat());
+    format!("{municipality}.{}", BASE64_URL.encode(tag.as_ref()))
+}
+
+/// The municipality a ticket was given for, if the collector gave it.
+fn municipality_of_ticket(key: &hmac::Key, ticket: &str) -> Option<String> {
+    let (municipality, tag) = ticket.split_once('.')?;
+    let tag = BASE64_URL.decode(tag).ok()?;
+    hmac::verify(
+        key,
+        &[TICKET_CONTEXT, municipality.as_bytes()].concat(),
+        &tag,
+    )
+    .ok()?;
+    Some(municipality.to_owned())
+}
+
+/// A response as the page delivers it.
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct WebDelivery {
+    pub ticket: String,
+    pub response_id: String,
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub completed_on: NaiveDate,
+    /// The sealed response, base64.
+    pub sealed: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq, Eq)]
+pub struct DeliveryReply {
+    /// True when this delivery stored it; false when it was held already (a repeat).
+    pub stored: bool,
+}
+
+async fn deliver(
+    State(state): State<Arc<AppState>>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<DeliveryReply>, Refusal> {
+    let delivery: WebDelivery = parse_body(&state, body)?;
+    let reply = blocking(&state, move |state| deliver_blocking(state, &delivery)).await?;
+    Ok(Json(reply))
+}
+
+fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<DeliveryReply, Refusal> {
+    let municipality =
+        municipality_of_ticket(&ticket_key(state)?, &delivery.ticket).ok_or_else(|| {
+            state.refuse(
+                StatusCode::UNAUTHORIZED,
+                reason::BAD_TICKET,
+                "the response does not carry a ticket from this collector; enter the code again",
+            )
+        })?;
+    let pack = &state.pack;
+    if delivery.survey_id != pack.survey_id || delivery.survey_version != pack.survey_version {
+        return Err(state.refuse(
+            StatusCode::CONFLICT,
+            reason::UNKNOWN_SURVEY,
+            format!(
+                "survey {} version {} is not collected here",
+                delivery.survey_id, delivery.survey_version
+            ),
+        ));
+    }
+    let last_delivery = pack.period.closes + chrono::Duration::days(state.config.grace_days);
+    if state.today() > last_delivery {
+        return Err(state.refuse(
+            StatusCode::GONE,
+            reason::SURVEY_CLOSED,
+            format!("deliveries closed on {last_delivery}"),
+        ));
+    }
+    if delivery.completed_on > state.today() + chrono::Duration::days(1) {
+        return Err(state.refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            reason::FUTURE_DATE,
+            "completed after tomorrow: the device's date is wrong",
+        ));
+    }
+    if !pack.period.contains(delivery.completed_on) {
+        return Err(state.refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            reason::OUTSIDE_PERIOD,
+            "completed outside the survey period",
+        ));
+    }
+    let sealed = BASE64
+        .decode(&delivery.sealed)
+        .ok()
+        .filter(|bytes| {
+            bytes.len() == sync::seal::sealed_len(pack.definition.padded_response_bytes())
+                && sync::seal::has_sealed_shape(bytes)
+        })
+        .ok_or_else(|| {
+            state.refuse(
+                StatusCode::BAD_REQUEST,
+                reason::NOT_SEALED,
+                "the response is not sealed as every response of this survey is",
+            )
+        })?;
+    let row = NewResponse {
+        response_id: &delivery.response_id,
+        survey_id: &delivery.survey_id,
+        survey_version: delivery.survey_version,
+        completed_on: delivery.completed_on,
+        sealed: &sealed,
+    };
+    // Deliveries are counted per municipality and day under one "web" sender, for the owner's
+    // stuffing check, as a kiosk's are.
+    let sender = format!("web-{municipality}");
+    let new = state
+        .db()
+        .insert_responses(&municipality, &[row], Some((&sender, state.today())))
+        .map_err(|e| internal(state, e))?;
+    state
+        .metrics
+        .web_responses
+        .fetch_add(new as u64, std::sync::atomic::Ordering::Relaxed);
+    Ok(DeliveryReply { stored: new > 0 })
+}
+
+fn not_found(state: &AppState, message: &str) -> Refusal {
+    state.refuse(StatusCode::NOT_FOUND, reason::NOT_FOUND, message)
+}
+
+fn no_cache(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-cache"),
+    );
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ticket_names_its_municipality_and_nothing_else_passes() {
+        let key = hmac::Key::new(hmac::HMAC_SHA256, b"0123456789abcdef0123456789abcdef");
+        let other = hmac::Key::new(hmac::HMAC_SHA256, b"fedcba9876543210fedcba9876543210");
+        let ticket = ticket(&key, "0301");
+        assert_eq!(
+            municipality_of_ticket(&key, &ticket).as_deref(),
+            Some("0301")
+        );
+        assert_eq!(municipality_of_ticket(&other, &ticket), None);
+        let moved = ticket.replacen("0301", "4601", 1);
+        assert_eq!(municipality_of_ticket(&key, &moved), None);
+        assert_eq!(municipality_of_ticket(&key, "0301"), None);
+        assert_eq!(municipality_of_ticket(&key, "0301.!!"), None);
+        let mut cut = ticket.clone();
+        cut.pop();
+        assert_eq!(municipality_of_ticket(&key, &cut), None);
+    }
+}

@@ -1,0 +1,265 @@
+//! Headless Chromium (Debian's `chromium` and `chromium-driver`, installed by `cargo xtask
+//! test`) driven over WebDriver, for the web survey: phone and tablet sizes by Chromium's own
+//! device emulation, and the network cut and restored by its network emulation.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// A screen size, as a participant's device has it.
+#[derive(Debug, Clone, Copy)]
+pub struct Device {
+    pub name: &'static str,
+    pub width: u32,
+    pub height: u32,
+    pub touch: bool,
+}
+
+pub const PHONE: Device = Device {
+    name: "phone-360x740",
+    width: 360,
+    height: 740,
+    touch: true,
+};
+pub const TABLET: Device = Device {
+    name: "tablet-768x1024",
+    width: 768,
+    height: 1024,
+    touch: true,
+};
+pub const TABLET_TALL: Device = Device {
+    name: "tablet-810x1080",
+    width: 810,
+    height: 1080,
+    touch: true,
+};
+pub const LAPTOP: Device = Device {
+    name: "pc-1280x800",
+    width: 1280,
+    height: 800,
+    touch: false,
+};
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    pub async fn start(device: Device) -> Browser {
+        let port = free_port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed by `cargo xtask test` (Debian chromium-driver)");
+        let profile = tempfile::tempdir().unwrap();
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": chromium(),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                    "--autoplay-policy=no-user-gesture-required",
+                    format!("--user-data-dir={}", profile.path().display()),
+                    format!("--window-size={},{}", device.width, device.height),
+                ],
+                "mobileEmulation": {
+                    "deviceMetrics": {
+                        "width": device.width, "height": device.height,
+                        "pixelRatio": 1.0, "touch": device.touch, "mobile": device.touch,
+                    }
+                }
+            }
+        });
+        let capabilities = match capabilities {
+            Value::Object(map) => map,
+            _ => unreachable!(),
+        };
+        let deadline = Instant::now() + WAIT;
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("connecting to chromedriver: {e}"),
+            }
+        };
+        Browser {
+            client,
+            driver,
+            _profile: profile,
+        }
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("opening {url}: {e}"));
+    }
+
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("running {script}: {e}"))
+    }
+
+    /// Runs an async script: `done(value)` is given as the last argument.
+    pub async fn js_async(&self, script: &str) -> Value {
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("running {script}: {e}"))
+    }
+
+    pub async fn screen(&self) -> String {
+        let value = self
+            .js("const s = document.getElementById('screen'); return s ? s.dataset.screen || '' : ''")
+            .await;
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
+    async fn shown(&self) -> String {
+        let value = self
+            .js("const s = document.getElementById('screen'); return s ? s.dataset.shown || '' : ''")
+            .await;
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Clicks and waits until the page has drawn another screen.
+    pub async fn click_through(&self, css: &str) {
+        let before = self.shown().await;
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+        let deadline = Instant::now() + WAIT;
+        while self.shown().await == before {
+            assert!(
+                Instant::now() < deadline,
+                "clicking {css} drew no new screen"
+            );
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+    }
+
+    pub async fn wait_for_screen(&self, name: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let showing = self.screen().await;
+            if showing == name {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for the {name} screen; it shows {showing:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn screenshot(&self) -> Vec<u8> {
+        self.client.screenshot().await.expect("a screenshot")
+    }
+
+    /// Chromium's network emulation: offline, or online with a latency and throughput
+    /// (bytes per second; None for no limit).
+    pub async fn network(&self, condition: Network) {
+        let (offline, latency, throughput) = match condition {
+            Network::Offline => (true, 0, 0),
+            Network::Online => (false, 0, -1),
+            Network::Slow3g => (false, 400, 50_000),
+        };
+        self.client
+            .issue_cmd(NetworkConditions(json!({
+                "network_conditions": {
+                    "offline": offline,
+                    "latency": latency,
+                    "download_throughput": throughput,
+                    "upload_throughput": throughput,
+                }
+            })))
+            .await
+            .expect("chromedriver sets network conditions");
+    }
+
+    pub async fn quit(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Network {
+    Offline,
+    Online,
+    /// Chromium's "slow 3G" preset: 400 ms latency, 400 kbit/s (50 kB/s) each way.
+    Slow3g,
+}
+
+#[derive(Debug)]
+struct NetworkConditions(Value);
+
+impl WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/chromium/network_conditions",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+pub fn chromium() -> &'static str {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|path| std::path::Path::new(path).exists())
+        .expect("chromium is installed by `cargo xtask test`")
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}

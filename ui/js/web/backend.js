@@ -1,0 +1,282 @@
+// The screens' back end in a browser: the same commands the kiosk engine answers through Tauri,
+// answered here from the survey the collector serves. The session lives in this page's memory
+// only; a finished response is padded, sealed to the survey's recipient and kept in IndexedDB
+// until the collector holds it. Errors reject with {code, message} like the kiosk's.
+
+import { questionsToAsk } from "./route.js";
+import * as outbox from "./outbox.js";
+import * as sealing from "./seal.js";
+
+/** On a participant's own device a long pause is normal; a shared PC still gets reset. */
+const IDLE_TIMEOUT_SECONDS = 20 * 60;
+const IDLE_COUNTDOWN_SECONDS = 60;
+
+let info = null;
+const texts = new Map();
+let session = null;
+let ticket = null;
+const player = new Audio();
+
+async function json(path) {
+  const reply = await fetch(path);
+  if (!reply.ok) throw new Error(`${path}: ${reply.status}`);
+  return reply.json();
+}
+
+async function textsOf(language) {
+  if (!texts.has(language)) texts.set(language, await json(`api/texts/${language}`));
+  return texts.get(language);
+}
+
+function failure(code, values = {}) {
+  const language = session?.language ?? info?.survey.source_language;
+  const template = texts.get(language)?.ui[code] ?? code;
+  const message = template.replace(/\{(\w+)\}/g, (whole, name) =>
+    name in values ? String(values[name]) : whole,
+  );
+  return { code, message, ...values };
+}
+
+function question(id) {
+  return info.survey.questions.find((q) => q.id === id);
+}
+
+function view(extra = {}) {
+  const language = info.languages.find((l) => l.code === session.language);
+  const base = {
+    language: session.language,
+    direction: language.direction,
+    practice: false,
+    stage: session.stage,
+    question: null,
+    ...extra,
+  };
+  if (session.stage !== "question") return base;
+  const asked = questionsToAsk(info.survey.rules, session.answers);
+  const q = question(asked[session.index]);
+  const words = texts.get(session.language).survey;
+  base.question = {
+    id: q.id,
+    kind: q.kind,
+    message_id: q.message_id,
+    text: words[q.message_id] ?? "",
+    block_title: q.block_title_message_id ? words[q.block_title_message_id] ?? null : null,
+    options: q.options.map((o) => ({ ...o, text: words[o.message_id] ?? "" })),
+    required: q.required,
+    max_chars: q.max_chars,
+    answer: session.answers.get(q.id) ?? null,
+    position: session.index + 1,
+    total: asked.length,
+  };
+  return base;
+}
+
+function current(id) {
+  if (session?.stage !== "question") throw failure("error-internal");
+  const asked = questionsToAsk(info.survey.rules, session.answers);
+  if (asked[session.index] !== id) throw failure("error-internal");
+  return question(id);
+}
+
+/** Only what the question allows; the publisher validates every response again. */
+function allowed(q, answer) {
+  const values = q.kind === "yes_no" ? ["yes", "no"] : q.kind === "agreement" ? ["1", "2", "3", "4", "5"] : q.options.map((o) => o.value);
+  if (q.kind === "free_text") return typeof answer === "string" && [...answer].length <= q.max_chars;
+  if (q.kind === "multiple") {
+    return Array.isArray(answer) && answer.length > 0 && new Set(answer).size === answer.length && answer.every((a) => values.includes(a));
+  }
+  return typeof answer === "string" && values.includes(answer);
+}
+
+/** After an answer or a skip: the same steps as the kiosk's Session::advance. */
+async function advance() {
+  const asked = questionsToAsk(info.survey.rules, session.answers);
+  for (const id of [...session.answers.keys()]) if (!asked.includes(id)) session.answers.delete(id);
+  const screening = info.survey.screening;
+  if (session.answers.get(screening.question) === screening.ends_survey_on) {
+    session.stage = "screened_out";
+    return view();
+  }
+  if (session.index + 1 < asked.length) {
+    session.index += 1;
+    return view();
+  }
+  return complete();
+}
+
+let clock = null;
+
+/** Keeps the newest date the collector gave, with when this device heard it. */
+async function setClock() {
+  const known = await outbox.setting("clock");
+  if (known && known.served_at_ms >= info.served_at_ms) {
+    clock = known;
+    return;
+  }
+  clock = { today: info.today, served_at_ms: info.served_at_ms, device_ms: Date.now() };
+  await outbox.remember("clock", clock);
+}
+
+/** The collector's date plus the whole days this device has counted since: a device whose
+ *  calendar is wrong still dates a response right, online or not. Never a time of day. */
+function today() {
+  const days = Math.max(0, Math.floor((Date.now() - clock.device_ms) / 86_400_000));
+  const date = new Date(`${clock.today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+async function complete() {
+  const survey = info.survey;
+  const response = {
+    format: survey.response_format,
+    response_id: crypto.randomUUID(),
+    survey_id: survey.survey_id,
+    survey_version: survey.survey_version,
+    language: session.language,
+    group: session.answers.get(survey.group_question),
+    completed_on: today(),
+    answers: Object.fromEntries(session.answers),
+  };
+  const sealed = await sealing.seal(info.recipient, sealing.pad(JSON.stringify(response), survey.padded_response_bytes));
+  await outbox.keep({
+    ticket: ticket.ticket,
+    response_id: response.response_id,
+    survey_id: response.survey_id,
+    survey_version: response.survey_version,
+    completed_on: response.completed_on,
+    sealed: sealing.base64(sealed),
+  });
+  session.answers.clear();
+  session.stage = "finished";
+  const left = await outbox.deliver();
+  return view({ delivery: left === 0 ? "sent" : "waiting" });
+}
+
+const prefetched = new Set();
+
+/** The chosen language's clips, one at a time in the background, for the service worker to
+ *  keep: the sound then works offline, and no other language's sound is fetched. */
+async function prefetchSound(language) {
+  if (prefetched.has(language) || !navigator.serviceWorker?.controller) return;
+  prefetched.add(language);
+  for (const clip of info.clips) {
+    try {
+      await fetch(`api/audio/${encodeURIComponent(language)}/${encodeURIComponent(clip)}`);
+    } catch {
+      prefetched.delete(language);
+      return;
+    }
+  }
+}
+
+const commands = {
+  async app_info() {
+    info = await json("api/survey");
+    ticket = (await outbox.setting("ticket")) ?? null;
+    await setClock();
+    return {
+      web: true,
+      languages: info.languages,
+      source_language: info.survey.source_language,
+      survey_period: info.survey_period,
+      idle_timeout_seconds: IDLE_TIMEOUT_SECONDS,
+      idle_countdown_seconds: IDLE_COUNTDOWN_SECONDS,
+      audio_available: typeof Audio === "function",
+      coordinator: { pin_set: true, practice: false },
+      clips: info.clips,
+    };
+  },
+  async ui_texts({ language }) {
+    return (await textsOf(language)).ui;
+  },
+  async start_session({ language }) {
+    await textsOf(language);
+    if (!info.open) throw failure("error-survey-closed");
+    session = { language, stage: ticket ? "privacy" : "code", index: 0, answers: new Map() };
+    prefetchSound(language);
+    return view();
+  },
+  async enter_code({ code }) {
+    let reply;
+    try {
+      reply = await fetch("api/code", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code }),
+      });
+    } catch {
+      throw failure("web-code-offline");
+    }
+    if (reply.status === 429) {
+      throw failure("web-code-throttled", { seconds: Number(reply.headers.get("retry-after") ?? 60) });
+    }
+    if (!reply.ok) throw failure("web-code-wrong");
+    ticket = await reply.json();
+    await outbox.remember("ticket", ticket);
+    if (session) session.stage = "privacy";
+    return session ? view() : null;
+  },
+  async accept_privacy() {
+    if (session?.stage !== "privacy") throw failure("error-internal");
+    session.stage = "question";
+    session.index = 0;
+    // Loaded now, while the network is likely there, so that finishing works without it.
+    sealing.load().catch(() => {});
+    return view();
+  },
+  async answer({ question: id, answer }) {
+    const q = current(id);
+    if (!allowed(q, answer)) throw failure("error-invalid-answer");
+    session.answers.set(id, answer);
+    return advance();
+  },
+  async skip({ question: id }) {
+    const q = current(id);
+    if (q.required) throw failure("error-answer-required");
+    session.answers.delete(id);
+    return advance();
+  },
+  async back() {
+    if (session?.stage !== "question") throw failure("error-internal");
+    if (session.index === 0) session.stage = "privacy";
+    else session.index -= 1;
+    return view();
+  },
+  async end_session() {
+    player.pause();
+    session = null;
+  },
+  async touch() {},
+  async mark_interactive() {
+    return null;
+  },
+  async play_clip({ language, clip }) {
+    player.pause();
+    player.src = `api/audio/${encodeURIComponent(language)}/${encodeURIComponent(clip)}`;
+    try {
+      await player.play();
+    } catch {
+      throw failure("error-audio");
+    }
+  },
+  async stop_sound() {
+    player.pause();
+  },
+};
+
+export async function call(command, args = {}) {
+  const run = commands[command];
+  if (!run) throw failure("error-internal");
+  return run(args);
+}
+
+/** The ticket from a code in the link, checked once; false when the code was refused. */
+export async function useCodeFromLink(code) {
+  try {
+    await commands.enter_code({ code });
+    return true;
+  } catch (error) {
+    return error;
+  }
+}
