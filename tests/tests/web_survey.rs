@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use end_to_end::browser::{Browser, PHONE};
+use end_to_end::browser::{Browser, Network, PHONE};
 use end_to_end::*;
 use serde_json::Value;
 
@@ -132,4 +132,159 @@ async fn a_phone_answers_in_norwegian_and_arabic_and_age_opens_what_the_browser_
     languages.sort();
     assert_eq!(languages, ["ar", "nb"]);
     browser.quit().await;
+}
+
+/// Everything the page keeps: IndexedDB's databases and records, web storage, cached requests.
+const STORAGE: &str = r#"
+    const done = arguments[arguments.length - 1];
+    (async () => {
+      const databases = (await indexedDB.databases()).map((d) => d.name);
+      const records = [];
+      for (const name of databases) {
+        const db = await new Promise((ok, fail) => {
+          const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error);
+        });
+        for (const store of db.objectStoreNames) {
+          const all = await new Promise((ok) => {
+            const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result);
+          });
+          for (const value of all) records.push({ store, value });
+        }
+        db.close();
+      }
+      const cached = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) cached.push(request.method + " " + request.url);
+      }
+      done({ databases, records, local: localStorage.length, session: sessionStorage.length, cached,
+             cookies: document.cookie });
+    })().catch((e) => done({ error: String(e) }));
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_response_finished_offline_waits_sealed_and_arrives_once_when_the_network_returns() {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let browser = Browser::start(PHONE).await;
+    open_survey(&browser, &format!("{}/survey/#{code}", collector.url)).await;
+    // Online: the service worker takes over, and choosing a language keeps its texts.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while browser
+        .js("return !!navigator.serviceWorker.controller")
+        .await
+        != true
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the service worker never took the page"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    browser.click_through(".privacy .primary").await;
+    browser.wait_for("html[data-sealing='ready']").await;
+
+    // The network goes; the page is opened again from what the service worker kept.
+    browser.network(Network::Offline).await;
+    let reloaded = browser.js("return navigator.onLine").await;
+    assert_eq!(reloaded, false);
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("html[data-ready='true']").await;
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(browser.screen().await, "privacy", "the ticket was kept");
+    browser.click_through(".privacy .primary").await;
+    answer_everything(&browser, "group-introduction").await;
+    browser.wait_for("#delivery[data-delivery='waiting']").await;
+    assert_eq!(collector.response_count(), 0);
+
+    let kept = browser.js_async(STORAGE).await;
+    assert!(kept.get("error").is_none(), "{kept}");
+    assert_eq!(kept["local"], 0);
+    assert_eq!(kept["session"], 0);
+    assert_eq!(kept["cookies"], "");
+    assert_eq!(kept["databases"], serde_json::json!(["survey-outbox"]));
+    let waiting: Vec<&Value> = kept["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["store"] == "deliveries")
+        .collect();
+    assert_eq!(waiting.len(), 1, "{kept}");
+    let delivery = &waiting[0]["value"];
+    let mut fields: Vec<&str> = delivery
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "completed_on",
+            "response_id",
+            "sealed",
+            "survey_id",
+            "survey_version",
+            "ticket"
+        ],
+        "nothing but the sealed response and what travels beside it"
+    );
+    let sealed = base64_decode(delivery["sealed"].as_str().unwrap());
+    assert!(sealed.starts_with(b"age-encryption.org/v1\n-> X25519 "));
+    assert_eq!(sealed.len(), 8392);
+    // No answer in plain text in what the page stored (the cached survey lists every option,
+    // so it is the records that must not): the free-text answer and the group are sealed.
+    let everything = kept["records"].to_string();
+    assert!(
+        !everything.contains("group-introduction"),
+        "an answer is stored unsealed"
+    );
+    assert!(
+        !everything.contains("\"Bra\""),
+        "a free-text answer is stored unsealed"
+    );
+    for request in kept["cached"].as_array().unwrap() {
+        let request = request.as_str().unwrap();
+        assert!(
+            request.starts_with("GET ") && !request.contains("api/responses"),
+            "{request}"
+        );
+    }
+
+    // The network returns: the page delivers by itself, once.
+    browser.network(Network::Online).await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while collector.response_count() == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the waiting response was never delivered"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("html[data-ready='true']").await;
+    let after = browser.js_async(STORAGE).await;
+    assert!(
+        after["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["store"] != "deliveries"),
+        "a delivered response is forgotten: {after}"
+    );
+    assert_eq!(collector.response_ids().len(), 1, "exactly once");
+    let (_, stored) = &sealed_of(&collector)[0];
+    assert_eq!(
+        stored, &sealed,
+        "the collector holds what the browser sealed"
+    );
+    browser.quit().await;
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .unwrap()
 }

@@ -222,7 +222,10 @@ const commands = {
     session.stage = "question";
     session.index = 0;
     // Loaded now, while the network is likely there, so that finishing works without it.
-    sealing.load().catch(() => {});
+    sealing
+      .load()
+      .then(() => (document.documentElement.dataset.sealing = "ready"))
+      .catch(() => {});
     return view();
   },
   async answer({ question: id, answer }) {
