@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use end_to_end::browser::{Browser, Network, PHONE};
+use end_to_end::browser::{Browser, Device, Network, LAPTOP, PHONE, TABLET, TABLET_TALL};
 use end_to_end::*;
 use serde_json::Value;
 
@@ -287,4 +287,212 @@ fn base64_decode(text: &str) -> Vec<u8> {
     base64::engine::general_purpose::STANDARD
         .decode(text)
         .unwrap()
+}
+
+/// axe-core's violations of WCAG 2.x A and AA on the screen shown now.
+async fn axe_violations(browser: &Browser, axe: &str) -> Vec<String> {
+    browser.js(axe).await;
+    let result = browser
+        .js_async(
+            "const done = arguments[arguments.length - 1];
+             window.axe.run(document, { runOnly: { type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
+                    v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
+        )
+        .await;
+    assert!(
+        result["passes"].as_u64().unwrap_or(0) > 5,
+        "axe ran no checks: {result}"
+    );
+    result["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// What a small screen gets wrong: the page wider than the screen (a word that does not fit
+/// pushes it out), or a control smaller than 48 x 48 px.
+const LAYOUT_PROBLEMS: &str = r#"
+    const problems = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+      problems.push(`the page is ${document.documentElement.scrollWidth}px wide on a ${window.innerWidth}px screen`);
+    }
+    for (const el of document.querySelectorAll("main button, main input, main textarea")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.width < 47.5 || r.height < 47.5) {
+        problems.push(`${el.className || el.tagName} is ${Math.round(r.width)}x${Math.round(r.height)}`);
+      }
+    }
+    // A word split over two lines (Intl.Segmenter finds the words of scripts without spaces).
+    const walker = document.createTreeWalker(document.getElementById("screen"), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const lang = node.parentElement.closest("[lang]")?.lang || document.documentElement.lang;
+      const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+      for (const { segment, index, isWordLike } of segmenter.segment(node.data)) {
+        if (!isWordLike || segment.length < 2) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + segment.length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
+        if (tops.size > 1) problems.push(`"${segment}" is broken over two lines`);
+      }
+    }
+    return problems;
+"#;
+
+struct Shots {
+    dir: std::path::PathBuf,
+    device: Device,
+    problems: Vec<String>,
+    axe: String,
+}
+
+impl Shots {
+    async fn take(&mut self, browser: &Browser, language: &str, screen: &str) {
+        let png = browser.screenshot().await;
+        let path = self
+            .dir
+            .join(format!("{}-{language}-{screen}.png", self.device.name));
+        std::fs::write(&path, png).unwrap();
+        let at = format!("{} {language} {screen}", self.device.name);
+        for problem in axe_violations(browser, &self.axe).await {
+            self.problems.push(format!("{at}: axe: {problem}"));
+        }
+        for problem in browser.js(LAYOUT_PROBLEMS).await.as_array().unwrap() {
+            self.problems
+                .push(format!("{at}: {}", problem.as_str().unwrap()));
+        }
+    }
+}
+
+/// Answers until a question of `kind` is on screen (or the survey ends).
+async fn answer_until(browser: &Browser, kind: &str, group: &str) {
+    loop {
+        let on_screen = browser
+            .js("const s = document.querySelector('section.question'); return s ? s.dataset.kind : ''")
+            .await;
+        if on_screen == kind || on_screen == "" {
+            return;
+        }
+        let before = browser
+            .js("return document.getElementById('screen').dataset.shown")
+            .await;
+        browser
+            .client
+            .execute_async(ANSWER_ONE, vec![Value::from(group)])
+            .await
+            .unwrap();
+        while browser
+            .js("return document.getElementById('screen').dataset.shown")
+            .await
+            == before
+        {
+            tokio::time::sleep(Duration::from_millis(30)).await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_at_phone_tablet_and_pc_sizes_in_four_scripts_passes_axe_and_fits() {
+    let axe_path = repo().join("target/axe/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: `cargo xtask test` installs axe-core",
+            axe_path.display()
+        )
+    });
+    let dir = repo().join("target/web-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut problems = Vec::new();
+    for device in [PHONE, TABLET, TABLET_TALL, LAPTOP] {
+        let collector = Collector::start();
+        let code = collector.add_municipality("0301", "Oslo");
+        let browser = Browser::start(device).await;
+        let mut shots = Shots {
+            dir: dir.clone(),
+            device,
+            problems: Vec::new(),
+            axe: axe.clone(),
+        };
+        for language in ["nb", "ar", "ti", "my"] {
+            // A new participant's device: nothing kept from before, no code in the link.
+            browser.goto(&format!("{}/survey/", collector.url)).await;
+            browser.wait_for("html[data-ready='true']").await;
+            browser
+                .js_async("const done = arguments[arguments.length - 1]; const r = indexedDB.deleteDatabase('survey-outbox'); r.onsuccess = r.onerror = r.onblocked = () => done(true);")
+                .await;
+            browser.client.refresh().await.unwrap();
+            browser.wait_for("html[data-ready='true']").await;
+            browser.wait_for_screen("welcome").await;
+            if language == "nb" {
+                shots.take(&browser, language, "welcome").await;
+            }
+            browser
+                .click_through(&format!(".tile-choose[data-lang='{language}']"))
+                .await;
+            assert_eq!(browser.screen().await, "code");
+            shots.take(&browser, language, "code").await;
+
+            let wrong = browser.wait_for("#code").await;
+            wrong.send_keys("0301-WRNG-CODE-TRY-AGIN").await.unwrap();
+            browser
+                .wait_for("form.code-entry button[type='submit']")
+                .await
+                .click()
+                .await
+                .unwrap();
+            let expected = texts(&collector, language)["ui"]["web-code-wrong"]
+                .as_str()
+                .unwrap()
+                .to_owned();
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while browser
+                .js("return document.getElementById('code-problem').textContent")
+                .await
+                != expected.as_str()
+            {
+                assert!(
+                    Instant::now() < deadline,
+                    "no message in {language} for a wrong code"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            shots.take(&browser, language, "code-wrong").await;
+
+            let input = browser.wait_for("#code").await;
+            input.clear().await.unwrap();
+            input.send_keys(&code.to_lowercase()).await.unwrap();
+            browser
+                .click_through("form.code-entry button[type='submit']")
+                .await;
+            assert_eq!(browser.screen().await, "privacy");
+            shots.take(&browser, language, "privacy").await;
+            browser.click_through(".privacy .primary").await;
+            shots.take(&browser, language, "question-yes-no").await;
+            answer_until(&browser, "agreement", "group-both").await;
+            shots.take(&browser, language, "question-agreement").await;
+            answer_until(&browser, "multiple", "group-both").await;
+            shots.take(&browser, language, "question-multiple").await;
+            answer_until(&browser, "free_text", "group-both").await;
+            shots.take(&browser, language, "question-free-text").await;
+            answer_everything(&browser, "group-both").await;
+            browser.wait_for("#delivery[data-delivery='sent']").await;
+            shots.take(&browser, language, "thanks").await;
+        }
+        assert_eq!(collector.response_count(), 4, "{}", device.name);
+        problems.extend(shots.problems);
+        browser.quit().await;
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+fn texts(collector: &Collector, language: &str) -> Value {
+    let reply = http_get(&collector.url, &format!("/survey/api/texts/{language}"));
+    let (_, body) = reply.split_once("\r\n\r\n").expect("an HTTP reply");
+    serde_json::from_str(body).unwrap()
 }
