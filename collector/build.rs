@@ -1,5 +1,6 @@
 //! Embeds the participant screens (`ui/`) in the collector, which serves them as the web
-//! survey: the same files the kiosk app embeds, so there is one set of screens.
+//! survey (the same files the kiosk app embeds, so there is one set of screens), and the
+//! invitation texts of every language (`locales/<lang>/invitation.ftl`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -23,6 +24,33 @@ fn main() {
             code,
             "    ({name:?}, include_bytes!({:?})),",
             absolute.display().to_string()
+        )
+        .unwrap();
+    }
+    code.push_str("];\n");
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+    code.push_str("/// Each language's invitation.ftl, by language code.\npub static INVITATION_FTL: &[(&str, &str)] = &[\n");
+    let mut languages: Vec<PathBuf> = std::fs::read_dir(&locales)
+        .expect("locales/ is readable")
+        .map(|e| e.expect("locales/ is readable").path())
+        .filter(|p| p.join("invitation.ftl").is_file())
+        .collect();
+    languages.sort();
+    for dir in languages {
+        let code_name = dir
+            .file_name()
+            .expect("a folder name")
+            .to_string_lossy()
+            .into_owned();
+        let file = dir
+            .join("invitation.ftl")
+            .canonicalize()
+            .expect("a file that exists");
+        writeln!(
+            code,
+            "    ({code_name:?}, include_str!({:?})),",
+            file.display().to_string()
         )
         .unwrap();
     }

@@ -10,6 +10,7 @@ pub mod api;
 pub mod db;
 mod enrol;
 mod ingest;
+pub mod invitation;
 pub mod metrics;
 pub mod page;
 mod pages;
@@ -24,6 +25,11 @@ mod web_files;
 pub mod web_survey;
 
 use std::path::PathBuf;
+
+/// What build.rs embeds: the screens of `ui/` and the invitation texts.
+pub(crate) mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/ui_files.rs"));
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum CollectorError {

@@ -5,9 +5,7 @@ use axum::extract::Path;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/ui_files.rs"));
-}
+use crate::embedded;
 
 /// The page a participant opens; the kiosk app opens `index.html` instead.
 pub const SURVEY_PAGE: &str = "survey.html";

@@ -67,6 +67,27 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Write what a municipality sends its participants, in every language: a printable page
+    /// with the link and its QR code, the SMS (with its part count), the e-mail and the guide
+    /// for a Teams or Zoom lesson. The code is checked against the municipality first.
+    Invitation {
+        #[arg(long)]
+        municipality: String,
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// The public address the collector serves the web survey at (it adds /survey/).
+        #[arg(
+            long,
+            env = "SURVEY_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8470"
+        )]
+        base_url: String,
+        /// The survey's last day, said in the invitation (YYYY-MM-DD).
+        #[arg(long)]
+        closes: NaiveDate,
+    },
     /// Serve the HTTP API and the signed content pack.
     Serve {
         #[arg(long, default_value = "127.0.0.1:8470")]
@@ -175,6 +196,36 @@ fn main() -> anyhow::Result<()> {
         } => {
             Db::open(&data_dir)?.revoke_kiosk(&id)?;
             println!("kiosk {id} revoked");
+        }
+        Command::Invitation {
+            municipality,
+            code,
+            out,
+            base_url,
+            closes,
+        } => {
+            let db = Db::open(&data_dir)?;
+            let code = code.trim().to_ascii_uppercase();
+            let (name, salt, hash) = db
+                .municipality(&municipality)?
+                .ok_or_else(|| CollectorError::UnknownMunicipality(municipality.clone()))?;
+            if !collector::secrets::verify(&code, &salt, &hash) {
+                bail!("that is not municipality {municipality}'s access code; an invitation with it would let nobody in");
+            }
+            let invitation = collector::invitation::Invitation {
+                base_url: &base_url,
+                code: &code,
+                municipality_name: &name,
+                closes,
+            };
+            let written = collector::invitation::write(&out, &invitation)?;
+            println!(
+                "wrote {} files for {} languages in {} (link: {})",
+                written.len(),
+                collector::invitation::languages().len(),
+                out.display(),
+                invitation.link()
+            );
         }
         Command::Report { municipality, out } => {
             let db = Db::open(&data_dir)?;

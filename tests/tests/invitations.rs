@@ -1,0 +1,137 @@
+//! `survey-collector invitation` as a municipality's coordinator runs it: every language gets a
+//! printable page whose QR code (read back from the page as Chromium draws it) is the link with
+//! the code after "#", an SMS text with its part count, an e-mail and a lesson guide. A code
+//! that is not the municipality's is refused.
+
+use std::process::Command;
+
+use end_to_end::browser::{Browser, Device};
+use end_to_end::*;
+
+const PAGE: Device = Device {
+    name: "print",
+    width: 1000,
+    height: 1800,
+    touch: false,
+};
+
+fn invitation(data: &std::path::Path, code: &str, out: &std::path::Path) -> std::process::Output {
+    Command::new(collector_binary())
+        .arg("--data-dir")
+        .arg(data)
+        .args([
+            "invitation",
+            "--municipality",
+            "0301",
+            "--code",
+            code,
+            "--closes",
+            "2026-12-31",
+        ])
+        .args(["--base-url", "https://survey.example.no"])
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
+/// The text of the QR code in a PNG screenshot.
+fn read_qr(png_bytes: &[u8]) -> String {
+    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let frame = reader.next_frame(&mut pixels).unwrap();
+    let channels = frame.color_type.samples();
+    let width = frame.width as usize;
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, frame.height as usize, |x, y| {
+            let at = (y * width + x) * channels;
+            ((pixels[at] as u32 + pixels[at + 1] as u32 + pixels[at + 2] as u32) / 3) as u8
+        });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the page");
+    grids[0].decode().expect("a readable QR code").1
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_language_gets_a_page_whose_qr_code_is_the_link_an_sms_an_email_and_a_guide() {
+    let data = initialised_data_dir();
+    let code = collector::db::Db::open(data.path())
+        .unwrap()
+        .add_municipality("0301", "Oslo")
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let run = invitation(data.path(), &code, out.path());
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let link = format!("https://survey.example.no/survey/#{code}");
+
+    let sms = std::fs::read_to_string(out.path().join("sms.tsv")).unwrap();
+    let rows: Vec<Vec<&str>> = sms
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(rows.len(), 24);
+    for row in &rows {
+        let parts: usize = row[3].parse().unwrap();
+        let units: usize = row[2].parse().unwrap();
+        let single = if row[1] == "GSM-7" { 160 } else { 70 };
+        assert_eq!(parts == 1, units <= single, "{row:?}");
+        assert!(row[4].ends_with(&link), "{row:?}");
+    }
+    let part_count = |language: &str| rows.iter().find(|r| r[0] == language).unwrap()[3];
+    assert_eq!(part_count("nb"), "1", "Norwegian fits one SMS");
+    assert_eq!(
+        part_count("ar"),
+        "2",
+        "Arabic needs UCS-2, and the link makes it two parts"
+    );
+
+    let browser = Browser::start(PAGE).await;
+    let shots = repo().join("target/invitation-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    for row in &rows {
+        let language = row[0];
+        let dir = out.path().join(language);
+        for file in ["page.html", "sms.txt", "email.txt", "lesson.txt"] {
+            assert!(dir.join(file).is_file(), "{language}/{file}");
+        }
+        let email = std::fs::read_to_string(dir.join("email.txt")).unwrap();
+        assert!(
+            email.contains(&link) && email.contains("Oslo"),
+            "{language}: {email}"
+        );
+        let lesson = std::fs::read_to_string(dir.join("lesson.txt")).unwrap();
+        assert!(lesson.contains(&code), "{language}");
+        browser
+            .goto(&format!("file://{}", dir.join("page.html").display()))
+            .await;
+        browser.wait_for(".qr svg").await;
+        let png = browser.screenshot().await;
+        std::fs::write(shots.join(format!("{language}.png")), &png).unwrap();
+        assert_eq!(read_qr(&png), link, "{language}");
+    }
+    browser.quit().await;
+}
+
+#[test]
+fn a_code_that_is_not_the_municipality_s_is_refused() {
+    let data = initialised_data_dir();
+    collector::db::Db::open(data.path())
+        .unwrap()
+        .add_municipality("0301", "Oslo")
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let run = invitation(
+        data.path(),
+        "0301-AAAA-BBBB-CCCC-DDDD",
+        &out.path().join("inv"),
+    );
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("not municipality 0301's access code"));
+    assert!(!out.path().join("inv").exists(), "nothing written");
+}
