@@ -1,8 +1,11 @@
 //! The participant screens (`ui/`, embedded at build time) served under `/survey/`: the web
 //! survey is the kiosk's own screens with the browser as their back end.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use axum::extract::Path;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::embedded;
@@ -29,20 +32,50 @@ pub async fn redirect_to_survey() -> Redirect {
     Redirect::permanent("/survey/")
 }
 
-pub async fn survey_page() -> Response {
-    serve(SURVEY_PAGE)
+pub async fn survey_page(request: HeaderMap) -> Response {
+    serve(SURVEY_PAGE, &request)
 }
 
-pub async fn ui_file(Path(path): Path<String>) -> Response {
-    serve(&path)
+pub async fn ui_file(Path(path): Path<String>, request: HeaderMap) -> Response {
+    serve(&path, &request)
 }
 
-fn serve(path: &str) -> Response {
-    let Some(bytes) = file(path) else {
+/// Each file's entity tag (its SHA-256), so that a phone revalidating what it holds, and the
+/// service worker filling its cache, get "not modified" instead of the file again.
+fn entity_tag(path: &str) -> Option<&'static str> {
+    static TAGS: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
+    TAGS.get_or_init(|| {
+        embedded::UI_FILES
+            .iter()
+            .map(|(name, bytes)| {
+                let digest = ring::digest::digest(&ring::digest::SHA256, bytes);
+                let hex: String = digest.as_ref()[..16]
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                (*name, format!("\"{hex}\""))
+            })
+            .collect()
+    })
+    .get(path)
+    .map(String::as_str)
+}
+
+fn serve(path: &str, request: &HeaderMap) -> Response {
+    let (Some(bytes), Some(tag)) = (file(path), entity_tag(path)) else {
         return (StatusCode::NOT_FOUND, "no such file").into_response();
     };
-    let mut response = bytes.into_response();
+    let unchanged = request
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag));
+    let mut response = if unchanged {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        bytes.into_response()
+    };
     let headers = response.headers_mut();
+    headers.insert(header::ETAG, HeaderValue::from_static(tag));
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(content_type(path)),

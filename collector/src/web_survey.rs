@@ -24,6 +24,8 @@ use chrono::NaiveDate;
 use ring::hmac;
 use serde::{Deserialize, Serialize};
 use sync::wire::reason;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+use tower_http::compression::CompressionLayer;
 
 use crate::api::{blocking, internal, parse_body, AppState, ClientAddr, Refusal};
 use crate::db::NewResponse;
@@ -50,6 +52,13 @@ pub fn routes() -> Router<Arc<AppState>> {
             post(deliver).layer(DefaultBodyLimit::max(MAX_WEB_BODY_BYTES)),
         )
         .route("/survey/{*path}", get(web_files::ui_file))
+        // Text (screens, survey, texts) shrinks to a fraction on a phone's connection; sound
+        // and sealed responses do not, so they are sent as they are.
+        .layer(
+            CompressionLayer::new()
+                .gzip(true)
+                .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("audio/"))),
+        )
 }
 
 /// One language as its tile on the welcome screen shows it.

@@ -373,3 +373,45 @@ async fn a_delivery_for_another_survey_or_outside_the_period_is_refused() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(stored(&state), 1);
 }
+
+#[tokio::test]
+async fn screens_are_sent_compressed_and_not_again_when_unchanged_and_sound_as_it_is() {
+    let (_data, state, _) = state();
+    let get = |path: &str, headers: &[(header::HeaderName, &str)]| {
+        let mut request = Request::get(path);
+        for (name, value) in headers {
+            request = request.header(name, *value);
+        }
+        app(Arc::clone(&state)).oneshot(request.body(Body::empty()).unwrap())
+    };
+    let script = get(
+        "/survey/js/participant.js",
+        &[(header::ACCEPT_ENCODING, "gzip")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(script.status(), StatusCode::OK);
+    assert_eq!(script.headers()[header::CONTENT_ENCODING], "gzip");
+    let tag = script.headers()[header::ETAG].to_str().unwrap().to_owned();
+    let again = get(
+        "/survey/js/participant.js",
+        &[(header::IF_NONE_MATCH, &tag)],
+    )
+    .await
+    .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    let other = get(
+        "/survey/js/participant.js",
+        &[(header::IF_NONE_MATCH, "\"0000\"")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(other.status(), StatusCode::OK);
+    let clip = get(
+        "/survey/api/audio/nb/q-on-leave",
+        &[(header::ACCEPT_ENCODING, "gzip")],
+    )
+    .await
+    .unwrap();
+    assert!(clip.headers().get(header::CONTENT_ENCODING).is_none());
+}

@@ -1,10 +1,11 @@
 //! A TCP proxy between kiosk and collector that breaks exchanges on purpose: it can cut a
 //! connection in the middle of the request, or let the collector answer and then drop the reply
 //! before the kiosk sees it. Each fault applies to a given number of connections, then the proxy
-//! passes traffic through untouched.
+//! passes traffic through untouched, counting the bytes it hands the client (what a phone's
+//! data plan pays for, service worker and all).
 
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -23,6 +24,8 @@ pub struct Proxy {
     upstream: Arc<Mutex<SocketAddr>>,
     faults: Arc<Mutex<Vec<Fault>>>,
     pub connections: Arc<AtomicUsize>,
+    /// Bytes sent from the collector to the client so far.
+    pub bytes_to_client: Arc<AtomicU64>,
     _runtime: tokio::runtime::Runtime,
 }
 
@@ -34,10 +37,12 @@ impl Proxy {
         let upstream = Arc::new(Mutex::new(upstream));
         let faults: Arc<Mutex<Vec<Fault>>> = Arc::default();
         let connections = Arc::new(AtomicUsize::new(0));
-        let (up, fa, co) = (
+        let bytes_to_client = Arc::new(AtomicU64::new(0));
+        let (up, fa, co, by) = (
             Arc::clone(&upstream),
             Arc::clone(&faults),
             Arc::clone(&connections),
+            Arc::clone(&bytes_to_client),
         );
         runtime.spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
@@ -47,7 +52,7 @@ impl Proxy {
                     (!faults.is_empty()).then(|| faults.remove(0))
                 };
                 let target = *up.lock().unwrap();
-                tokio::spawn(relay(client, target, fault));
+                tokio::spawn(relay(client, target, fault, Arc::clone(&by)));
             }
         });
         Proxy {
@@ -55,6 +60,7 @@ impl Proxy {
             upstream,
             faults,
             connections,
+            bytes_to_client,
             _runtime: runtime,
         }
     }
@@ -73,13 +79,32 @@ impl Proxy {
     }
 }
 
-async fn relay(mut client: TcpStream, target: SocketAddr, fault: Option<Fault>) {
+async fn relay(
+    mut client: TcpStream,
+    target: SocketAddr,
+    fault: Option<Fault>,
+    bytes_to_client: Arc<AtomicU64>,
+) {
     let Ok(mut server) = TcpStream::connect(target).await else {
         return; // the collector is down: the client sees the connection close
     };
     match fault {
         None => {
-            let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+            let (mut client_read, mut client_write) = client.into_split();
+            let (mut server_read, mut server_write) = server.into_split();
+            let up = tokio::spawn(async move {
+                let _ = tokio::io::copy(&mut client_read, &mut server_write).await;
+                let _ = server_write.shutdown().await;
+            });
+            let mut chunk = vec![0u8; 16 * 1024];
+            while let Ok(n) = server_read.read(&mut chunk).await {
+                if n == 0 || client_write.write_all(&chunk[..n]).await.is_err() {
+                    break;
+                }
+                bytes_to_client.fetch_add(n as u64, Ordering::SeqCst);
+            }
+            let _ = client_write.shutdown().await;
+            up.abort();
         }
         Some(Fault::CutRequestAfter(limit)) => {
             let mut buffer = vec![0u8; limit];

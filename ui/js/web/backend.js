@@ -194,7 +194,6 @@ const commands = {
     await textsOf(language);
     if (!info.open) throw failure("error-survey-closed");
     session = { language, stage: ticket ? "privacy" : "code", index: 0, answers: new Map() };
-    prefetchSound(language);
     return view();
   },
   async enter_code({ code }) {
@@ -222,9 +221,12 @@ const commands = {
     session.stage = "question";
     session.index = 0;
     // Loaded now, while the network is likely there, so that finishing works without it.
+    // The language's sound follows, so that it does not slow the first questions down.
+    const language = session.language;
     sealing
       .load()
       .then(() => (document.documentElement.dataset.sealing = "ready"))
+      .then(() => prefetchSound(language))
       .catch(() => {});
     return view();
   },
