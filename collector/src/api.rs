@@ -60,6 +60,7 @@ pub struct AppState {
     pub pack: ServedPack,
     pub config: ServeConfig,
     pub metrics: Metrics,
+    pub(crate) tarpit: crate::secret_check::Tarpit,
     /// The newest publication as last read, by version: the publisher may store one while the
     /// collector serves.
     publication: Mutex<Option<(u32, Arc<Publication>)>>,
@@ -72,6 +73,7 @@ impl AppState {
             pack,
             config,
             metrics: Metrics::default(),
+            tarpit: Default::default(),
             publication: Mutex::new(None),
         })
     }

@@ -17,7 +17,7 @@ mod pages;
 pub mod paths;
 pub mod publication;
 pub mod recipient;
-mod secret_check;
+pub mod secret_check;
 pub mod secrets;
 pub mod served_pack;
 pub mod throttle;

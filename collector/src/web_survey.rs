@@ -8,7 +8,6 @@
 //! version, completion day) and the sealed bytes: no address, cookie or device identifier is
 //! stored with it. Responses are stored like a kiosk's, exactly once by response id.
 
-use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -29,7 +28,7 @@ use tower_http::compression::CompressionLayer;
 
 use crate::api::{blocking, internal, parse_body, AppState, ClientAddr, Refusal};
 use crate::db::NewResponse;
-use crate::secret_check::{address_key, check_secret};
+use crate::secret_check::Tarpit;
 use crate::{secrets, web_files};
 
 /// The largest request the web survey takes: one response, sealed and in base64, with room.
@@ -182,40 +181,33 @@ async fn check_code(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<CodeReply>, Refusal> {
     let request: CodeRequest = parse_body(&state, body)?;
-    let reply = blocking(&state, move |state| {
-        check_code_blocking(state, addr, &request.code)
-    })
-    .await?;
-    Ok(Json(reply))
-}
-
-fn check_code_blocking(
-    state: &AppState,
-    addr: Option<IpAddr>,
-    code: &str,
-) -> Result<CodeReply, Refusal> {
-    let code = code.trim().to_ascii_uppercase();
+    let code = request.code.trim().to_ascii_uppercase();
     let municipality = secrets::municipality_of(&code);
-    // Only the address is throttled: guesses at one municipality's code from elsewhere must not
-    // lock its participants out.
-    let name = check_secret(
-        state,
-        &[format!("web-address:{}", address_key(addr))],
-        |db| match &municipality {
+    let lookup_number = municipality.clone();
+    let name = Tarpit::check(
+        &state,
+        addr,
+        move |db| match &lookup_number {
             Some(number) => db.municipality(number),
             None => Ok(None),
         },
-        &code,
-        "too many wrong codes; wait before trying again",
+        code,
         (reason::WRONG_CODE, "the code is wrong"),
-    )?;
+    )
+    .await?;
     let number = municipality.expect("a matching code names its municipality");
-    let key = ticket_key(state)?;
-    Ok(CodeReply {
-        ticket: ticket(&key, &number),
-        municipality_number: number,
-        municipality_name: name,
+    let ticket = blocking(&state, move |state| {
+        Ok(ticket(&ticket_key(state)?, &number))
     })
+    .await?;
+    let (municipality_number, _) = ticket
+        .split_once('.')
+        .expect("a ticket names its municipality");
+    Ok(Json(CodeReply {
+        municipality_number: municipality_number.to_owned(),
+        municipality_name: name,
+        ticket,
+    }))
 }
 
 fn ticket_key(state: &AppState) -> Result<hmac::Key, Refusal> {

@@ -113,17 +113,6 @@ pub fn chosen_group<'a>(definition: &Definition, answers: &'a Answers) -> Option
         .and_then(|a| a.as_choice())
 }
 
-pub fn blocks_for_group<'d>(
-    definition: &'d Definition,
-    group: &str,
-) -> impl Iterator<Item = &'d Block> {
-    let group = group.to_owned();
-    definition
-        .blocks
-        .iter()
-        .filter(move |b| b.groups.contains(&group))
-}
-
 /// The block a question belongs to, for showing its title.
 pub fn block_of<'d>(definition: &'d Definition, question_id: &str) -> Option<&'d Block> {
     definition

@@ -110,6 +110,29 @@ async fn a_phone_answers_in_norwegian_and_arabic_and_age_opens_what_the_browser_
         let dir = browser.js("return document.documentElement.dir").await;
         assert_eq!(dir, if language == "ar" { "rtl" } else { "ltr" });
         browser.click_through(".privacy .primary").await;
+        // A double tap answers once: the second tap, while the first is on its way, is ignored
+        // (it neither answers the next question nor ends the session).
+        let before = browser
+            .js("return document.getElementById('screen').dataset.shown")
+            .await;
+        browser
+            .js("const b = document.querySelector(\".choice[data-value='no']\"); b.click(); b.click();")
+            .await;
+        while browser
+            .js("return document.getElementById('screen').dataset.shown")
+            .await
+            == before
+        {
+            tokio::time::sleep(Duration::from_millis(30)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(
+            browser
+                .js("return document.querySelector('section.question').dataset.question")
+                .await,
+            "group",
+            "one tap's worth of answer"
+        );
         let answered = answer_everything(&browser, group).await;
         assert!(answered > 10, "{answered} questions");
         browser.wait_for("#delivery[data-delivery='sent']").await;

@@ -54,15 +54,31 @@ export async function welcome() {
   );
 }
 
-async function begin(code) {
-  await useLanguage(code);
-  showPracticeBanner();
+/** A step is on its way to the back end: a second tap (a double tap, an impatient one) is
+ *  ignored instead of sending the step again against a screen that is already gone. */
+let stepping = false;
+
+async function once(work) {
+  if (stepping) return;
+  stepping = true;
   try {
-    render(await call("start_session", { language: code }));
-  } catch (error) {
-    if (error.code === "error-survey-closed") closed();
-    else failed(error);
+    await work();
+  } finally {
+    stepping = false;
   }
+}
+
+function begin(code) {
+  return once(async () => {
+    await useLanguage(code);
+    showPracticeBanner();
+    try {
+      render(await call("start_session", { language: code }));
+    } catch (error) {
+      if (error.code === "error-survey-closed") closed();
+      else failed(error);
+    }
+  });
 }
 
 /** Draws the screen for the engine's view of the session. */
@@ -85,12 +101,14 @@ function render(view) {
   }
 }
 
-async function step(command, args = {}) {
-  try {
-    render(await call(command, args));
-  } catch (error) {
-    failed(error);
-  }
+function step(command, args = {}) {
+  return once(async () => {
+    try {
+      render(await call(command, args));
+    } catch (error) {
+      failed(error);
+    }
+  });
 }
 
 function failed(error) {
