@@ -7,26 +7,12 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use collector::api::{app, AppState, ServeConfig};
-use collector::db::Db;
-use collector::served_pack::ServedPack;
-use common::{pack_dir, repo};
+use collector::api::{app, AppState};
+use common::repo;
 use tower::ServiceExt;
 
 fn state() -> (tempfile::TempDir, Arc<AppState>) {
-    let data = tempfile::tempdir().unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
-    let key = survey::PackVerifyingKey::from_file(
-        &repo().join("demo-keys-NOT-FOR-PRODUCTION/pack-signing-key.pub"),
-    )
-    .unwrap();
-    let pack = ServedPack::load(pack_dir(), &key, today).unwrap();
-    let config = ServeConfig {
-        today: Some(today),
-        ..ServeConfig::default()
-    };
-    let state = AppState::new(Db::open(data.path()).unwrap(), pack, config);
-    (data, state)
+    common::state_with(|_| {})
 }
 
 async fn body_text(response: axum::response::Response) -> String {

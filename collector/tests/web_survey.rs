@@ -11,29 +11,16 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use collector::api::{app, AppState, ServeConfig};
-use collector::db::Db;
-use collector::served_pack::ServedPack;
+use collector::api::{app, AppState};
 use collector::web_survey::{CodeReply, DeliveryReply, WebDelivery, MAX_WEB_BODY_BYTES};
-use common::{pack_dir, repo};
 use serde_json::Value;
 use tower::ServiceExt;
 
 fn state() -> (tempfile::TempDir, Arc<AppState>, String) {
-    let data = tempfile::tempdir().unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
-    let key = survey::PackVerifyingKey::from_file(
-        &repo().join("demo-keys-NOT-FOR-PRODUCTION/pack-signing-key.pub"),
-    )
-    .unwrap();
-    let pack = ServedPack::load(pack_dir(), &key, today).unwrap();
-    let config = ServeConfig {
-        today: Some(today),
-        ..ServeConfig::default()
-    };
-    let mut db = Db::open(data.path()).unwrap();
-    let code = db.add_municipality("0301", "Oslo").unwrap();
-    (data, AppState::new(db, pack, config), code)
+    let mut code = String::new();
+    let (data, state) =
+        common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
+    (data, state, code)
 }
 
 async fn send(state: &Arc<AppState>, request: Request<Body>) -> (StatusCode, Value) {

@@ -27,27 +27,27 @@ const ANSWER_ONE: &str = r#"
     done(id);
 "#;
 
+/// Answers the question on screen and waits until the next screen is drawn.
+async fn answer_one(browser: &Browser, group: &str) {
+    let shown = "return document.getElementById('screen').dataset.shown";
+    let before = browser.js(shown).await;
+    browser
+        .client
+        .execute_async(ANSWER_ONE, vec![Value::from(group)])
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while browser.js(shown).await == before {
+        assert!(Instant::now() < deadline, "the survey did not move on");
+        tokio::time::sleep(Duration::from_millis(30)).await;
+    }
+}
+
 async fn answer_everything(browser: &Browser, group: &str) -> usize {
     let mut answered = 0;
-    let deadline = Instant::now() + Duration::from_secs(120);
     while browser.screen().await == "question" {
-        let before = browser
-            .js("return document.getElementById('screen').dataset.shown")
-            .await;
-        browser
-            .client
-            .execute_async(ANSWER_ONE, vec![Value::from(group)])
-            .await
-            .unwrap();
+        answer_one(browser, group).await;
         answered += 1;
-        while browser
-            .js("return document.getElementById('screen').dataset.shown")
-            .await
-            == before
-        {
-            assert!(Instant::now() < deadline, "the survey did not move on");
-            tokio::time::sleep(Duration::from_millis(30)).await;
-        }
     }
     answered
 }
@@ -402,21 +402,7 @@ async fn answer_until(browser: &Browser, kind: &str, group: &str) {
         if on_screen == kind || on_screen == "" {
             return;
         }
-        let before = browser
-            .js("return document.getElementById('screen').dataset.shown")
-            .await;
-        browser
-            .client
-            .execute_async(ANSWER_ONE, vec![Value::from(group)])
-            .await
-            .unwrap();
-        while browser
-            .js("return document.getElementById('screen').dataset.shown")
-            .await
-            == before
-        {
-            tokio::time::sleep(Duration::from_millis(30)).await;
-        }
+        answer_one(browser, group).await;
     }
 }
 

@@ -1,7 +1,11 @@
 //! What the collector's router tests share: the repository and the demo pack built once.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+
+use collector::api::{AppState, ServeConfig};
+use collector::db::Db;
+use collector::served_pack::ServedPack;
 
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -20,4 +24,24 @@ pub fn pack_dir() -> &'static Path {
         survey::pack::build(&repo(), &key, &dir).unwrap();
         dir
     })
+}
+
+/// A collector's state on a fresh data folder, serving the demo pack with "today" fixed inside
+/// the survey period (2026-11-02); `prepare` may register what a test needs first.
+#[allow(dead_code)] // each test binary uses what it needs
+pub fn state_with(prepare: impl FnOnce(&mut Db)) -> (tempfile::TempDir, Arc<AppState>) {
+    let data = tempfile::tempdir().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    let key = survey::PackVerifyingKey::from_file(
+        &repo().join("demo-keys-NOT-FOR-PRODUCTION/pack-signing-key.pub"),
+    )
+    .unwrap();
+    let pack = ServedPack::load(pack_dir(), &key, today).unwrap();
+    let config = ServeConfig {
+        today: Some(today),
+        ..ServeConfig::default()
+    };
+    let mut db = Db::open(data.path()).unwrap();
+    prepare(&mut db);
+    (data, AppState::new(db, pack, config))
 }
