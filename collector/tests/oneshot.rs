@@ -136,3 +136,41 @@ async fn a_batch_from_an_unknown_kiosk_is_refused() {
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     assert!(body_text(response).await.contains("\"unknown_kiosk\""));
 }
+
+#[tokio::test]
+async fn after_five_wrong_codes_enrolment_is_locked_for_thirty_seconds_and_says_so() {
+    let mut code = String::new();
+    let (_data, state) =
+        common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
+    let enrol = |access_code: String| {
+        let body = serde_json::json!({
+            "protocol": sync::PROTOCOL_VERSION,
+            "access_code": access_code,
+            "device_public_key": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        });
+        app(Arc::clone(&state)).oneshot(
+            Request::post("/v1/enrol")
+                .header("content-type", "application/json")
+                .body(Body::from(body.to_string()))
+                .unwrap(),
+        )
+    };
+    for _ in 0..collector::throttle::FREE_FAILURES {
+        let wrong = enrol("0301-AAAA-AAAA-AAAA-AAAA".into()).await.unwrap();
+        assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    }
+    let locked = enrol(code.clone()).await.unwrap();
+    assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(locked.headers()["retry-after"], "30");
+    let reply: serde_json::Value = serde_json::from_str(&body_text(locked).await).unwrap();
+    assert_eq!(reply["error"], "locked_out");
+    assert_eq!(reply["retry_after_seconds"], 30);
+    let (failures, until) = state
+        .db
+        .lock()
+        .unwrap()
+        .throttle("municipality:0301")
+        .unwrap();
+    assert_eq!(failures, collector::throttle::FREE_FAILURES);
+    assert!(until > chrono::Utc::now().timestamp() + 25);
+}

@@ -11,6 +11,9 @@ use kiosk::engine::DEFAULT_IDLE_TIMEOUT;
 use kiosk::KioskConfig;
 
 pub const TODAY_ENV: &str = "SURVEY_KIOSK_TODAY";
+/// A fixed date is for tests and demos, which run debug builds. A release kiosk trusts the
+/// system clock, so that nobody at a kiosk can date answers into the survey period.
+pub const DATE_OVERRIDE_ALLOWED: bool = cfg!(debug_assertions);
 pub const IDLE_ENV: &str = "SURVEY_KIOSK_IDLE_SECONDS";
 /// The longest idle countdown; a shorter timeout (tests) gets a countdown as long as itself.
 const MAX_COUNTDOWN: Duration = Duration::from_secs(30);
@@ -28,11 +31,7 @@ impl Settings {
         let explicit = data_dir_argument(std::env::args().skip(1));
         let data_dir = kiosk::paths::resolve_data_dir(explicit)?;
         let mut config = KioskConfig::new(data_dir);
-        if let Ok(day) = std::env::var(TODAY_ENV) {
-            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-                .with_context(|| format!("{TODAY_ENV}={day} is not a YYYY-MM-DD date"))?;
-            config.today = Some(day);
-        }
+        config.today = fixed_day(DATE_OVERRIDE_ALLOWED, std::env::var(TODAY_ENV).ok())?;
         config.idle_timeout = match std::env::var(IDLE_ENV) {
             Ok(seconds) => Duration::from_secs(
                 seconds
@@ -46,6 +45,20 @@ impl Settings {
             config,
         })
     }
+}
+
+/// The date `SURVEY_KIOSK_TODAY` fixes, where the build allows one.
+fn fixed_day(allowed: bool, value: Option<String>) -> anyhow::Result<Option<NaiveDate>> {
+    let Some(day) = value else {
+        return Ok(None);
+    };
+    if !allowed {
+        log::warn!("{TODAY_ENV} is ignored: a release kiosk uses the system clock");
+        return Ok(None);
+    }
+    let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+        .with_context(|| format!("{TODAY_ENV}={day} is not a YYYY-MM-DD date"))?;
+    Ok(Some(day))
 }
 
 fn data_dir_argument(mut args: impl Iterator<Item = String>) -> Option<PathBuf> {
@@ -63,6 +76,21 @@ fn data_dir_argument(mut args: impl Iterator<Item = String>) -> Option<PathBuf> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fixed_date_is_taken_only_where_the_build_allows_it() {
+        let day = Some("2026-11-02".to_string());
+        assert_eq!(
+            fixed_day(true, day.clone()).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 11, 2)
+        );
+        assert_eq!(fixed_day(false, day).unwrap(), None);
+        assert_eq!(fixed_day(true, None).unwrap(), None);
+        assert!(fixed_day(true, Some("2.11.2026".into())).is_err());
+        assert_eq!(fixed_day(false, Some("2.11.2026".into())).unwrap(), None);
+        // Tests and demos run debug builds; release builds are what kiosks run.
+        assert_eq!(DATE_OVERRIDE_ALLOWED, cfg!(debug_assertions));
+    }
 
     #[test]
     fn the_data_folder_comes_from_either_form_of_the_argument() {

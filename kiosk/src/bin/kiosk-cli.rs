@@ -61,6 +61,10 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let data_dir = paths::resolve_data_dir(cli.data_dir)?;
     let mut config = KioskConfig::new(data_dir.clone());
+    // Like the app, a release build trusts the system clock: a fixed date is for tests and demos.
+    if cli.today.is_some() && !cfg!(debug_assertions) {
+        anyhow::bail!("--today works only in debug builds; a release kiosk uses the system clock");
+    }
     config.today = cli.today;
     let mut kiosk = Kiosk::open(config)
         .with_context(|| format!("opening the kiosk in {}", data_dir.display()))?;
