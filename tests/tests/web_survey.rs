@@ -445,6 +445,11 @@ async fn every_screen_at_phone_tablet_and_pc_sizes_in_four_scripts_passes_axe_an
                 .click_through(&format!(".tile-choose[data-lang='{language}']"))
                 .await;
             assert_eq!(browser.screen().await, "code");
+            // The example code reads left to right inside right-to-left text too.
+            let example = browser
+                .js("const b = document.querySelector('#code-help bdi'); return b ? b.dir + ' ' + b.textContent : ''")
+                .await;
+            assert_eq!(example, "ltr 0301-ABCD-EFGH-JKLM-NPQR", "{language}");
             shots.take(&browser, language, "code").await;
 
             let wrong = browser.wait_for("#code").await;

@@ -308,13 +308,21 @@ function codeEntry() {
       "form",
       { class: "code-entry", "aria-labelledby": "code-title", onsubmit: submit },
       h("h1", { id: "code-title" }, t("web-code-title")),
-      h("p", { id: "code-help", class: "lead" }, t("web-code-help")),
+      h("p", { id: "code-help", class: "lead" }, ...keepingCodesLeftToRight(t("web-code-help"))),
       h("label", { for: "code" }, t("web-code-label")),
       input,
       problem,
       h("button", { type: "submit", class: "primary" }, t("web-code-submit")),
     ),
   );
+}
+
+/** Text with each access code in it (0301-ABCD-…) set apart left to right, so that a
+ *  right-to-left sentence does not reorder the code's parts. */
+function keepingCodesLeftToRight(text) {
+  return text
+    .split(/(\d{4}(?:-[A-Z0-9]{4})+)/)
+    .map((part, i) => (i % 2 === 1 ? h("bdi", { dir: "ltr" }, part) : part));
 }
 
 /** The web survey's thank-you: whether the response is sent or waits, sealed, for a network.
