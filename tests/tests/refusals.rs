@@ -309,3 +309,53 @@ fn a_sync_without_a_network_says_so() {
     let not_enrolled = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap_err();
     assert_eq!(not_enrolled.code(), "error-not-enrolled");
 }
+
+/// One enrolment request from the given loopback address, raw over TCP; returns the status.
+fn enrol_from(source: std::net::Ipv4Addr, url: &str, code: &str) -> u16 {
+    use std::io::{Read, Write};
+    let server: std::net::SocketAddr = url.trim_start_matches("http://").parse().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let stream = runtime.block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind((source, 0).into()).unwrap();
+        socket.connect(server).await.unwrap().into_std().unwrap()
+    });
+    stream.set_nonblocking(false).unwrap();
+    let body = format!(
+        r#"{{"protocol":{},"access_code":"{code}","device_public_key":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}}"#,
+        sync::PROTOCOL_VERSION
+    );
+    let mut stream = stream;
+    write!(
+        stream,
+        "POST /v1/enrol HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).unwrap();
+    reply[9..12].parse().unwrap()
+}
+
+#[test]
+fn guesses_lock_out_the_address_they_come_from_and_no_other() {
+    let collector = Collector::start();
+    let (one, other) = ("127.0.0.1".parse().unwrap(), "127.0.0.2".parse().unwrap());
+    // Codes naming no municipality: only the address is counted.
+    for _ in 0..collector::throttle::FREE_FAILURES {
+        assert_eq!(enrol_from(one, &collector.url, "XXXX-AAAA"), 401);
+    }
+    assert_eq!(
+        enrol_from(one, &collector.url, "XXXX-AAAA"),
+        429,
+        "the guessing address is locked"
+    );
+    assert_eq!(
+        enrol_from(other, &collector.url, "XXXX-AAAA"),
+        401,
+        "another address is not"
+    );
+}
