@@ -6,20 +6,21 @@
 //! this one holds what they share. Every refusal is a [`Refusal`] with a stable reason code,
 //! counted in `/metrics`.
 
-use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Path, State};
-use axum::http::request::Parts;
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{header, StatusCode};
+use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::NaiveDate;
 use sync::wire::{reason, ErrorReply};
 use sync::{Health, PROTOCOL_VERSION};
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
 use crate::db::Db;
 use crate::metrics::Metrics;
@@ -37,6 +38,13 @@ pub struct ServeConfig {
     pub today: Option<NaiveDate>,
     /// Responses a municipality needs before it can have results.
     pub results_threshold: u64,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see [`crate::client_addr`]).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The longest a request may take, body and answer; above the guessing guard's longest wait
+    /// (30 s for an address plus 8 s for a municipality), so that never turns into a timeout.
+    pub request_timeout: Duration,
+    /// The longest wait for the next piece of a request's body.
+    pub body_read_timeout: Duration,
 }
 
 impl Default for ServeConfig {
@@ -48,9 +56,25 @@ impl Default for ServeConfig {
             grace_days: 30,
             today: None,
             results_threshold: DEFAULT_THRESHOLD,
+            trusted_proxies: Vec::new(),
+            request_timeout: Duration::from_secs(60),
+            body_read_timeout: Duration::from_secs(10),
         }
     }
 }
+
+/// Refusals that say someone may be attacking: logged as warnings.
+const SECURITY_REASONS: &[&str] = &[
+    reason::LOCKED_OUT,
+    reason::REVOKED,
+    reason::BAD_SIGNATURE,
+    reason::UNKNOWN_KIOSK,
+    reason::CROSS_ORIGIN,
+    reason::BAD_FORM_TOKEN,
+    reason::BAD_TICKET,
+    reason::KEY_IN_USE,
+    reason::NOT_SEALED,
+];
 
 /// Fewest respondents any published figure may stand for.
 pub const DEFAULT_THRESHOLD: u64 = 10;
@@ -60,7 +84,8 @@ pub struct AppState {
     pub pack: ServedPack,
     pub config: ServeConfig,
     pub metrics: Metrics,
-    pub(crate) tarpit: crate::secret_check::Tarpit,
+    pub(crate) guesses: crate::secret_check::GuessGuard,
+    collector_id: std::sync::OnceLock<String>,
     /// The newest publication as last read, by version: the publisher may store one while the
     /// collector serves.
     publication: Mutex<Option<(u32, Arc<Publication>)>>,
@@ -68,12 +93,14 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, pack: ServedPack, config: ServeConfig) -> Arc<Self> {
+        crate::secret_check::prepare();
         Arc::new(AppState {
             db: Mutex::new(db),
             pack,
             config,
             metrics: Metrics::default(),
-            tarpit: Default::default(),
+            guesses: Default::default(),
+            collector_id: Default::default(),
             publication: Mutex::new(None),
         })
     }
@@ -82,6 +109,17 @@ impl AppState {
         self.config
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// What this collector calls itself to kiosks: random, kept in its database, so the same
+    /// for every start of this deployment and different from any other's (a test or training
+    /// collector's). Batch signatures cover it.
+    pub fn collector_id(&self) -> Result<&str, crate::CollectorError> {
+        if let Some(id) = self.collector_id.get() {
+            return Ok(id);
+        }
+        let id = self.db().collector_id()?;
+        Ok(self.collector_id.get_or_init(|| id))
     }
 
     pub(crate) fn db(&self) -> std::sync::MutexGuard<'_, Db> {
@@ -122,6 +160,12 @@ impl AppState {
         message: impl Into<String>,
     ) -> Refusal {
         self.metrics.count_refusal(reason);
+        // The reason code only: a message may quote what the client sent.
+        if SECURITY_REASONS.contains(&reason) {
+            log::warn!("security: refused ({reason}, {})", status.as_u16());
+        } else {
+            log::info!("refused ({reason}, {})", status.as_u16());
+        }
         Refusal {
             status,
             reply: ErrorReply {
@@ -152,24 +196,49 @@ impl IntoResponse for Refusal {
     }
 }
 
+/// Bodies of requests that carry a code, a key or a form: a few hundred bytes in use.
+pub const SMALL_BODY_BYTES: usize = 8 * 1024;
+
 /// The public router: kiosks, contact persons and everyone.
 pub fn app(state: Arc<AppState>) -> Router {
-    let body_limit = state.config.max_body_bytes;
+    let config = &state.config;
+    let small = DefaultBodyLimit::max(SMALL_BODY_BYTES);
+    let json = Router::new()
+        .route("/v1/enrol", post(crate::enrol::enrol).layer(small))
+        .route(
+            "/v1/batches",
+            post(crate::ingest::batches).layer(DefaultBodyLimit::max(config.max_body_bytes)),
+        )
+        .merge(crate::web_survey::routes())
+        .route_layer(from_fn_with_state(
+            Arc::clone(&state),
+            crate::guards::json_only,
+        ));
     Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(public_metrics))
-        .route("/v1/enrol", post(crate::enrol::enrol))
-        .route("/v1/batches", post(crate::ingest::batches))
         .route("/v1/pack/manifest.json", get(manifest))
         .route("/v1/pack/manifest.sig", get(manifest_signature))
         .route("/v1/pack/files/{sha256}", get(pack_file))
         .route(
             "/results/{municipality}",
-            get(crate::pages::login_form).post(crate::pages::results),
+            get(crate::pages::login_form)
+                .post(crate::pages::results)
+                .layer(small),
         )
         .route("/national", get(crate::pages::national))
-        .merge(crate::web_survey::routes())
-        .layer(DefaultBodyLimit::max(body_limit))
+        .merge(json)
+        .layer(small)
+        .layer(from_fn_with_state(
+            Arc::clone(&state),
+            crate::guards::same_origin,
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            config.request_timeout,
+        ))
+        .layer(RequestBodyTimeoutLayer::new(config.body_read_timeout))
+        .layer(from_fn(crate::guards::log_request))
         .with_state(state)
 }
 
@@ -181,34 +250,21 @@ pub fn admin_app(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-/// Serves `router` until the future `shutdown` completes.
+/// Serves `router` over plain HTTP with the default limits until `shutdown` completes; see
+/// [`crate::server`] for TLS and other limits.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     router: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
+    crate::server::serve(
         listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
+        router,
+        crate::server::Transport::Plain,
+        crate::server::Limits::default(),
+        shutdown,
     )
-    .with_graceful_shutdown(shutdown)
     .await
-}
-
-/// The client's address when the server knows it (not under `oneshot` in tests).
-pub(crate) struct ClientAddr(pub(crate) Option<IpAddr>);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|info| info.0.ip()),
-        ))
-    }
 }
 
 async fn healthz() -> Json<Health> {

@@ -122,6 +122,15 @@ const MIGRATIONS: &[&str] = &[
     -- that a page delivers without the code being hashed again for every response.
     CREATE TABLE web_ticket_key (key BLOB NOT NULL);
 ",
+    "
+    -- Guessing is now guarded in memory (secret_check), bounded and pruned there.
+    DROP TABLE throttle;
+    -- A device key enrols once: a kiosk makes a fresh one for each enrolment, and a revoked
+    -- key, whose row stays, can never enrol again.
+    CREATE UNIQUE INDEX kiosks_device_key ON kiosks (device_key);
+    -- What this collector calls itself; every batch signature covers it.
+    CREATE TABLE collector_id (id TEXT NOT NULL);
+",
 ];
 
 /// What a secret check needs of a record: its payload (a name or a municipality), salt and hash.
@@ -316,12 +325,21 @@ impl Db {
             .optional()?)
     }
 
+    /// Enrols a kiosk; refuses a device key that has enrolled before (revoked or not).
     pub fn add_kiosk(
         &mut self,
         municipality: &str,
         device_key: &[u8],
         today: NaiveDate,
     ) -> Result<String, CollectorError> {
+        let known: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM kiosks WHERE device_key = ?1)",
+            [device_key],
+            |r| r.get(0),
+        )?;
+        if known {
+            return Err(CollectorError::DeviceKeyInUse);
+        }
         let id = secrets::random_id();
         self.conn.execute(
             "INSERT INTO kiosks (id, municipality, device_key, enrolled_on) VALUES (?1, ?2, ?3, ?4)",
@@ -557,7 +575,6 @@ impl Db {
             as u64)
     }
 
-    /// (failures, locked until as Unix seconds) of a throttle key.
     /// The key web survey tickets are signed with, made on first use.
     pub fn web_ticket_key(&mut self) -> Result<Vec<u8>, CollectorError> {
         let tx = self
@@ -578,36 +595,25 @@ impl Db {
         Ok(key)
     }
 
-    pub fn throttle(&self, key: &str) -> Result<(u32, i64), CollectorError> {
-        Ok(self
+    /// This collector's id, made on first use and kept with its data (a restored backup keeps
+    /// it, so kiosks enrolled before go on syncing).
+    pub fn collector_id(&mut self) -> Result<String, CollectorError> {
+        let tx = self
             .conn
-            .query_row(
-                "SELECT failures, locked_until FROM throttle WHERE key = ?1",
-                [key],
-                |r| Ok((r.get::<_, i64>(0)? as u32, r.get(1)?)),
-            )
-            .optional()?
-            .unwrap_or((0, 0)))
-    }
-
-    pub fn set_throttle(
-        &mut self,
-        key: &str,
-        failures: u32,
-        locked_until: i64,
-    ) -> Result<(), CollectorError> {
-        self.conn.execute(
-            "INSERT INTO throttle (key, failures, locked_until) VALUES (?1, ?2, ?3)
-             ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
-            params![key, failures as i64, locked_until],
-        )?;
-        Ok(())
-    }
-
-    pub fn clear_throttle(&mut self, key: &str) -> Result<(), CollectorError> {
-        self.conn
-            .execute("DELETE FROM throttle WHERE key = ?1", [key])?;
-        Ok(())
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing: Option<String> = tx
+            .query_row("SELECT id FROM collector_id", [], |r| r.get(0))
+            .optional()?;
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                let id = format!("collector-{}", crate::secrets::random_id());
+                tx.execute("INSERT INTO collector_id (id) VALUES (?1)", [&id])?;
+                id
+            }
+        };
+        tx.commit()?;
+        Ok(id)
     }
 }
 

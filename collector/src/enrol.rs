@@ -1,7 +1,6 @@
 //! Enrolment: a kiosk sends its device key with the municipality's access code and gets a kiosk
-//! id tied to that municipality. The code is checked under the guessing throttle.
+//! id tied to that municipality. The code is checked under the guessing guard.
 
-use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -14,11 +13,10 @@ use base64::Engine;
 use sync::wire::{reason, EnrolReply, EnrolRequest};
 use sync::PROTOCOL_VERSION;
 
-use crate::api::{
-    blocking, internal, parse_body, unsupported_protocol, AppState, ClientAddr, Refusal,
-};
-use crate::secret_check::{address_key, check_secret};
-use crate::secrets;
+use crate::api::{blocking, internal, parse_body, unsupported_protocol, AppState, Refusal};
+use crate::client_addr::ClientAddr;
+use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
+use crate::{secrets, CollectorError};
 
 pub(crate) async fn enrol(
     State(state): State<Arc<AppState>>,
@@ -40,8 +38,52 @@ pub(crate) async fn enrol(
                 "the device key is not 32 bytes of base64",
             )
         })?;
+    let municipality = secrets::municipality_of(&request.access_code);
+    let lookup_number = municipality.clone();
+    let name = GuessGuard::check(
+        &state,
+        Guess {
+            scope: "enrolment",
+            address: addr,
+            subject: municipality.clone().map(|number| ("access-code", number)),
+            policy: OnRepeatedFailures::Refuse,
+        },
+        move |db| match &lookup_number {
+            Some(number) => db.municipality(number),
+            None => Ok(None),
+        },
+        request.access_code,
+        Wording {
+            locked: "too many wrong access codes; wait before trying again",
+            wrong_reason: reason::WRONG_CODE,
+            wrong: "the access code is wrong",
+        },
+    )
+    .await?;
+    let number = municipality.expect("a matching code names its municipality");
     let reply = blocking(&state, move |state| {
-        enrol_blocking(state, addr, &request.access_code, &device_key)
+        let added = state.db().add_kiosk(&number, &device_key, state.today());
+        let kiosk_id = match added {
+            Ok(kiosk_id) => kiosk_id,
+            Err(CollectorError::DeviceKeyInUse) => {
+                return Err(state.refuse(
+                    StatusCode::CONFLICT,
+                    reason::KEY_IN_USE,
+                    "this device key has enrolled before; enrol with a fresh one",
+                ))
+            }
+            Err(e) => return Err(internal(state, e)),
+        };
+        Ok(EnrolReply {
+            protocol: PROTOCOL_VERSION,
+            kiosk_id,
+            municipality_number: number,
+            municipality_name: name,
+            collector_id: state
+                .collector_id()
+                .map_err(|e| internal(state, e))?
+                .to_owned(),
+        })
     })
     .await?;
     state
@@ -49,39 +91,4 @@ pub(crate) async fn enrol(
         .enrolments
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     Ok(Json(reply))
-}
-
-fn enrol_blocking(
-    state: &AppState,
-    addr: Option<IpAddr>,
-    code: &str,
-    device_key: &[u8],
-) -> Result<EnrolReply, Refusal> {
-    let municipality = secrets::municipality_of(code);
-    let mut keys = vec![format!("address:{}", address_key(addr))];
-    if let Some(number) = &municipality {
-        keys.push(format!("municipality:{number}"));
-    }
-    let name = check_secret(
-        state,
-        &keys,
-        |db| match &municipality {
-            Some(number) => db.municipality(number),
-            None => Ok(None),
-        },
-        code,
-        "too many wrong access codes; wait before trying again",
-        (reason::WRONG_CODE, "the access code is wrong"),
-    )?;
-    let number = municipality.expect("a matching code names its municipality");
-    let kiosk_id = state
-        .db()
-        .add_kiosk(&number, device_key, state.today())
-        .map_err(|e| internal(state, e))?;
-    Ok(EnrolReply {
-        protocol: PROTOCOL_VERSION,
-        kiosk_id,
-        municipality_number: number,
-        municipality_name: name,
-    })
 }

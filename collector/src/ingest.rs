@@ -52,7 +52,8 @@ fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> 
             "this kiosk has been revoked",
         ));
     }
-    if !sync::batch::verify_batch(batch, &kiosk.device_key) {
+    let collector_id = state.collector_id().map_err(|e| internal(state, e))?;
+    if !sync::batch::verify_batch(batch, &kiosk.device_key, collector_id) {
         return Err(state.refuse(
             StatusCode::UNAUTHORIZED,
             reason::BAD_SIGNATURE,
@@ -130,6 +131,16 @@ fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> 
         }
         accepted.push(response);
         sealed.push(bytes);
+    }
+    if !refused.is_empty() {
+        let reasons: std::collections::BTreeSet<&str> =
+            refused.iter().map(|r| r.reason.as_str()).collect();
+        log::info!(
+            "refused {} of {} responses in a batch ({})",
+            refused.len(),
+            body.responses.len(),
+            reasons.into_iter().collect::<Vec<_>>().join(", ")
+        );
     }
     let rows: Vec<NewResponse<'_>> = accepted
         .iter()

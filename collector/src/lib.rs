@@ -7,10 +7,13 @@
 //! shows.
 
 pub mod api;
+pub mod client_addr;
 pub mod db;
 mod enrol;
+mod guards;
 mod ingest;
 pub mod invitation;
+pub mod logging;
 pub mod metrics;
 pub mod page;
 mod pages;
@@ -20,6 +23,7 @@ pub mod recipient;
 pub mod secret_check;
 pub mod secrets;
 pub mod served_pack;
+pub mod server;
 pub mod throttle;
 mod web_files;
 pub mod web_survey;
@@ -63,8 +67,12 @@ pub enum CollectorError {
     UnknownMunicipality(String),
     #[error("municipality {0} has the most contact persons allowed (4)")]
     TooManyContacts(String),
+    #[error("this device key has enrolled before; a kiosk makes a fresh one for each enrolment")]
+    DeviceKeyInUse,
     #[error("there is no kiosk {0}")]
     UnknownKiosk(String),
+    #[error("{path} is not a usable TLS certificate or key: {why}")]
+    Tls { path: PathBuf, why: String },
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
     #[error("the content pack was refused: {0}")]

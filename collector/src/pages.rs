@@ -9,17 +9,22 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
 
-use crate::api::{blocking, internal, AppState, ClientAddr, Refusal};
+use sync::wire::reason;
+
+use crate::api::{blocking, internal, AppState, Refusal};
+use crate::client_addr::ClientAddr;
 use crate::page::{self, Progress};
-use crate::secret_check::{address_key, check_secret};
+use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
 
 #[derive(serde::Deserialize)]
 pub struct Login {
     key: String,
+    #[serde(default)]
+    form_token: String,
 }
 
 /// A page that may carry a contact's figures: never cached by a browser or proxy.
@@ -40,31 +45,62 @@ fn message_page(status: StatusCode, title: &str, message: &str) -> Response {
     private_html(status, page::document(title, &body))
 }
 
-pub async fn login_form(Path(municipality): Path<String>) -> Html<String> {
+/// The cookie that carries the login form's token: a cross-site form post cannot carry it
+/// (`SameSite=Strict`) nor know it, so a post without the matching pair is refused before any
+/// key is checked and no other site can spend a visitor's guesses.
+const FORM_COOKIE: &str = "form_token";
+
+pub async fn login_form(Path(municipality): Path<String>) -> Response {
     let number = page::escape(&municipality);
-    Html(page::document(
+    let token = crate::secrets::random_id();
+    let mut response = Html(page::document(
         "Resultater",
         &format!(
             "<h1>Kommune {number}</h1>\
              <form method=\"post\" action=\"/results/{number}\">\
+             <input type=\"hidden\" name=\"form_token\" value=\"{token}\">\
              <label for=\"key\">Din personlige resultatnøkkel</label><br>\
              <input id=\"key\" name=\"key\" type=\"password\" autocomplete=\"off\" size=\"40\" required> \
              <button type=\"submit\">Vis fremdrift og resultater</button></form>"
         ),
     ))
+    .into_response();
+    let cookie = format!("{FORM_COOKIE}={token}; Path=/results; HttpOnly; SameSite=Strict");
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).expect("hex and ASCII"),
+    );
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// The form's token matches the cookie the form came with.
+fn form_token_matches(headers: &HeaderMap, posted: &str) -> bool {
+    let from_cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == FORM_COOKIE)
+        .map(|(_, value)| value);
+    match from_cookie {
+        // Timing cannot help a cross-site poster: it sees neither the cookie nor the answer.
+        Some(token) => !token.is_empty() && token == posted,
+        None => false,
+    }
 }
 
 pub async fn results(
     State(state): State<Arc<AppState>>,
     ClientAddr(addr): ClientAddr,
     Path(municipality): Path<String>,
+    headers: HeaderMap,
     Form(login): Form<Login>,
 ) -> Response {
-    let outcome = blocking(&state, move |state| {
-        contact_page(state, addr, &municipality, &login.key)
-    })
-    .await;
-    match outcome {
+    match results_outcome(&state, addr, municipality, &headers, login).await {
         Ok(html) => private_html(StatusCode::OK, html),
         Err(refusal) => {
             let mut response =
@@ -80,19 +116,20 @@ pub async fn results(
     }
 }
 
-/// The results close on 1 October of the year after the survey.
-fn results_close(state: &AppState) -> chrono::NaiveDate {
-    use chrono::Datelike;
-    chrono::NaiveDate::from_ymd_opt(state.pack.period.closes.year() + 1, 10, 1)
-        .expect("1 October exists")
-}
-
-fn contact_page(
-    state: &AppState,
+async fn results_outcome(
+    state: &Arc<AppState>,
     addr: Option<IpAddr>,
-    municipality: &str,
-    key: &str,
+    municipality: String,
+    headers: &HeaderMap,
+    login: Login,
 ) -> Result<String, Refusal> {
+    if !form_token_matches(headers, &login.form_token) {
+        return Err(state.refuse(
+            StatusCode::FORBIDDEN,
+            reason::BAD_FORM_TOKEN,
+            "Skjemaet er utløpt. Last inn siden på nytt og prøv igjen.",
+        ));
+    }
     let closes = results_close(state);
     if state.today() > closes {
         return Err(state.refuse(
@@ -101,19 +138,24 @@ fn contact_page(
             format!("Resultatene var tilgjengelige til {closes}."),
         ));
     }
-    let contact_id: String = key.trim().chars().take_while(|c| *c != '-').collect();
-    let keys = [
-        format!("results-address:{}", address_key(addr)),
-        format!("results-contact:{contact_id}"),
-    ];
-    let own_municipality = check_secret(
+    let contact_id: String = login.key.trim().chars().take_while(|c| *c != '-').collect();
+    let own_municipality = GuessGuard::check(
         state,
-        &keys,
-        |db| db.contact(&contact_id),
-        key,
-        "For mange feil forsøk. Vent litt og prøv igjen.",
-        ("wrong_key", "Nøkkelen er feil."),
-    )?;
+        Guess {
+            scope: "results",
+            address: addr,
+            subject: Some(("results-key", contact_id.clone())),
+            policy: OnRepeatedFailures::Refuse,
+        },
+        move |db| db.contact(&contact_id),
+        login.key,
+        Wording {
+            locked: "For mange feil forsøk. Vent litt og prøv igjen.",
+            wrong_reason: "wrong_key",
+            wrong: "Nøkkelen er feil.",
+        },
+    )
+    .await?;
     if own_municipality != municipality {
         return Err(state.refuse(
             StatusCode::FORBIDDEN,
@@ -121,6 +163,18 @@ fn contact_page(
             "Nøkkelen din gjelder en annen kommune.",
         ));
     }
+    blocking(state, move |state| contact_page(state, &municipality)).await
+}
+
+/// The results close on 1 October of the year after the survey.
+fn results_close(state: &AppState) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    chrono::NaiveDate::from_ymd_opt(state.pack.period.closes.year() + 1, 10, 1)
+        .expect("1 October exists")
+}
+
+/// A contact's page, once their key has opened it: the publication, or progress until then.
+fn contact_page(state: &AppState, municipality: &str) -> Result<String, Refusal> {
     if let Some(publication) = state.publication().map_err(|e| internal(state, e))? {
         return Ok(match publication.municipalities.get(municipality) {
             Some(results) => page::municipality_page(municipality, results),

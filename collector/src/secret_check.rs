@@ -1,83 +1,59 @@
 //! The one place where secrets people type (access codes, results keys) are checked, under a
-//! guard against guessing: lockouts kept in the database for kiosks and contact persons
-//! ([`check_secret`]), and a tarpit for the web survey ([`Tarpit`]), which slows guessing from
-//! one address down without ever refusing the right code.
+//! guard against guessing that never turns against the rightful user.
+//!
+//! - **Per address** (the real client, see [`crate::client_addr`]): checks from one address run
+//!   one at a time, so checking and counting are one step. After a few wrong guesses in a row an
+//!   address is either refused for a growing while ([`OnRepeatedFailures::Refuse`], kiosks and
+//!   contacts) or made to wait before each check ([`OnRepeatedFailures::Wait`], the web survey,
+//!   where a classroom shares one address and a participant must never be turned away).
+//! - **Per subject** (the municipality a code names, the contact a key names): once many wrong
+//!   guesses have been made for it from anywhere, each further *wrong* guess is answered only
+//!   after a delay, while its address waits. Guessing across many addresses is slowed; the right
+//!   secret is answered at once and never refused because of someone else's guesses.
+//! - **Equal cost**: a secret naming nothing is checked against a decoy hash made once, so a
+//!   wrong guess costs one PBKDF2 check whether or not the municipality or contact exists.
+//!
+//! Kept in memory, bounded ([`GuessGuard::with_capacity`]) and pruned of what is forgotten: a
+//! restart forgives, which an attacker cannot cause and which costs them little.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use axum::http::StatusCode;
 use sync::wire::reason;
+use tokio::time::Instant;
 
 use crate::api::{internal, AppState, Refusal};
 use crate::db::Db;
 use crate::{secrets, throttle};
 
-pub(crate) fn address_key(addr: Option<IpAddr>) -> String {
-    addr.map(|a| a.to_string()).unwrap_or_default()
+/// What a run of wrong guesses from one address leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnRepeatedFailures {
+    /// Refuse the address for a while (`429` with `Retry-After`), growing with each failure.
+    Refuse,
+    /// Make each check from the address wait longer, but never refuse it.
+    Wait,
 }
 
-/// Checks a secret under the guessing throttle, for access codes and results keys alike.
-///
-/// Refuses while any of `keys` is locked out. `lookup` finds the stored (payload, salt, hash);
-/// the hash is checked outside the database lock (it is slow on purpose), and against a
-/// throwaway hash when nothing was found, so timing does not tell which records exist. A wrong
-/// secret counts a failure against every key (growing lockouts); a right one clears them and
-/// returns the payload.
-pub(crate) fn check_secret<R>(
-    state: &AppState,
-    keys: &[String],
-    lookup: impl FnOnce(&Db) -> Result<Option<(R, Vec<u8>, Vec<u8>)>, crate::CollectorError>,
-    secret: &str,
-    locked_message: &str,
-    (wrong_reason, wrong_message): (&str, &str),
-) -> Result<R, Refusal> {
-    let now = chrono::Utc::now().timestamp();
-    let record = {
-        let db = state.db();
-        for key in keys {
-            let (_, locked_until) = db.throttle(key).map_err(|e| internal(state, e))?;
-            if locked_until > now {
-                let mut refusal = state.refuse(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    reason::LOCKED_OUT,
-                    locked_message,
-                );
-                refusal.reply.retry_after_seconds = Some((locked_until - now) as u64);
-                return Err(refusal);
-            }
-        }
-        lookup(&db).map_err(|e| internal(state, e))?
-    };
-    let matches = record
-        .as_ref()
-        .is_some_and(|(_, salt, hash)| secrets::verify(secret, salt, hash));
-    if record.is_none() {
-        burn_a_check(secret);
-    }
-    let mut db = state.db();
-    if !matches {
-        for key in keys {
-            let (failures, _) = db.throttle(key).map_err(|e| internal(state, e))?;
-            let until = now + throttle::lockout_seconds(failures + 1);
-            db.set_throttle(key, failures + 1, until)
-                .map_err(|e| internal(state, e))?;
-        }
-        return Err(state.refuse(StatusCode::UNAUTHORIZED, wrong_reason, wrong_message));
-    }
-    for key in keys {
-        db.clear_throttle(key).map_err(|e| internal(state, e))?;
-    }
-    Ok(record.expect("a match has a record").0)
+/// One guess: who makes it and what it is about.
+pub(crate) struct Guess {
+    /// Which kind of secret: guesses at one kind never count against another.
+    pub scope: &'static str,
+    pub address: Option<IpAddr>,
+    /// What the secret names, if it names anything: ("access-code", "0301") for a municipality
+    /// (the same code opens enrolment and the web survey), ("results-key", id) for a contact.
+    pub subject: Option<(&'static str, String)>,
+    pub policy: OnRepeatedFailures,
 }
 
-/// A check against a throwaway hash, so that a secret naming nothing takes as long to refuse as
-/// a wrong one: timing does not tell which records exist.
-fn burn_a_check(secret: &str) {
-    let decoy = secrets::hash("decoy");
-    let _ = secrets::verify(secret, &decoy.salt, &decoy.hash);
+/// What a refusal says, in the language of whoever reads it.
+pub(crate) struct Wording {
+    pub locked: &'static str,
+    pub wrong_reason: &'static str,
+    pub wrong: &'static str,
 }
 
 /// Wrong guesses in a row after which each further check from an address waits.
@@ -94,43 +70,143 @@ pub fn tarpit_delay(failures: u32) -> Duration {
     (Duration::from_secs(1) * (1u32 << doublings)).min(TARPIT_LONGEST)
 }
 
-/// The web survey's code check. Checks from one address run one at a time, each after the
-/// delay its address has earned, so a guesser gets at most one guess per 30 s per address; a
-/// participant with the right code always gets in (a classroom behind one address that mistyped
-/// waits, it is not refused). Kept in memory: a restart forgives, which costs a guesser little.
-#[derive(Default)]
-pub struct Tarpit {
-    addresses: Mutex<HashMap<String, Arc<tokio::sync::Mutex<u32>>>>,
+/// Wrong guesses for one municipality or contact, from anywhere, before each further wrong
+/// guess is answered slowly. Generous: a class of coordinators mistyping stays under it.
+pub const SUBJECT_FREE_FAILURES: u32 = 20;
+const SUBJECT_LONGEST: Duration = Duration::from_secs(8);
+
+/// How long a wrong guess's answer waits when its subject has had `failures` wrong guesses.
+pub fn subject_delay(failures: u32) -> Duration {
+    if failures < SUBJECT_FREE_FAILURES {
+        return Duration::ZERO;
+    }
+    let doublings = (failures - SUBJECT_FREE_FAILURES).min(16);
+    (Duration::from_secs(1) * (1u32 << doublings)).min(SUBJECT_LONGEST)
 }
 
-/// Addresses remembered at most; beyond it, those with no failures are forgotten first.
-const TARPIT_ADDRESSES: usize = 100_000;
+/// Failures older than this are forgotten (and their records pruned).
+const FORGET_AFTER: Duration = Duration::from_secs(24 * 3600);
+/// Records kept at most per table; beyond it the least recently failed are forgotten first.
+pub const DEFAULT_CAPACITY: usize = 100_000;
 
-impl Tarpit {
-    fn slot(&self, address: &str) -> Arc<tokio::sync::Mutex<u32>> {
-        let mut addresses = self
-            .addresses
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if addresses.len() >= TARPIT_ADDRESSES {
-            addresses.retain(|_, slot| slot.try_lock().map_or(true, |failures| *failures > 0));
+#[derive(Default)]
+struct Failures {
+    count: u32,
+    last: Option<Instant>,
+}
+
+impl Failures {
+    fn current(&self, now: Instant) -> u32 {
+        match self.last {
+            Some(last) if now.duration_since(last) < FORGET_AFTER => self.count,
+            _ => 0,
         }
-        Arc::clone(addresses.entry(address.to_owned()).or_default())
     }
 
-    /// Checks `secret` against what `lookup` finds, after the address's delay.
+    fn add(&mut self, now: Instant) -> u32 {
+        self.count = self.current(now).saturating_add(1);
+        self.last = Some(now);
+        self.count
+    }
+
+    fn forgotten(&self, now: Instant) -> bool {
+        self.current(now) == 0
+    }
+}
+
+type AddressSlot = Arc<tokio::sync::Mutex<Failures>>;
+
+/// The guessing guard's memory: per (scope, address) and per (scope, subject).
+pub struct GuessGuard {
+    addresses: Mutex<HashMap<(&'static str, Option<IpAddr>), AddressSlot>>,
+    subjects: Mutex<HashMap<(&'static str, String), Failures>>,
+    capacity: usize,
+}
+
+impl Default for GuessGuard {
+    fn default() -> Self {
+        Self::with_capacity(DEFAULT_CAPACITY)
+    }
+}
+
+impl GuessGuard {
+    pub fn with_capacity(capacity: usize) -> Self {
+        GuessGuard {
+            addresses: Mutex::default(),
+            subjects: Mutex::default(),
+            capacity: capacity.max(1),
+        }
+    }
+
+    /// Records held now, (addresses, subjects): never more than the capacity each.
+    pub fn len(&self) -> (usize, usize) {
+        (lock(&self.addresses).len(), lock(&self.subjects).len())
+    }
+
+    fn address_slot(&self, scope: &'static str, address: Option<IpAddr>) -> AddressSlot {
+        let mut addresses = lock(&self.addresses);
+        if !addresses.contains_key(&(scope, address)) && addresses.len() >= self.capacity {
+            let now = Instant::now();
+            // A slot someone holds is in use; one nobody holds with nothing to remember can go.
+            addresses
+                .retain(|_, slot| in_use(slot) || slot.try_lock().is_ok_and(|f| !f.forgotten(now)));
+            if addresses.len() >= self.capacity {
+                evict_least_recent(&mut addresses, self.capacity, |slot| {
+                    if in_use(slot) {
+                        return None;
+                    }
+                    slot.try_lock().ok().map(|f| f.last)
+                });
+            }
+        }
+        Arc::clone(addresses.entry((scope, address)).or_default())
+    }
+
+    /// Counts a wrong guess against a subject; returns its failures so far.
+    fn subject_failed(&self, scope: &'static str, subject: &str, now: Instant) -> u32 {
+        let mut subjects = lock(&self.subjects);
+        let key = (scope, subject.to_owned());
+        if !subjects.contains_key(&key) && subjects.len() >= self.capacity {
+            subjects.retain(|_, failures| !failures.forgotten(now));
+            if subjects.len() >= self.capacity {
+                evict_least_recent(&mut subjects, self.capacity, |f| Some(f.last));
+            }
+        }
+        subjects.entry(key).or_default().add(now)
+    }
+
+    /// Checks `secret` against what `lookup` finds (payload, salt, hash), under the guard.
     pub(crate) async fn check<R: Send + 'static>(
         state: &Arc<AppState>,
-        addr: Option<IpAddr>,
+        guess: Guess,
         lookup: impl FnOnce(&Db) -> Result<Option<(R, Vec<u8>, Vec<u8>)>, crate::CollectorError>
             + Send
             + 'static,
         secret: String,
-        (wrong_reason, wrong_message): (&'static str, &'static str),
+        wording: Wording,
     ) -> Result<R, Refusal> {
-        let slot = state.tarpit.slot(&address_key(addr));
+        let guard = &state.guesses;
+        let slot = guard.address_slot(guess.scope, guess.address);
+        // Held until the answer: one check at a time per address, counted before the next.
         let mut failures = slot.lock().await;
-        tokio::time::sleep(tarpit_delay(*failures)).await;
+        let before = failures.current(Instant::now());
+        match guess.policy {
+            OnRepeatedFailures::Wait => tokio::time::sleep(tarpit_delay(before)).await,
+            OnRepeatedFailures::Refuse => {
+                let lockout = Duration::from_secs(throttle::lockout_seconds(before) as u64);
+                let last = failures.last.unwrap_or_else(Instant::now);
+                let remaining = (last + lockout).saturating_duration_since(Instant::now());
+                if !remaining.is_zero() {
+                    let mut refusal = state.refuse(
+                        StatusCode::TOO_MANY_REQUESTS,
+                        reason::LOCKED_OUT,
+                        wording.locked,
+                    );
+                    refusal.reply.retry_after_seconds = Some(remaining.as_secs_f64().ceil() as u64);
+                    return Err(refusal);
+                }
+            }
+        }
         let found = crate::api::blocking(state, move |state| {
             let record = lookup(&state.db()).map_err(|e| internal(state, e))?;
             Ok(match record {
@@ -138,23 +214,89 @@ impl Tarpit {
                     secrets::verify(&secret, &salt, &hash).then_some(payload)
                 }
                 None => {
-                    burn_a_check(&secret);
+                    let decoy = decoy();
+                    let _ = secrets::verify(&secret, &decoy.salt, &decoy.hash);
                     None
                 }
             })
         })
         .await?;
-        match found {
-            Some(payload) => {
-                *failures = 0;
-                Ok(payload)
-            }
-            None => {
-                *failures = failures.saturating_add(1);
-                Err(state.refuse(StatusCode::UNAUTHORIZED, wrong_reason, wrong_message))
+        if let Some(payload) = found {
+            *failures = Failures::default();
+            return Ok(payload);
+        }
+        let now = Instant::now();
+        let in_a_row = failures.add(now);
+        if guess.policy == OnRepeatedFailures::Refuse && throttle::lockout_seconds(in_a_row) > 0 {
+            log::warn!(
+                "security: {} locked out after {in_a_row} wrong guesses in a row from {}",
+                guess.scope,
+                address_text(guess.address)
+            );
+        }
+        if let Some((kind, subject)) = &guess.subject {
+            let for_subject = guard.subject_failed(kind, subject, now);
+            let delay = subject_delay(for_subject);
+            if !delay.is_zero() {
+                if for_subject == SUBJECT_FREE_FAILURES {
+                    log::warn!(
+                        "security: an {kind} is being guessed at ({for_subject} wrong guesses); wrong guesses now wait"
+                    );
+                }
+                tokio::time::sleep(delay).await;
             }
         }
+        Err(state.refuse(
+            StatusCode::UNAUTHORIZED,
+            wording.wrong_reason,
+            wording.wrong,
+        ))
     }
+}
+
+/// Someone holds the slot besides the table: a check from that address is on its way.
+fn in_use(slot: &AddressSlot) -> bool {
+    Arc::strong_count(slot) > 1
+}
+
+fn address_text(address: Option<IpAddr>) -> String {
+    address.map_or_else(|| "an unknown address".to_owned(), |a| a.to_string())
+}
+
+/// Removes the least recently failed records until `map` holds fewer than `capacity`; records
+/// `last_of` cannot read (in use) stay.
+fn evict_least_recent<K: Clone + Eq + std::hash::Hash, V>(
+    map: &mut HashMap<K, V>,
+    capacity: usize,
+    last_of: impl Fn(&V) -> Option<Option<Instant>>,
+) {
+    let mut candidates: Vec<(Option<Instant>, K)> = map
+        .iter()
+        .filter_map(|(key, value)| last_of(value).map(|last| (last, key.clone())))
+        .collect();
+    candidates.sort_by_key(|(last, _)| *last);
+    let excess = (map.len() + 1).saturating_sub(capacity);
+    for (_, key) in candidates.into_iter().take(excess) {
+        map.remove(&key);
+    }
+}
+
+/// A hash made once, checked when a secret names nothing: the same one PBKDF2 check as a wrong
+/// secret for something that exists.
+fn decoy() -> &'static secrets::Hashed {
+    static DECOY: OnceLock<secrets::Hashed> = OnceLock::new();
+    DECOY.get_or_init(|| secrets::hash("decoy"))
+}
+
+/// Makes the decoy now, so that the first guess after a start costs what every guess costs.
+pub fn prepare() {
+    decoy();
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 #[cfg(test)]
@@ -179,5 +321,69 @@ mod tests {
             Duration::from_secs(30)
         );
         assert_eq!(tarpit_delay(u32::MAX), Duration::from_secs(30));
+    }
+
+    #[test]
+    fn a_subject_slows_only_after_many_failures_and_never_longer_than_its_cap() {
+        assert_eq!(subject_delay(0), Duration::ZERO);
+        assert_eq!(subject_delay(SUBJECT_FREE_FAILURES - 1), Duration::ZERO);
+        assert_eq!(subject_delay(SUBJECT_FREE_FAILURES), Duration::from_secs(1));
+        assert_eq!(
+            subject_delay(SUBJECT_FREE_FAILURES + 2),
+            Duration::from_secs(4)
+        );
+        assert_eq!(subject_delay(SUBJECT_FREE_FAILURES + 3), SUBJECT_LONGEST);
+        assert_eq!(subject_delay(u32::MAX), SUBJECT_LONGEST);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn failures_are_forgotten_a_day_after_the_last() {
+        let mut failures = Failures::default();
+        let start = Instant::now();
+        assert_eq!(failures.add(start), 1);
+        assert_eq!(failures.add(start), 2);
+        assert_eq!(
+            failures.current(start + FORGET_AFTER - Duration::from_secs(1)),
+            2
+        );
+        assert_eq!(failures.current(start + FORGET_AFTER), 0);
+        assert!(failures.forgotten(start + FORGET_AFTER));
+        assert_eq!(
+            failures.add(start + FORGET_AFTER),
+            1,
+            "counting starts again"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_tables_stay_within_their_capacity_and_forget_the_oldest_first() {
+        let guard = GuessGuard::with_capacity(3);
+        let now = Instant::now();
+        for (i, subject) in ["a", "b", "c"].iter().enumerate() {
+            guard.subject_failed("test", subject, now + Duration::from_secs(i as u64));
+        }
+        guard.subject_failed("test", "d", now + Duration::from_secs(10));
+        let subjects = lock(&guard.subjects);
+        assert_eq!(subjects.len(), 3);
+        assert!(
+            !subjects.contains_key(&("test", "a".to_owned())),
+            "the oldest went"
+        );
+        assert!(subjects.contains_key(&("test", "d".to_owned())));
+        drop(subjects);
+
+        for i in 0..10u8 {
+            let slot = guard.address_slot("test", Some(IpAddr::from([10, 0, 0, i])));
+            slot.try_lock().unwrap().add(now);
+        }
+        assert_eq!(guard.len().0, 3);
+        // One in use is never dropped, however full the table.
+        let held = guard.address_slot("test", Some(IpAddr::from([10, 0, 1, 1])));
+        let _in_use = held.try_lock().unwrap();
+        for i in 0..10u8 {
+            guard.address_slot("test", Some(IpAddr::from([10, 0, 2, i])));
+        }
+        assert!(lock(&guard.addresses).contains_key(&("test", Some(IpAddr::from([10, 0, 1, 1])))));
+        assert!(guard.len().0 <= 3);
     }
 }

@@ -5,6 +5,7 @@
 //! checks one hash, not every municipality's, and can throttle guesses per municipality.
 
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use ring::pbkdf2;
 use ring::rand::{SecureRandom, SystemRandom};
@@ -23,7 +24,15 @@ pub struct Hashed {
     pub hash: Vec<u8>,
 }
 
+/// PBKDF2 derivations made so far by this process (hashes and checks): what a guess costs.
+pub fn derivations() -> u64 {
+    DERIVATIONS.load(Ordering::Relaxed)
+}
+
+static DERIVATIONS: AtomicU64 = AtomicU64::new(0);
+
 pub fn hash(secret: &str) -> Hashed {
+    DERIVATIONS.fetch_add(1, Ordering::Relaxed);
     let mut salt = vec![0u8; 16];
     SystemRandom::new()
         .fill(&mut salt)
@@ -41,6 +50,7 @@ pub fn hash(secret: &str) -> Hashed {
 
 /// Constant-time comparison inside ring.
 pub fn verify(secret: &str, salt: &[u8], hash: &[u8]) -> bool {
+    DERIVATIONS.fetch_add(1, Ordering::Relaxed);
     pbkdf2::verify(
         ALGORITHM,
         ITERATIONS,

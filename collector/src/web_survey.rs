@@ -26,9 +26,10 @@ use sync::wire::reason;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::compression::CompressionLayer;
 
-use crate::api::{blocking, internal, parse_body, AppState, ClientAddr, Refusal};
+use crate::api::{blocking, internal, parse_body, AppState, Refusal};
+use crate::client_addr::ClientAddr;
 use crate::db::NewResponse;
-use crate::secret_check::Tarpit;
+use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
 use crate::{secrets, web_files};
 
 /// The largest request the web survey takes: one response, sealed and in base64, with room.
@@ -44,7 +45,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/survey/api/audio/{language}/{clip}", get(audio))
         .route(
             "/survey/api/code",
-            post(check_code).layer(DefaultBodyLimit::max(MAX_WEB_BODY_BYTES)),
+            post(check_code).layer(DefaultBodyLimit::max(crate::api::SMALL_BODY_BYTES)),
         )
         .route(
             "/survey/api/responses",
@@ -184,15 +185,25 @@ async fn check_code(
     let code = request.code.trim().to_ascii_uppercase();
     let municipality = secrets::municipality_of(&code);
     let lookup_number = municipality.clone();
-    let name = Tarpit::check(
+    let name = GuessGuard::check(
         &state,
-        addr,
+        Guess {
+            scope: "web-code",
+            address: addr,
+            subject: municipality.clone().map(|number| ("access-code", number)),
+            policy: OnRepeatedFailures::Wait,
+        },
         move |db| match &lookup_number {
             Some(number) => db.municipality(number),
             None => Ok(None),
         },
         code,
-        (reason::WRONG_CODE, "the code is wrong"),
+        Wording {
+            // Never said: the web survey waits instead of refusing.
+            locked: "",
+            wrong_reason: reason::WRONG_CODE,
+            wrong: "the code is wrong",
+        },
     )
     .await?;
     let number = municipality.expect("a matching code names its municipality");

@@ -80,12 +80,128 @@ async fn send(router: Router, request: Request<Body>) -> (StatusCode, String) {
     (status, String::from_utf8(bytes.to_vec()).unwrap())
 }
 
-async fn contact_page(setup: &Setup, municipality: &str, key: &str) -> (StatusCode, String) {
-    let request = Request::post(format!("/results/{municipality}"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(Body::from(format!("key={key}")))
+/// The login form's token, as its cookie and hidden field carry it.
+async fn form_token(setup: &Setup, municipality: &str) -> String {
+    let response = app(Arc::clone(&setup.state))
+        .oneshot(
+            Request::get(format!("/results/{municipality}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
         .unwrap();
-    send(app(Arc::clone(&setup.state)), request).await
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let token = cookie
+        .split(';')
+        .next()
+        .unwrap()
+        .strip_prefix("form_token=")
+        .unwrap()
+        .to_owned();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let html = String::from_utf8(bytes.to_vec()).unwrap();
+    assert!(html.contains(&format!("name=\"form_token\" value=\"{token}\"")));
+    token
+}
+
+/// Posts `key` as a browser would: with the form's token in the body and in the cookie.
+async fn contact_page(setup: &Setup, municipality: &str, key: &str) -> (StatusCode, String) {
+    let token = form_token(setup, municipality).await;
+    post_login(
+        setup,
+        municipality,
+        &format!("key={key}&form_token={token}"),
+        Some(&token),
+        &[],
+    )
+    .await
+}
+
+async fn post_login(
+    setup: &Setup,
+    municipality: &str,
+    body: &str,
+    cookie: Option<&str>,
+    headers: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let mut request = Request::post(format!("/results/{municipality}"))
+        .header("content-type", "application/x-www-form-urlencoded");
+    if let Some(token) = cookie {
+        request = request.header("cookie", format!("other=1; form_token={token}"));
+    }
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    send(
+        app(Arc::clone(&setup.state)),
+        request.body(Body::from(body.to_owned())).unwrap(),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_login_without_its_form_token_is_refused_before_the_key_is_checked() {
+    let setup = setup(day(2026, 11, 2), 3);
+    let key = setup.oslo_key.clone();
+    let token = form_token(&setup, "0301").await;
+    // No token at all, a token without its cookie, a cookie with another token.
+    for (body, cookie) in [
+        (format!("key={key}"), None),
+        (format!("key={key}&form_token={token}"), None),
+        (
+            format!("key={key}&form_token={token}"),
+            Some("0123456789abcdef01234567"),
+        ),
+        (format!("key={key}&form_token="), Some("")),
+    ] {
+        let (status, page) = post_login(&setup, "0301", &body, cookie, &[]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{body} {cookie:?}");
+        assert!(page.contains("Last inn siden på nytt"), "{page}");
+        assert!(!page.contains("svar så langt"));
+    }
+    // Many such posts with wrong keys spend none of the visitor's guesses.
+    for _ in 0..10 {
+        let (status, _) = post_login(&setup, "0301", "key=WRONG", None, &[]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+    let (status, _) = contact_page(&setup, "0301", &key).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_login_posted_by_a_page_of_another_site_is_refused() {
+    let setup = setup(day(2026, 11, 2), 3);
+    let key = setup.oslo_key.clone();
+    let token = form_token(&setup, "0301").await;
+    let body = format!("key={key}&form_token={token}");
+    for headers in [
+        [
+            ("host", "survey.example.no"),
+            ("origin", "https://evil.example"),
+        ],
+        [
+            ("host", "survey.example.no"),
+            ("sec-fetch-site", "cross-site"),
+        ],
+    ] {
+        let (status, page) = post_login(&setup, "0301", &body, Some(&token), &headers).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{headers:?}: {page}");
+    }
+    let same_site = [
+        ("host", "survey.example.no"),
+        ("origin", "https://survey.example.no"),
+    ];
+    let (status, _) = post_login(&setup, "0301", &body, Some(&token), &same_site).await;
+    assert_eq!(status, StatusCode::OK);
 }
 
 async fn get(router: Router, path: &str) -> (StatusCode, String) {

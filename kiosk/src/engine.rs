@@ -234,7 +234,7 @@ impl Kiosk {
         progress: &mut dyn FnMut(SyncProgress),
     ) -> Result<SyncReport, KioskError> {
         let enrolment = self.enrolment()?.ok_or(KioskError::NotEnrolled)?;
-        let key = enrolment::device_key(&mut self.store)?;
+        let key = enrolment::device_key(&self.store)?;
         let client = Client::new(&enrolment.collector_url, options.request_timeout)
             .map_err(KioskError::from_sync)?;
         let total = self.store.counts()?.pending;
@@ -245,7 +245,11 @@ impl Kiosk {
             if pending.is_empty() {
                 break;
             }
-            let batch = key.sign_batch(&enrolment.kiosk_id, &sync_run::batch_body(&pending));
+            let batch = key.sign_batch(
+                &enrolment.kiosk_id,
+                &enrolment.collector_id,
+                &sync_run::batch_body(&pending),
+            );
             let reply = sync_run::with_retries(options, || client.send_batch(&batch))
                 .map_err(KioskError::from_sync)?;
             let refused_ids = reply.refused.into_iter().map(|r| r.response_id).collect();

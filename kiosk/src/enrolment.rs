@@ -1,6 +1,11 @@
-//! Enrolment: the coordinator types the municipality's access code once; the kiosk makes its own
-//! Ed25519 device key, sends the public half with the code, and keeps the kiosk id the collector
-//! answers with. Batches are signed with that key from then on.
+//! Enrolment: the coordinator types the municipality's access code once; the kiosk makes a fresh
+//! Ed25519 device key, sends the public half with the code, and keeps the kiosk id and collector
+//! id the collector answers with. Batches are signed with that key, for that kiosk and collector,
+//! from then on. The key is kept only once the collector has said yes, so a failed enrolment
+//! leaves the previous one working.
+//!
+//! Unsent responses belong to the municipality they were answered for: a kiosk holding some
+//! cannot be enrolled to another municipality until they are sent.
 
 use serde::Serialize;
 use sync::batch::DeviceKey;
@@ -16,6 +21,7 @@ const KIOSK_ID: &str = "enrolment.kiosk_id";
 const MUNICIPALITY_NUMBER: &str = "enrolment.municipality_number";
 const MUNICIPALITY_NAME: &str = "enrolment.municipality_name";
 const COLLECTOR_URL: &str = "enrolment.collector_url";
+const COLLECTOR_ID: &str = "enrolment.collector_id";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Enrolment {
@@ -23,6 +29,8 @@ pub struct Enrolment {
     pub municipality_number: String,
     pub municipality_name: String,
     pub collector_url: String,
+    /// What the collector calls itself; every batch signature covers it.
+    pub collector_id: String,
 }
 
 pub fn current(store: &Store) -> Result<Option<Enrolment>, KioskError> {
@@ -34,17 +42,39 @@ pub fn current(store: &Store) -> Result<Option<Enrolment>, KioskError> {
         municipality_number: store.setting(MUNICIPALITY_NUMBER)?.unwrap_or_default(),
         municipality_name: store.setting(MUNICIPALITY_NAME)?.unwrap_or_default(),
         collector_url: store.setting(COLLECTOR_URL)?.unwrap_or_default(),
+        collector_id: store.setting(COLLECTOR_ID)?.unwrap_or_default(),
     }))
 }
 
-/// The kiosk's device key, made on first use and kept.
-pub fn device_key(store: &mut Store) -> Result<DeviceKey, KioskError> {
-    if let Some(pkcs8) = store.setting(DEVICE_KEY)? {
-        return Ok(DeviceKey::from_pkcs8_base64(&pkcs8)?);
+/// The device key of the current enrolment.
+pub fn device_key(store: &Store) -> Result<DeviceKey, KioskError> {
+    let pkcs8 = store.setting(DEVICE_KEY)?.ok_or(KioskError::NotEnrolled)?;
+    Ok(DeviceKey::from_pkcs8_base64(&pkcs8)?)
+}
+
+/// The municipality number an access code starts with ("0301-..."), if it has one.
+fn municipality_of(code: &str) -> Option<&str> {
+    let code = code.trim();
+    let digits = code.chars().take_while(char::is_ascii_digit).count();
+    (digits == 4).then(|| &code[..4])
+}
+
+/// Refuses to move unsent responses to another municipality than the enrolled one.
+fn keep_unsent_with_their_municipality(
+    store: &Store,
+    new_municipality: &str,
+) -> Result<(), KioskError> {
+    let Some(current) = current(store)? else {
+        return Ok(());
+    };
+    let pending = store.counts()?.pending;
+    if pending > 0 && current.municipality_number != new_municipality {
+        return Err(KioskError::UnsentForOtherMunicipality {
+            pending,
+            municipality: current.municipality_name,
+        });
     }
-    let (key, pkcs8) = DeviceKey::generate();
-    store.set_setting(DEVICE_KEY, &pkcs8)?;
-    Ok(key)
+    Ok(())
 }
 
 pub fn enrol(
@@ -53,7 +83,10 @@ pub fn enrol(
     collector_url: &str,
     access_code: &str,
 ) -> Result<Enrolment, KioskError> {
-    let key = device_key(store)?;
+    if let Some(number) = municipality_of(access_code) {
+        keep_unsent_with_their_municipality(store, number)?;
+    }
+    let (key, pkcs8) = DeviceKey::generate();
     let reply = client
         .enrol(&EnrolRequest {
             protocol: PROTOCOL_VERSION,
@@ -61,16 +94,35 @@ pub fn enrol(
             device_public_key: key.public_key_base64(),
         })
         .map_err(KioskError::from_sync)?;
+    // The code's number said which municipality; the collector's answer is what counts.
+    keep_unsent_with_their_municipality(store, &reply.municipality_number)?;
     store.set_settings(&[
+        (DEVICE_KEY, &pkcs8),
         (KIOSK_ID, &reply.kiosk_id),
         (MUNICIPALITY_NUMBER, &reply.municipality_number),
         (MUNICIPALITY_NAME, &reply.municipality_name),
         (COLLECTOR_URL, collector_url),
+        (COLLECTOR_ID, &reply.collector_id),
     ])?;
     Ok(Enrolment {
         kiosk_id: reply.kiosk_id,
         municipality_number: reply.municipality_number,
         municipality_name: reply.municipality_name,
         collector_url: collector_url.to_owned(),
+        collector_id: reply.collector_id,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_names_its_municipality_by_its_four_first_digits() {
+        assert_eq!(municipality_of(" 0301-ABCD-EFGH"), Some("0301"));
+        assert_eq!(municipality_of("0301"), Some("0301"));
+        assert_eq!(municipality_of("030-ABCD"), None);
+        assert_eq!(municipality_of("03011-ABCD"), None);
+        assert_eq!(municipality_of("ABCD-0301"), None);
+    }
 }

@@ -50,6 +50,8 @@ pub enum KioskError {
     Clip(String, String),
     #[error("a coordinator PIN has 4 to 12 digits")]
     PinTooShort,
+    #[error("{pending} unsent responses belong to {municipality}; sync them before enrolling this kiosk to another municipality")]
+    UnsentForOtherMunicipality { pending: u64, municipality: String },
     #[error("wrong coordinator PIN")]
     PinWrong,
     #[error("too many wrong PINs; wait {seconds} s")]
@@ -72,6 +74,8 @@ pub enum KioskError {
     Revoked,
     #[error("the collector refused: {0}")]
     CollectorRefused(String),
+    #[error("{0} is not https: answers travel only encrypted, except to this machine itself")]
+    InsecureCollector(String),
 }
 
 impl KioskError {
@@ -85,6 +89,7 @@ impl KioskError {
         use sync::wire::reason;
         match &error {
             sync::SyncError::Network(detail) => KioskError::NoNetwork(detail.clone()),
+            sync::SyncError::Insecure(url) => KioskError::InsecureCollector(url.clone()),
             sync::SyncError::Refused { reply, .. } => match reply.error.as_str() {
                 reason::WRONG_CODE => KioskError::WrongCode,
                 reason::LOCKED_OUT => KioskError::LockedOut(reply.retry_after_seconds.unwrap_or(0)),
@@ -116,6 +121,8 @@ impl KioskError {
             KioskError::LockedOut(_) => "error-locked-out",
             KioskError::Revoked => "error-kiosk-revoked",
             KioskError::CollectorRefused(_) => "error-collector-refused",
+            KioskError::UnsentForOtherMunicipality { .. } => "error-unsent-other-municipality",
+            KioskError::InsecureCollector(_) => "error-insecure-collector",
             KioskError::UnknownLanguage(_)
             | KioskError::NoSession
             | KioskError::SessionRunning

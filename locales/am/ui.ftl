@@ -99,6 +99,8 @@ error-survey-closed = ጥናቱ አሁን ክፍት አይደለም።
 error-storage = ማስቀመጥ አልተቻለም። ምንም ነገር አልጠፋም። እባክዎ ለአስተማሪው ይንገሩ።
 error-audio = ድምፁን ማጫወት አልተቻለም።
 error-internal = የሆነ ችግር ተፈጥሯል። እባክዎ ለአስተማሪው ይንገሩ።
+error-unsent-other-municipality = በዚህ ማሽን ላይ ገና ያልተላኩ መልሶች አሉ። ማሽኑን ከሌላ ማዘጋጃ ቤት ጋር ከማገናኘትዎ በፊት ይላኳቸው።
+error-insecure-collector = የመሰብሰቢያ አገልግሎቱ አድራሻ በ https:// መጀመር አለበት። መልሶቹ የሚላኩት በምስጢር ተጠብቀው ብቻ ነው።
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = ይቀጥሉ
 web-code-wrong = ኮዱ ትክክል አይደለም። የአጻጻፍ ስህተት ካለ ይፈትሹና እንደገና ይሞክሩ።
 web-code-throttled = በጣም ብዙ ሙከራዎች። { $seconds } ሰከንድ ይጠብቁና እንደገና ይሞክሩ።
 web-code-offline = ከኢንተርኔት ጋር አልተገናኙም። ኮዱን ለማስገባት ከኢንተርኔት ጋር ይገናኙ።
+web-insecure = ይህ ገጽ ደህንነቱ በተጠበቀ ግንኙነት (https) አልተከፈተም። መልስዎ ከዚህ አይላክም። የተላከልዎትን ሊንክ እንደገና ይክፈቱ።
 web-sent = መልስዎ ተልኳል። እናመሰግናለን!
 web-waiting = መልስዎ በምስጢር ተጠብቆ በዚህ መሣሪያ ላይ ተቀምጧል። እንደገና ከኢንተርኔት ጋር ሲገናኙ በራሱ ይላካል። ገጹን ክፍት አድርገው ይተዉት፣ ወይም በኋላ እንደገና ይክፈቱት።
 web-another = ሌላ ሰው ይመልስ

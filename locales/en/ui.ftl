@@ -98,6 +98,8 @@ error-survey-closed = The survey is not open now.
 error-storage = Could not save. Nothing is lost. Please tell your teacher.
 error-audio = Could not play the sound.
 error-internal = Something went wrong. Please tell your teacher.
+error-unsent-other-municipality = This machine has answers that have not been sent yet. Send them before you connect the machine to another municipality.
+error-insecure-collector = The address of the collection service must begin with https://. The answers are only sent encrypted.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -108,6 +110,7 @@ web-code-submit = Continue
 web-code-wrong = The code is not right. Check for typing mistakes and try again.
 web-code-throttled = Too many attempts. Wait { $seconds } seconds and try again.
 web-code-offline = You are not online. Connect to the internet to enter the code.
+web-insecure = This page was not opened with a secure connection (https). Your answer will not be sent from here. Open the link you got again.
 web-sent = Your answer has been sent. Thank you!
 web-waiting = Your answer is saved, encrypted, on this device. It will be sent by itself when you are online again. Leave the page open, or open it again later.
 web-another = Let another person answer

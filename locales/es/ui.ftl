@@ -98,6 +98,8 @@ error-survey-closed = La encuesta no está abierta ahora.
 error-storage = No se pudo guardar. No se ha perdido nada. Avise a su profesor.
 error-audio = No se pudo reproducir el sonido.
 error-internal = Algo salió mal. Avise a su profesor.
+error-unsent-other-municipality = Esta máquina tiene respuestas que todavía no se han enviado. Envíelas antes de conectar la máquina a otro municipio.
+error-insecure-collector = La dirección del servicio de recogida tiene que empezar por https://. Las respuestas solo se envían cifradas.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -108,6 +110,7 @@ web-code-submit = Continuar
 web-code-wrong = El código no es correcto. Revise si hay errores al escribir e inténtelo de nuevo.
 web-code-throttled = Demasiados intentos. Espere { $seconds } segundos e inténtelo de nuevo.
 web-code-offline = No tiene internet. Conéctese a internet para escribir el código.
+web-insecure = Esta página no se abrió con una conexión segura (https). Su respuesta no se enviará desde aquí. Abra de nuevo el enlace que recibió.
 web-sent = Su respuesta se ha enviado. ¡Gracias!
 web-waiting = Su respuesta está guardada y cifrada en este aparato. Se enviará sola cuando vuelva a tener internet. Deje la página abierta, o ábrala de nuevo más tarde.
 web-another = Que responda otra persona

@@ -98,6 +98,8 @@ error-survey-closed = L’enquête n’est pas ouverte maintenant.
 error-storage = Impossible d’enregistrer. Rien n’est perdu. Dites-le à votre enseignant.
 error-audio = Impossible de lire le son.
 error-internal = Un problème est survenu. Dites-le à votre enseignant.
+error-unsent-other-municipality = Cette machine a des réponses qui ne sont pas encore envoyées. Envoyez-les avant de connecter la machine à une autre commune.
+error-insecure-collector = L’adresse du service de collecte doit commencer par https://. Les réponses sont envoyées seulement sous forme chiffrée.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -108,6 +110,7 @@ web-code-submit = Continuer
 web-code-wrong = Le code n’est pas bon. Vérifiez les fautes de frappe et réessayez.
 web-code-throttled = Trop d’essais. Attendez { $seconds } secondes et réessayez.
 web-code-offline = Vous n’avez pas internet. Connectez-vous à internet pour entrer le code.
+web-insecure = Cette page n’est pas ouverte avec une connexion sécurisée (https). Votre réponse ne sera pas envoyée d’ici. Ouvrez de nouveau le lien que vous avez reçu.
 web-sent = Votre réponse est envoyée. Merci !
 web-waiting = Votre réponse est enregistrée et chiffrée sur cet appareil. Elle partira toute seule quand vous aurez de nouveau internet. Laissez la page ouverte, ou ouvrez-la de nouveau plus tard.
 web-another = Laisser répondre une autre personne

@@ -99,6 +99,8 @@ error-survey-closed = Rapirsî niha ne vekirî ye.
 error-storage = Tomarkirin nebû. Tiştek winda nebû. Ji mamosteyê xwe re bêje.
 error-audio = Deng nehat lêxistin.
 error-internal = Tiştek xelet çû. Ji mamosteyê xwe re bêje.
+error-unsent-other-municipality = Li ser vê makîneyê bersivên ku hîn nehatine şandin hene. Berî ku tu makîneyê bi şaredariyeke din ve girê bidî, wan bişîne.
+error-insecure-collector = Navnîşana xizmeta berhevkirina bersivan divê bi https:// dest pê bike. Bersiv tenê bi şîfrekirî têne şandin.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Bidomîne
 web-code-wrong = Kod ne rast e. Binêre ka çewtiya nivîsînê heye an na, û dîsa biceribîne.
 web-code-throttled = Gelek hewldan hatin kirin. { $seconds } çirkeyan li bendê bimîne û dîsa biceribîne.
 web-code-offline = Tu ne girêdayî înternetê yî. Ji bo nivîsîna kodê xwe bi înternetê ve girê bide.
+web-insecure = Ev rûpel bi girêdaneke ewle (https) nehatiye vekirin. Bersiva te ji vir nayê şandin. Lînka ku ji te re hatiye dîsa veke.
 web-sent = Bersiva te hat şandin. Spas!
 web-waiting = Bersiva te bi şîfrekirî li ser vê amûrê hat tomarkirin. Dema tu dîsa bi înternetê ve girêdayî bî, ew bi xwe tê şandin. Rûpelê vekirî bihêle, an paşê dîsa veke.
 web-another = Bila kesekî din bersiv bide

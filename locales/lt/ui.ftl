@@ -99,6 +99,8 @@ error-survey-closed = Apklausa dabar nėra atvira.
 error-storage = Nepavyko išsaugoti. Nieko neprarasta. Pasakykite apie tai mokytojui.
 error-audio = Nepavyko paleisti garso.
 error-internal = Kažkas nepavyko. Pasakykite apie tai mokytojui.
+error-unsent-other-municipality = Šiame įrenginyje yra dar neišsiųstų atsakymų. Išsiųskite juos prieš prijungdami įrenginį prie kitos savivaldybės.
+error-insecure-collector = Atsakymų rinkimo paslaugos adresas turi prasidėti https://. Atsakymai siunčiami tik užšifruoti.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Toliau
 web-code-wrong = Kodas neteisingas. Patikrinkite, ar nėra klaidų, ir bandykite dar kartą.
 web-code-throttled = Per daug bandymų. Palaukite { $seconds } s ir bandykite dar kartą.
 web-code-offline = Nėra interneto ryšio. Prisijunkite prie interneto, kad galėtumėte įvesti kodą.
+web-insecure = Šis puslapis atidarytas be saugaus ryšio (https). Jūsų atsakymas iš čia nebus išsiųstas. Dar kartą atidarykite gautą nuorodą.
 web-sent = Jūsų atsakymas išsiųstas. Ačiū!
 web-waiting = Jūsų atsakymas užšifruotas ir išsaugotas šiame įrenginyje. Jis bus išsiųstas pats, kai vėl turėsite internetą. Palikite puslapį atidarytą arba atidarykite jį vėliau.
 web-another = Tegul atsako kitas žmogus

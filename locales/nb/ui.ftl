@@ -99,6 +99,8 @@ error-survey-closed = Undersøkelsen er ikke åpen nå.
 error-storage = Kunne ikke lagre. Ingenting er tapt. Si ifra til læreren.
 error-audio = Kunne ikke spille av lyden.
 error-internal = Noe gikk galt. Si ifra til læreren.
+error-unsent-other-municipality = Denne maskinen har svar som ikke er sendt ennå. Send dem før du kobler maskinen til en annen kommune.
+error-insecure-collector = Adressen til innsamlingstjenesten må begynne med https://. Svarene sendes bare kryptert.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Gå videre
 web-code-wrong = Koden stemmer ikke. Se etter skrivefeil og prøv igjen.
 web-code-throttled = For mange forsøk. Vent { $seconds } sekunder og prøv igjen.
 web-code-offline = Du er ikke på nett. Koble til nettet for å skrive inn koden.
+web-insecure = Denne siden er ikke åpnet med en sikker tilkobling (https). Svaret ditt blir ikke sendt herfra. Åpne lenken du fikk på nytt.
 web-sent = Svaret ditt er sendt. Takk!
 web-waiting = Svaret ditt er lagret kryptert på denne enheten. Det blir sendt av seg selv når du er på nett igjen. La siden være åpen, eller åpne den igjen senere.
 web-another = Svar for en annen person

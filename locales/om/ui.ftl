@@ -99,6 +99,8 @@ error-survey-closed = Qorannoon amma banaa miti.
 error-storage = Kuusuu hin dandeenye. Wanti tokkollee hin badne. Maaloo barsiisaatti himi.
 error-audio = Sagalee taphachiisuu hin dandeenye.
 error-internal = Wanti tokko dogoggoreera. Maaloo barsiisaatti himi.
+error-unsent-other-municipality = Maashiniin kun deebii ammallee hin ergamne qaba. Maashinicha aanaa biraatti walqabsiisuu kee dura deebii kana ergi.
+error-insecure-collector = Teessoon tajaajila walitti qabaa jalqaba isaatti https:// qabaachuu qaba. Deebiin icciitiin eegamee qofa ergama.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Itti fufi
 web-code-wrong = Koodiin sirrii miti. Dogoggora barreeffamaa ilaaliitii irra deebi'ii yaali.
 web-code-throttled = Yaaliin baay'ee ta'eera. Sekondii { $seconds } eegiitii irra deebi'ii yaali.
 web-code-offline = Interneetii irra hin jirtu. Koodii galchuuf interneetii waliin walqabsiisi.
+web-insecure = Fuulli kun walqunnamtii nageenya qabuun (https) hin banamne. Deebiin kee asii hin ergamu. Liinkii siif ergame irra deebi'ii bani.
 web-sent = Deebiin kee ergameera. Galatoomi!
 web-waiting = Deebiin kee icciitiin meeshaa kana irratti kuufameera. Yeroo ati irra deebitee interneetii irra jirtu ofumaan ni ergama. Fuula kana banaa dhiisi, ykn booda irra deebi'ii bani.
 web-another = Namni biraa haa deebisu

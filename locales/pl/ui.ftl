@@ -99,6 +99,8 @@ error-survey-closed = Ankieta nie jest teraz otwarta.
 error-storage = Nie udało się zapisać. Nic nie zostało utracone. Powiedz o tym nauczycielowi.
 error-audio = Nie udało się odtworzyć dźwięku.
 error-internal = Coś poszło nie tak. Powiedz o tym nauczycielowi.
+error-unsent-other-municipality = Na tym urządzeniu są odpowiedzi, które nie zostały jeszcze wysłane. Wyślij je, zanim połączysz urządzenie z inną gminą.
+error-insecure-collector = Adres usługi zbierania odpowiedzi musi zaczynać się od https://. Odpowiedzi są wysyłane tylko w formie zaszyfrowanej.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Dalej
 web-code-wrong = Kod się nie zgadza. Sprawdź, czy nie ma błędów, i spróbuj jeszcze raz.
 web-code-throttled = Za dużo prób. Poczekaj { $seconds } s i spróbuj jeszcze raz.
 web-code-offline = Nie masz internetu. Połącz się z internetem, aby wpisać kod.
+web-insecure = Ta strona nie została otwarta przez bezpieczne połączenie (https). Twoja odpowiedź nie zostanie stąd wysłana. Otwórz jeszcze raz otrzymany link.
 web-sent = Twoja odpowiedź została wysłana. Dziękujemy!
 web-waiting = Twoja odpowiedź jest zapisana i zaszyfrowana na tym urządzeniu. Zostanie wysłana sama, gdy znowu będziesz mieć internet. Zostaw stronę otwartą albo otwórz ją ponownie później.
 web-another = Niech odpowie inna osoba

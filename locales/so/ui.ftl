@@ -99,6 +99,8 @@ error-survey-closed = Sahanku hadda ma furna.
 error-storage = Lama kaydin karo. Waxba ma lumin. Fadlan u sheeg macallinka.
 error-audio = Codka lama daari karo.
 error-internal = Wax baa khaldamay. Fadlan u sheeg macallinka.
+error-unsent-other-municipality = Mashiinkan waxaa ku jira jawaabo aan weli la dirin. Jawaabahaas dir ka hor intaadan mashiinka ku xirin degmo kale.
+error-insecure-collector = Cinwaanka adeegga ururinta waa inuu ku bilaabmaa https://. Jawaabaha si sir ah oo keliya ayaa loo diraa.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Sii wad
 web-code-wrong = Koodhku sax ma aha. Hubi in aanay jirin qalad qoraal oo mar kale isku day.
 web-code-throttled = Isku day aad u badan. Sug { $seconds } ilbiriqsi oo mar kale isku day.
 web-code-offline = Internet-ka kuma xirnid. Ku xir internet-ka si aad u qorto koodhka.
+web-insecure = Boggan laguma furin xiriir ammaan ah (https). Jawaabtaada halkan lagama diri doono. Mar kale fur linkiga aad heshay.
 web-sent = Jawaabtaada waa la diray. Mahadsanid!
 web-waiting = Jawaabtaada si sir ah ayaa loogu kaydiyay qalabkan. Waxaa si toos ah loo diri doonaa marka aad mar kale internet-ka ku xirnaato. Bogga furan u daa, ama mar dambe fur.
 web-another = Qof kale ha ka jawaabo

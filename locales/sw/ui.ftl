@@ -99,6 +99,8 @@ error-survey-closed = Utafiti hauko wazi sasa.
 error-storage = Imeshindwa kuhifadhi. Hakuna kilichopotea. Tafadhali mwambie mwalimu.
 error-audio = Imeshindwa kucheza sauti.
 error-internal = Kuna tatizo limetokea. Tafadhali mwambie mwalimu.
+error-unsent-other-municipality = Mashine hii ina majibu ambayo bado hayajatumwa. Yatume kabla hujaunganisha mashine na manispaa nyingine.
+error-insecure-collector = Anwani ya huduma ya kukusanya majibu lazima ianze na https://. Majibu yanatumwa kwa usimbaji fiche tu.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Endelea
 web-code-wrong = Msimbo si sahihi. Angalia kama kuna makosa ya kuandika na ujaribu tena.
 web-code-throttled = Umejaribu mara nyingi mno. Subiri sekunde { $seconds } na ujaribu tena.
 web-code-offline = Hauko mtandaoni. Unganisha kwenye mtandao ili uandike msimbo.
+web-insecure = Ukurasa huu haukufunguliwa kwa muunganisho salama (https). Jibu lako halitatumwa kutoka hapa. Fungua tena kiungo ulichopata.
 web-sent = Jibu lako limetumwa. Asante!
 web-waiting = Jibu lako limehifadhiwa kwa usimbaji fiche kwenye kifaa hiki. Litatumwa lenyewe utakapokuwa mtandaoni tena. Acha ukurasa wazi, au uufungue tena baadaye.
 web-another = Mtu mwingine ajibu

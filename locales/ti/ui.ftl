@@ -99,6 +99,8 @@ error-survey-closed = እቲ መጽናዕቲ ሕጂ ክፉት ኣይኮነን።
 error-storage = ክዕቀብ ኣይተኻእለን። ዋላ ሓንቲ ኣይጠፍኣን። በጃኹም ንመምህር ሓብሩ።
 error-audio = ድምጺ ከስምዕ ኣይተኻእለን።
 error-internal = ገለ ጌጋ ተፈጢሩ። በጃኹም ንመምህር ሓብሩ።
+error-unsent-other-municipality = ኣብዚ መሳርሒ ገና ዘይተለኣኹ መልስታት ኣለዉ። ቅድሚ ነቲ መሳርሒ ምስ ካልእ ምምሕዳር ከባቢ ምርኻብኩም፣ ነዞም መልስታት ለኣኽዎም።
+error-insecure-collector = ኣድራሻ ኣገልግሎት ምእካብ መልስታት ብ https:// ክጅምር ኣለዎ። መልስታት ብምስጢር ተሓልዮም ጥራይ እዮም ዝለኣኹ።
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = ቀጽሉ
 web-code-wrong = እቲ ኮድ ቅኑዕ ኣይኮነን። ናይ ጽሕፈት ጌጋ እንተሎ ርኣዩ እሞ እንደገና ፈትኑ።
 web-code-throttled = ብዙሕ ፈተነታት። { $seconds } ካልኢት ተጸበዩ እሞ እንደገና ፈትኑ።
 web-code-offline = ምስ ኢንተርነት ኣይተራኸብኩምን። ነቲ ኮድ ንምእታው ምስ ኢንተርነት ተራኸቡ።
+web-insecure = እዚ ገጽ ብውሑስ ርክብ (https) ኣይተኸፍተን። መልስኹም ካብዚ ኣይክለኣኽን እዩ። ነቲ ዝበጽሐኩም ሊንክ እንደገና ክፈትዎ።
 web-sent = መልስኹም ተላኢኹ እዩ። የቐንየልና!
 web-waiting = መልስኹም ብምስጢር ተሓልዩ ኣብዚ መሳርሒ ተዓቂቡ ኣሎ። እንደገና ምስ ኢንተርነት ምስ ተራኸብኩም ባዕሉ ክለኣኽ እዩ። ነቲ ገጽ ክፉት ግደፍዎ፣ ወይ ድሒርኩም እንደገና ክፈትዎ።
 web-another = ካልእ ሰብ ይመልስ

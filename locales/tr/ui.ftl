@@ -99,6 +99,8 @@ error-survey-closed = Anket şu anda açık değil.
 error-storage = Kaydedilemedi. Hiçbir şey kaybolmadı. Öğretmeninize söyleyin.
 error-audio = Ses çalınamadı.
 error-internal = Bir sorun oluştu. Öğretmeninize söyleyin.
+error-unsent-other-municipality = Bu cihazda henüz gönderilmemiş cevaplar var. Cihazı başka bir belediyeye bağlamadan önce bu cevapları gönderin.
+error-insecure-collector = Veri toplama hizmetinin adresi https:// ile başlamalı. Cevaplar sadece şifreli olarak gönderilir.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -109,6 +111,7 @@ web-code-submit = Devam
 web-code-wrong = Kod doğru değil. Yazım hatası olup olmadığına bakın ve tekrar deneyin.
 web-code-throttled = Çok fazla deneme yapıldı. { $seconds } saniye bekleyin ve tekrar deneyin.
 web-code-offline = İnternete bağlı değilsiniz. Kodu girmek için internete bağlanın.
+web-insecure = Bu sayfa güvenli bir bağlantıyla (https) açılmadı. Cevabınız buradan gönderilmeyecek. Size gönderilen linki tekrar açın.
 web-sent = Cevabınız gönderildi. Teşekkürler!
 web-waiting = Cevabınız bu cihazda şifreli olarak kaydedildi. İnternete tekrar bağlandığınızda kendiliğinden gönderilecek. Sayfayı açık bırakın veya daha sonra tekrar açın.
 web-another = Başka bir kişi cevap versin

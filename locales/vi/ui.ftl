@@ -98,6 +98,8 @@ error-survey-closed = Cuộc khảo sát hiện không mở.
 error-storage = Không lưu được. Không có gì bị mất. Hãy báo cho giáo viên.
 error-audio = Không phát được âm thanh.
 error-internal = Đã có lỗi xảy ra. Hãy báo cho giáo viên.
+error-unsent-other-municipality = Máy này còn câu trả lời chưa được gửi. Hãy gửi chúng trước khi kết nối máy với chính quyền địa phương khác.
+error-insecure-collector = Địa chỉ của dịch vụ thu thập phải bắt đầu bằng https://. Câu trả lời chỉ được gửi ở dạng mã hóa.
 
 ## The web survey, on the participant's own phone, tablet or PC
 
@@ -108,6 +110,7 @@ web-code-submit = Tiếp tục
 web-code-wrong = Mã không đúng. Hãy xem có gõ sai không và thử lại.
 web-code-throttled = Thử quá nhiều lần. Hãy đợi { $seconds } giây rồi thử lại.
 web-code-offline = Bạn chưa có mạng. Hãy kết nối mạng để nhập mã.
+web-insecure = Trang này không được mở bằng kết nối an toàn (https). Câu trả lời của bạn sẽ không được gửi từ đây. Hãy mở lại đường link bạn đã nhận được.
 web-sent = Câu trả lời của bạn đã được gửi. Cảm ơn bạn!
 web-waiting = Câu trả lời của bạn đã được mã hóa và lưu trên thiết bị này. Nó sẽ tự được gửi khi bạn có mạng lại. Hãy để trang mở, hoặc mở lại sau.
 web-another = Để người khác trả lời

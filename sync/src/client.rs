@@ -17,10 +17,31 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client of the collector at `base_url`: https, or http to this machine only.
     pub fn new(base_url: &str, timeout: Duration) -> Result<Self, SyncError> {
-        let http = Http::builder()
+        Self::with_roots(base_url, timeout, &[])
+    }
+
+    /// Like [`Client::new`], also trusting the certificate authorities in `extra_roots_pem`
+    /// (a collector with a private CA; tests).
+    pub fn with_roots(
+        base_url: &str,
+        timeout: Duration,
+        extra_roots_pem: &[&[u8]],
+    ) -> Result<Self, SyncError> {
+        if !is_https_or_loopback(base_url) {
+            return Err(SyncError::Insecure(base_url.to_owned()));
+        }
+        let mut builder = Http::builder()
             .timeout(timeout)
             .connect_timeout(Duration::from_secs(10))
+            .https_only(!base_url.starts_with("http://"));
+        for pem in extra_roots_pem {
+            let root = reqwest::Certificate::from_pem(pem)
+                .map_err(|e| SyncError::Network(format!("a trusted certificate: {e}")))?;
+            builder = builder.add_root_certificate(root);
+        }
+        let http = builder
             .build()
             .map_err(|e| SyncError::Network(e.to_string()))?;
         Ok(Client {
@@ -104,4 +125,55 @@ fn check_protocol(protocol: u32) -> Result<(), SyncError> {
         return Err(SyncError::UnsupportedVersion(protocol));
     }
     Ok(())
+}
+
+/// Whether answers may travel to `url`: over TLS, or in the clear only to this machine.
+pub fn is_https_or_loopback(url: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    match url.scheme() {
+        "https" => true,
+        "http" => url.host_str().is_some_and(|host| {
+            let host = host.trim_start_matches('[').trim_end_matches(']');
+            host.eq_ignore_ascii_case("localhost")
+                || host
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|address| address.is_loopback())
+        }),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_travel_in_the_clear_only_to_this_machine() {
+        for url in [
+            "https://survey.example.no",
+            "https://10.0.0.5:8443/",
+            "http://127.0.0.1:8470",
+            "http://127.3.2.1",
+            "http://localhost:8470",
+            "http://[::1]:8470",
+        ] {
+            assert!(is_https_or_loopback(url), "{url}");
+        }
+        for url in [
+            "http://survey.example.no",
+            "http://10.0.0.5:8470",
+            "http://[2001:db8::1]/",
+            "http://localhost.example.no",
+            "ftp://127.0.0.1",
+            "not a url",
+        ] {
+            assert!(!is_https_or_loopback(url), "{url}");
+        }
+        assert!(matches!(
+            Client::new("http://survey.example.no", Duration::from_secs(1)),
+            Err(SyncError::Insecure(_))
+        ));
+    }
 }

@@ -27,6 +27,8 @@ pub enum SyncError {
     Crypto,
     #[error("the collector could not be reached: {0}")]
     Network(String),
+    #[error("{0} is not https; plain http is only for this machine itself (loopback)")]
+    Insecure(String),
     #[error("the collector refused ({status}, {}): {}", .reply.error, .reply.message)]
     Refused {
         status: u16,

@@ -26,6 +26,8 @@ pub struct EnrolReply {
     pub kiosk_id: String,
     pub municipality_number: String,
     pub municipality_name: String,
+    /// The collector's own id (its survey recipient), which every batch signature covers.
+    pub collector_id: String,
 }
 
 /// One sealed response as it travels. The completion date rides outside the seal so that the
@@ -107,4 +109,14 @@ pub mod reason {
     pub const NOT_SEALED: &str = "not_sealed";
     /// A web response without a valid ticket (what checking the access code gave the page).
     pub const BAD_TICKET: &str = "bad_ticket";
+    /// A form post without the token its form was given (a cross-site post).
+    pub const BAD_FORM_TOKEN: &str = "bad_form_token";
+    /// A state-changing request sent by a page of another site (its `Origin`).
+    pub const CROSS_ORIGIN: &str = "cross_origin";
+    /// A JSON endpoint sent something that is not `application/json`.
+    pub const NOT_JSON: &str = "not_json";
+    /// A device key that has been enrolled before: each enrolment needs a fresh one.
+    pub const KEY_IN_USE: &str = "key_in_use";
+    /// The request took too long to arrive.
+    pub const TIMEOUT: &str = "timeout";
 }

@@ -88,7 +88,11 @@ fn round_of(batches_per_client: usize, sqlite_first: bool) -> (f64, f64) {
                             sealed: sealed.clone(),
                         })
                         .collect();
-                    key.sign_batch(&enrolment.kiosk_id, &BatchBody { responses })
+                    key.sign_batch(
+                        &enrolment.kiosk_id,
+                        &enrolment.collector_id,
+                        &BatchBody { responses },
+                    )
                 })
                 .collect();
             (client, batches)

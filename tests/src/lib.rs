@@ -392,6 +392,39 @@ pub fn http_raw(url: &str, request: &str) -> String {
     String::from_utf8_lossy(&reply).into_owned()
 }
 
+/// Posts a results key as a browser does: the login form first, then the key with the form's
+/// token in the body and its cookie. Returns the whole reply.
+pub fn post_results_key(url: &str, municipality: &str, key: &str) -> String {
+    let form = http_get(url, &format!("/results/{municipality}"));
+    let token = form
+        .lines()
+        .find_map(|line| line.strip_prefix("set-cookie: form_token="))
+        .and_then(|rest| rest.split(';').next())
+        .expect("the form sets its token")
+        .to_owned();
+    let body = format!("key={key}&form_token={token}");
+    http_raw(
+        url,
+        &format!(
+            "POST /results/{municipality} HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Cookie: form_token={token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+/// A page with its login form's random token replaced by a fixed one, to compare pages.
+pub fn without_form_token(page: &str) -> String {
+    const FIELD: &str = "name=\"form_token\" value=\"";
+    match page.split_once(FIELD) {
+        Some((before, after)) => {
+            let rest = after.split_once('"').map_or("", |(_, rest)| rest);
+            format!("{before}{FIELD}TOKEN\"{rest}")
+        }
+        None => page.to_owned(),
+    }
+}
+
 pub fn http_get(url: &str, path: &str) -> String {
     http_raw(
         url,

@@ -22,17 +22,12 @@ fn snapshot(collector: &Collector, key: &str) -> Vec<(String, String)> {
         "/v1/pack/manifest.json",
     ]
     .into_iter()
-    .map(|path| (path.to_owned(), body(&http_get(&collector.url, path))))
+    .map(|path| {
+        let page = body(&http_get(&collector.url, path));
+        (path.to_owned(), without_form_token(&page))
+    })
     .collect();
-    let form = format!("key={key}");
-    let contact = http_raw(
-        &collector.url,
-        &format!(
-            "POST /results/0301 HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n{form}",
-            form.len()
-        ),
-    );
+    let contact = post_results_key(&collector.url, "0301", key);
     pages.push(("contact's page".into(), body(&contact)));
     pages
 }

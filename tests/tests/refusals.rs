@@ -115,12 +115,20 @@ fn a_batch_whose_signature_does_not_match_is_refused() {
     let (_dir, mut kiosk) = enrolled(&collector, 1);
     let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
     let (impostor, _) = DeviceKey::generate();
-    let batch = impostor.sign_batch(&id, &one_response(&mut kiosk));
+    let batch = impostor.sign_batch(
+        &id,
+        collector.state.collector_id().unwrap(),
+        &one_response(&mut kiosk),
+    );
     let (status, reason) = refusal_reason(client(&collector.url).send_batch(&batch).unwrap_err());
     assert_eq!((status, reason.as_str()), (401, "bad_signature"));
 
     let genuine = kiosk::enrolment::device_key(kiosk.store()).unwrap();
-    let mut altered = genuine.sign_batch(&id, &one_response(&mut kiosk));
+    let mut altered = genuine.sign_batch(
+        &id,
+        collector.state.collector_id().unwrap(),
+        &one_response(&mut kiosk),
+    );
     altered.body = altered.body.replace("2026-11-02", "2026-11-03");
     let (status, reason) = refusal_reason(client(&collector.url).send_batch(&altered).unwrap_err());
     assert_eq!((status, reason.as_str()), (401, "bad_signature"));
@@ -133,7 +141,11 @@ fn a_replayed_batch_is_accepted_idempotently() {
     let (_dir, mut kiosk) = enrolled(&collector, 1);
     let id = kiosk.enrolment().unwrap().unwrap().kiosk_id;
     let key = kiosk::enrolment::device_key(kiosk.store()).unwrap();
-    let batch = key.sign_batch(&id, &one_response(&mut kiosk));
+    let batch = key.sign_batch(
+        &id,
+        collector.state.collector_id().unwrap(),
+        &one_response(&mut kiosk),
+    );
     let first = client(&collector.url).send_batch(&batch).unwrap();
     let again = client(&collector.url).send_batch(&batch).unwrap();
     assert_eq!(first.held, again.held);
@@ -202,7 +214,7 @@ fn an_unknown_survey_version_is_refused_with_409() {
     body.responses[0].survey_version = 99;
     let (status, reason) = refusal_reason(
         client(&collector.url)
-            .send_batch(&key.sign_batch(&id, &body))
+            .send_batch(&key.sign_batch(&id, collector.state.collector_id().unwrap(), &body))
             .unwrap_err(),
     );
     assert_eq!((status, reason.as_str()), (409, "unknown_survey"));
@@ -217,7 +229,7 @@ fn a_response_completed_outside_the_period_is_refused_with_its_reason() {
     let mut body = one_response(&mut kiosk);
     body.responses[0].completed_on = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
     let reply = client(&collector.url)
-        .send_batch(&key.sign_batch(&id, &body))
+        .send_batch(&key.sign_batch(&id, collector.state.collector_id().unwrap(), &body))
         .unwrap();
     assert!(reply.held.is_empty());
     assert_eq!(reply.refused[0].reason, "outside_period");
@@ -238,7 +250,7 @@ fn a_response_dated_after_tomorrow_is_refused_as_from_the_future() {
     body.responses[0].completed_on = tomorrow;
     body.responses.push(later.clone());
     let reply = client(&collector.url)
-        .send_batch(&key.sign_batch(&id, &body))
+        .send_batch(&key.sign_batch(&id, collector.state.collector_id().unwrap(), &body))
         .unwrap();
     assert_eq!(
         reply.held,

@@ -94,15 +94,7 @@ fn with_contact(collector: &Collector, number: &str, name: &str) -> String {
 }
 
 fn post_key(url: &str, municipality: &str, key: &str) -> String {
-    let body = format!("key={key}");
-    http_raw(
-        url,
-        &format!(
-            "POST /results/{municipality} HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        ),
-    )
+    post_results_key(url, municipality, key)
 }
 
 /// What the owner would give `survey-publish` for this collector, writing into `out`.

@@ -7,9 +7,11 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use collector::api::{self, AppState, ServeConfig};
 use collector::db::Db;
+use collector::logging::{self, LogFormat};
 use collector::publication::Publication;
 use collector::recipient::{self, IdentitySource};
 use collector::served_pack::ServedPack;
+use collector::server::{Limits, Transport};
 use collector::CollectorError;
 use survey::PackVerifyingKey;
 
@@ -108,6 +110,27 @@ enum Command {
         /// Take this date as today (YYYY-MM-DD), for demos and tests.
         #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
         today: Option<NaiveDate>,
+        /// A reverse proxy (address or CIDR range) whose X-Forwarded-For header names the
+        /// client; repeat for several. Without it, X-Forwarded-For is ignored.
+        #[arg(long = "trusted-proxy", value_name = "CIDR")]
+        trusted_proxies: Vec<ipnet::IpNet>,
+        /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The private key (PEM) of --tls-cert.
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        /// Connections served at once on the public address.
+        #[arg(long, default_value_t = 1024)]
+        max_connections: usize,
+        /// Seconds a client may take to send a request's headers (or a TLS handshake).
+        #[arg(long, default_value_t = 10)]
+        header_timeout: u64,
+        /// Seconds a client may pause while sending a request's body.
+        #[arg(long, default_value_t = 10)]
+        body_timeout: u64,
+        #[arg(long, value_enum, default_value = "text")]
+        log_format: LogFormat,
     },
 }
 
@@ -252,12 +275,35 @@ fn main() -> anyhow::Result<()> {
             pack_public_key,
             grace_days,
             today,
+            trusted_proxies,
+            tls_cert,
+            tls_key,
+            max_connections,
+            header_timeout,
+            body_timeout,
+            log_format,
         } => {
+            let level = std::env::var("SURVEY_COLLECTOR_LOG")
+                .ok()
+                .and_then(|level| level.parse().ok())
+                .unwrap_or(log::LevelFilter::Info);
+            logging::init(log_format, level);
+            let transport = match (&tls_cert, &tls_key) {
+                (Some(cert), Some(key)) => Transport::tls(cert, key)?,
+                _ => Transport::Plain,
+            };
+            let limits = Limits {
+                max_connections,
+                header_read_timeout: std::time::Duration::from_secs(header_timeout),
+                ..Limits::default()
+            };
             let recipient = recipient::load(&data_dir)?;
             recipient::refuse_identity_in(&data_dir)?;
             let config = ServeConfig {
                 grace_days,
                 today,
+                trusted_proxies,
+                body_read_timeout: std::time::Duration::from_secs(body_timeout),
                 ..ServeConfig::default()
             };
             let key = PackVerifyingKey::from_file(&pack_public_key)?;
@@ -280,7 +326,11 @@ fn main() -> anyhow::Result<()> {
                 let admin = tokio::net::TcpListener::bind(&admin_listen)
                     .await
                     .with_context(|| format!("listening on {admin_listen}"))?;
-                println!("collector listening on http://{}", listener.local_addr()?);
+                println!(
+                    "collector listening on {}://{}",
+                    transport.scheme(),
+                    listener.local_addr()?
+                );
                 println!("admin listening on http://{}", admin.local_addr()?);
                 let (stop, stopped) = tokio::sync::watch::channel(false);
                 let when_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
@@ -292,14 +342,46 @@ fn main() -> anyhow::Result<()> {
                     when_stopped(stopped.clone()),
                 ));
                 tokio::spawn(async move {
-                    let _ = tokio::signal::ctrl_c().await;
+                    stop_signal().await;
+                    log::info!("stopping: finishing requests in flight");
                     let _ = stop.send(true);
                 });
-                api::serve(listener, api::app(state), when_stopped(stopped)).await?;
+                collector::server::serve(
+                    listener,
+                    api::app(state),
+                    transport,
+                    limits,
+                    when_stopped(stopped),
+                )
+                .await?;
+                log::info!("stopped");
                 admin_server.await??;
                 anyhow::Ok(())
             })?;
         }
     }
     Ok(())
+}
+
+/// Ctrl-C, or the SIGTERM a service manager sends.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = terminate.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }

@@ -30,6 +30,15 @@ pub fn pack_dir() -> &'static Path {
 /// the survey period (2026-11-02); `prepare` may register what a test needs first.
 #[allow(dead_code)] // each test binary uses what it needs
 pub fn state_with(prepare: impl FnOnce(&mut Db)) -> (tempfile::TempDir, Arc<AppState>) {
+    state_configured(ServeConfig::default(), prepare)
+}
+
+/// Like [`state_with`], with `config` (its "today" is replaced by the fixed one).
+#[allow(dead_code)]
+pub fn state_configured(
+    config: ServeConfig,
+    prepare: impl FnOnce(&mut Db),
+) -> (tempfile::TempDir, Arc<AppState>) {
     let data = tempfile::tempdir().unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
     let key = survey::PackVerifyingKey::from_file(
@@ -39,7 +48,7 @@ pub fn state_with(prepare: impl FnOnce(&mut Db)) -> (tempfile::TempDir, Arc<AppS
     let pack = ServedPack::load(pack_dir(), &key, today).unwrap();
     let config = ServeConfig {
         today: Some(today),
-        ..ServeConfig::default()
+        ..config
     };
     let mut db = Db::open(data.path()).unwrap();
     prepare(&mut db);
