@@ -345,7 +345,13 @@ pub(crate) fn parse_body<T: serde::de::DeserializeOwned>(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<T, Refusal> {
     let bytes = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        if timed_out(&rejection) {
+            state.refuse(
+                StatusCode::REQUEST_TIMEOUT,
+                reason::TIMEOUT,
+                "the request body came too slowly",
+            )
+        } else if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             state.refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 reason::TOO_LARGE,
@@ -361,6 +367,18 @@ pub(crate) fn parse_body<T: serde::de::DeserializeOwned>(
     })?;
     serde_json::from_slice(&bytes)
         .map_err(|e| state.refuse(StatusCode::BAD_REQUEST, reason::MALFORMED, e.to_string()))
+}
+
+/// Whether reading the body failed because it came too slowly (the body read timeout).
+fn timed_out(rejection: &BytesRejection) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
+    while let Some(error) = source {
+        if error.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        source = error.source();
+    }
+    false
 }
 
 pub(crate) fn unsupported_protocol(state: &AppState, protocol: u32) -> Refusal {

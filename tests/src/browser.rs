@@ -53,6 +53,11 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start(device: Device) -> Browser {
+        Browser::start_with(device, &[]).await
+    }
+
+    /// Like [`Browser::start`], with more Chromium switches (e.g. `--host-resolver-rules`).
+    pub async fn start_with(device: Device, switches: &[&str]) -> Browser {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -61,17 +66,28 @@ impl Browser {
             .spawn()
             .expect("chromedriver is installed by `cargo xtask test` (Debian chromium-driver)");
         let profile = tempfile::tempdir().unwrap();
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--autoplay-policy=no-user-gesture-required",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+        args.push(format!("--user-data-dir={}", profile.path().display()));
+        args.push(format!("--window-size={},{}", device.width, device.height));
+        args.extend(switches.iter().map(|switch| switch.to_string()));
         let capabilities = json!({
             "goog:chromeOptions": {
                 "binary": chromium(),
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                    "--autoplay-policy=no-user-gesture-required",
-                    format!("--user-data-dir={}", profile.path().display()),
-                    format!("--window-size={},{}", device.width, device.height),
-                ],
+                "args": args,
                 "mobileEmulation": {
                     "deviceMetrics": {
                         "width": device.width, "height": device.height,

@@ -371,3 +371,138 @@ fn guesses_lock_out_the_address_they_come_from_and_no_other() {
         "another address is not"
     );
 }
+
+#[test]
+fn each_enrolment_makes_a_fresh_device_key_and_the_old_one_stops_working() {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    let first = kiosk.enrol(Some(&collector.url), &code).unwrap();
+    let first_key = kiosk::enrolment::device_key(kiosk.store()).unwrap();
+    fill(&mut kiosk, 1, 3);
+    let second = kiosk.enrol(Some(&collector.url), &code).unwrap();
+    assert_ne!(first.kiosk_id, second.kiosk_id);
+    assert_eq!(first.collector_id, second.collector_id);
+    let second_key = kiosk::enrolment::device_key(kiosk.store()).unwrap();
+    assert_ne!(
+        first_key.public_key_base64(),
+        second_key.public_key_base64()
+    );
+    let keys: Vec<Vec<u8>> = collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .kiosks()
+        .unwrap()
+        .into_iter()
+        .map(|k| k.device_key)
+        .collect();
+    assert_eq!(keys.len(), 2);
+    assert_ne!(keys[0], keys[1], "the collector holds two different keys");
+    // The old key no longer speaks for this kiosk; the pending response goes under the new one.
+    let old = first_key.sign_batch(
+        &second.kiosk_id,
+        &second.collector_id,
+        &BatchBody { responses: vec![] },
+    );
+    let (status, reason) = refusal_reason(client(&collector.url).send_batch(&old).unwrap_err());
+    assert_eq!((status, reason.as_str()), (401, "bad_signature"));
+    kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
+    assert_eq!(collector.response_count(), 1);
+}
+
+#[test]
+fn unsent_responses_keep_a_kiosk_from_moving_to_another_municipality_until_they_are_sent() {
+    let collector = Collector::start();
+    let oslo = collector.add_municipality("0301", "Oslo");
+    let bergen = collector.add_municipality("4601", "Bergen");
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    kiosk.enrol(Some(&collector.url), &oslo).unwrap();
+    let key_before = kiosk::enrolment::device_key(kiosk.store())
+        .unwrap()
+        .public_key_base64();
+    fill(&mut kiosk, 2, 5);
+    let refused = kiosk.enrol(Some(&collector.url), &bergen).unwrap_err();
+    match &refused {
+        KioskError::UnsentForOtherMunicipality {
+            pending,
+            municipality,
+        } => {
+            assert_eq!((*pending, municipality.as_str()), (2, "Oslo"));
+        }
+        other => panic!("expected a refusal, got {other}"),
+    }
+    assert_eq!(refused.code(), "error-unsent-other-municipality");
+    let enrolment = kiosk.enrolment().unwrap().unwrap();
+    assert_eq!(
+        enrolment.municipality_number, "0301",
+        "still enrolled where it was"
+    );
+    assert_eq!(
+        kiosk::enrolment::device_key(kiosk.store())
+            .unwrap()
+            .public_key_base64(),
+        key_before
+    );
+    assert_eq!(
+        collector.state.db.lock().unwrap().kiosks().unwrap().len(),
+        1
+    );
+    // Sent, they count for Oslo; then the kiosk may move.
+    kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
+    let moved = kiosk.enrol(Some(&collector.url), &bergen).unwrap();
+    assert_eq!(moved.municipality_number, "4601");
+    let counts = collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .responses_per_municipality()
+        .unwrap();
+    assert_eq!(counts, [("0301".to_string(), 2), ("4601".to_string(), 0)]);
+}
+
+#[test]
+fn the_right_code_enrols_while_a_flood_of_wrong_guesses_for_its_municipality_goes_on() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let stop = Arc::new(AtomicBool::new(false));
+    let guesses = Arc::new(AtomicUsize::new(0));
+    let flood: Vec<_> = (10..40u8)
+        .map(|n| {
+            let (stop, guesses, url) = (
+                Arc::clone(&stop),
+                Arc::clone(&guesses),
+                collector.url.clone(),
+            );
+            std::thread::spawn(move || {
+                let from = std::net::Ipv4Addr::new(127, 0, 0, n);
+                while !stop.load(Ordering::Relaxed) {
+                    let status = enrol_from(from, &url, "0301-WRNG-WRNG-WRNG-WRNG");
+                    assert!(status == 401 || status == 429, "{status}");
+                    guesses.fetch_add(1, Ordering::Relaxed);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+            })
+        })
+        .collect();
+    // Until the municipality has had more wrong guesses than it lets through unslowed.
+    while guesses.load(Ordering::Relaxed)
+        < collector::secret_check::SUBJECT_FREE_FAILURES as usize + 20
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(dir.path());
+    let enrolment = kiosk.enrol(Some(&collector.url), &code);
+    stop.store(true, Ordering::Relaxed);
+    for guesser in flood {
+        guesser.join().unwrap();
+    }
+    assert_eq!(enrolment.unwrap().municipality_number, "0301");
+}

@@ -510,3 +510,48 @@ fn texts(collector: &Collector, language: &str) -> Value {
     let (_, body) = reply.split_once("\r\n\r\n").expect("an HTTP reply");
     serde_json::from_str(body).unwrap()
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn over_plain_http_to_another_machine_the_page_sends_neither_code_nor_answers() {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    // survey.test resolves to this machine, but to the browser it is another host: over http
+    // it is not a secure context, as a real server reached without TLS would not be.
+    let browser =
+        Browser::start_with(PHONE, &["--host-resolver-rules=MAP survey.test 127.0.0.1"]).await;
+    let port = collector.url.rsplit(':').next().unwrap();
+    open_survey(
+        &browser,
+        &format!("http://survey.test:{port}/survey/#{code}"),
+    )
+    .await;
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(
+        browser.screen().await,
+        "code",
+        "the code in the link was not sent"
+    );
+    browser
+        .js(&format!("document.getElementById('code').value = '{code}'; document.querySelector('.screen form, form').requestSubmit();"))
+        .await;
+    let expected = texts(&collector, "nb")["ui"]["web-insecure"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut problem = String::new();
+    for _ in 0..100 {
+        problem = browser
+            .js("return document.getElementById('code-problem').textContent")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        if !problem.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(problem, expected);
+    assert_eq!(browser.screen().await, "code");
+    assert_eq!(collector.response_count(), 0);
+}

@@ -197,6 +197,8 @@ const commands = {
     return view();
   },
   async enter_code({ code }) {
+    // Over plain http (not this machine) the code and answers would travel readable: refuse.
+    if (!globalThis.isSecureContext) throw failure("web-insecure");
     let reply;
     try {
       reply = await fetch("api/code", {

@@ -47,6 +47,8 @@ export function deliver() {
 }
 
 async function deliverAll() {
+  // Never over plain http: what waits stays sealed here until the page is opened over https.
+  if (!globalThis.isSecureContext) return (await waiting()).length;
   for (const delivery of await waiting()) {
     let reply;
     try {
