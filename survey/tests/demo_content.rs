@@ -108,3 +108,78 @@ fn clips_are_small_mono_vorbis_at_16_khz() {
     }
     assert!(total < 25 * 1024 * 1024, "audio/ holds {total} bytes");
 }
+
+/// A clip's length in seconds: the last Ogg page's granule position (samples) over the rate.
+fn vorbis_seconds(bytes: &[u8]) -> f64 {
+    let (_, rate) = vorbis_format(bytes).expect("a Vorbis clip");
+    let last_page = bytes
+        .windows(4)
+        .rposition(|w| w == b"OggS")
+        .expect("an Ogg page");
+    let granule = i64::from_le_bytes(bytes[last_page + 6..last_page + 14].try_into().unwrap());
+    granule as f64 / f64::from(rate)
+}
+
+/// How much slower than its voice's own language a language may speak before its voice must be
+/// named a stand-in: a voice that does not know the language reads it letter by letter.
+const STAND_IN_PACE: f64 = 1.6;
+
+#[test]
+fn every_language_speaks_near_the_pace_of_its_voice_or_its_voice_is_named_a_stand_in() {
+    let source = Source::load(&repo()).unwrap();
+    let pace: BTreeMap<&str, f64> = source
+        .languages
+        .iter()
+        .map(|language| {
+            let (mut seconds, mut characters) = (0.0, 0usize);
+            for clip in source.definition.clip_ids() {
+                let bytes = std::fs::read(source.clip_path(&language.code, &clip)).unwrap();
+                seconds += vorbis_seconds(&bytes);
+                let text = source
+                    .catalog
+                    .format_for_speech(&language.code, &clip)
+                    .unwrap();
+                characters += text.chars().filter(|c| !c.is_whitespace()).count();
+            }
+            (language.code.as_str(), seconds / characters as f64)
+        })
+        .collect();
+    // Languages spoken by their own voice set the pace a voice has on its own language.
+    let mut own: Vec<f64> = source
+        .languages
+        .iter()
+        .filter(|l| l.voice_note.is_none())
+        .map(|l| pace[l.code.as_str()])
+        .collect();
+    own.sort_by(f64::total_cmp);
+    let typical = own[own.len() / 2];
+    let mut report = Vec::new();
+    let mut unnamed = Vec::new();
+    for language in &source.languages {
+        let reference = pace
+            .get(language.voice.as_str())
+            .copied()
+            .unwrap_or(typical);
+        let ratio = pace[language.code.as_str()] / reference;
+        report.push(format!(
+            "{} ({} voice): {:.3} s per character, {ratio:.1}× its voice's own",
+            language.code,
+            language.voice,
+            pace[language.code.as_str()]
+        ));
+        let named = language
+            .voice_note
+            .as_deref()
+            .is_some_and(|note| note.starts_with("stand-in"));
+        if ratio > STAND_IN_PACE && !named {
+            unnamed.push(language.code.clone());
+        }
+    }
+    eprintln!("{}", report.join("\n"));
+    assert!(
+        unnamed.is_empty(),
+        "these languages are read far slower than their voice reads its own language and must be \
+         named stand-ins in content/languages.tsv (or get a better voice): {unnamed:?}\n{}",
+        report.join("\n")
+    );
+}
