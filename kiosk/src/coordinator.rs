@@ -140,6 +140,14 @@ impl Coordinator {
     }
 }
 
+/// Forgets the coordinator PIN and its wrong attempts, and nothing else: the outbox, the
+/// enrolment and the content pack stay. For a forgotten PIN, by someone who can run
+/// `kiosk-cli reset-pin` on the machine (with the app closed); the app asks for a new PIN at its
+/// next start.
+pub fn reset_pin(store: &mut Store) -> Result<(), KioskError> {
+    store.remove_settings(&[PIN_SETTING, FAILURES_SETTING])
+}
+
 /// How long to wait after `failures` wrong PINs in a row: nothing for the first few, then
 /// 2, 4, 8 … seconds, at most a quarter of an hour.
 pub fn throttle_delay(failures: u32) -> Duration {

@@ -296,6 +296,16 @@ impl Store {
         Ok(())
     }
 
+    /// Removes several settings in one transaction.
+    pub fn remove_settings(&mut self, keys: &[&str]) -> Result<(), KioskError> {
+        let tx = self.conn.transaction()?;
+        for key in keys {
+            tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     pub fn integrity_check(&self) -> Result<String, KioskError> {
         Ok(self
             .conn

@@ -50,6 +50,9 @@ enum Command {
         #[arg(long)]
         code: String,
     },
+    /// Forget a forgotten coordinator PIN (close the app first). Unsent responses, the enrolment
+    /// and the content pack are kept; the app asks for a new PIN at its next start.
+    ResetPin,
     /// Send pending responses to the collector and fetch a newer content pack.
     Sync {
         #[arg(long, default_value_t = 100)]
@@ -135,6 +138,14 @@ fn main() -> anyhow::Result<()> {
             println!(
                 "enrolled as kiosk {} for {} {}",
                 enrolment.kiosk_id, enrolment.municipality_number, enrolment.municipality_name
+            );
+        }
+        Command::ResetPin => {
+            kiosk::coordinator::reset_pin(kiosk.store())?;
+            let pending = kiosk.status()?.responses.pending;
+            println!(
+                "the coordinator PIN is removed; {pending} unsent responses are kept. \
+                 The app asks for a new PIN at its next start."
             );
         }
         Command::Sync { batch_size } => {
