@@ -23,6 +23,7 @@ fn main() {
         "coordinator_lock",
         "coordinator_enrol",
         "coordinator_sync",
+        "coordinator_sync_cancel",
         "coordinator_sync_status",
         "coordinator_exit",
     ]);

@@ -8,6 +8,7 @@
 //! forgets each response the collector holds or refuses.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -211,111 +212,39 @@ impl Kiosk {
         enrolment::current(&self.store)
     }
 
-    /// Enrols with the collector at `collector_url` (the pack's collector when `None`).
+    /// Enrols with the collector at `collector_url` (the pack's collector when `None`). See
+    /// [`enrol_through`] for an enrolment that does not hold the kiosk during the request.
     pub fn enrol(
         &mut self,
         collector_url: Option<&str>,
         access_code: &str,
     ) -> Result<Enrolment, KioskError> {
-        let url = collector_url
-            .map(str::to_owned)
-            .unwrap_or_else(|| self.pack.verified.manifest.collector.url.clone());
-        let client = Client::new(&url, SyncOptions::default().request_timeout)
-            .map_err(KioskError::from_sync)?;
-        enrolment::enrol(&mut self.store, &client, &url, access_code)
+        enrol_through(
+            &Exclusive(std::cell::RefCell::new(self)),
+            collector_url,
+            access_code,
+        )
     }
 
     /// Sends every pending response, forgetting each the collector acknowledges, then installs a
     /// newer content pack if the collector has one. `progress` hears after each acknowledged
-    /// batch.
+    /// batch and before each retry. See [`sync_through`] for a sync that does not hold the
+    /// kiosk while it waits for the network.
     pub fn sync(
         &mut self,
         options: &SyncOptions,
         progress: &mut dyn FnMut(SyncProgress),
     ) -> Result<SyncReport, KioskError> {
-        let enrolment = self.enrolment()?.ok_or(KioskError::NotEnrolled)?;
-        let key = enrolment::device_key(&self.store)?;
-        let client = Client::new(&enrolment.collector_url, options.request_timeout)
-            .map_err(KioskError::from_sync)?;
-        let total = self.store.counts()?.pending;
-        let (mut held, mut refused) = (0u64, 0u64);
-        progress(SyncProgress { done: 0, total });
-        loop {
-            let pending = self.store.pending(options.batch_size.max(1))?;
-            if pending.is_empty() {
-                break;
-            }
-            let batch = key.sign_batch(
-                &enrolment.kiosk_id,
-                &enrolment.collector_id,
-                &sync_run::batch_body(&pending),
-            );
-            let reply = sync_run::with_retries(options, || client.send_batch(&batch))
-                .map_err(KioskError::from_sync)?;
-            let refused_ids = reply.refused.into_iter().map(|r| r.response_id).collect();
-            let (held_ids, refused_ids) = sync_run::acknowledged(&pending, reply.held, refused_ids);
-            if held_ids.is_empty() && refused_ids.is_empty() {
-                return Err(KioskError::CollectorRefused(
-                    "the collector acknowledged nothing".into(),
-                ));
-            }
-            held += self.store.forget_held(&held_ids)? as u64;
-            refused += self.store.forget_refused(&refused_ids)? as u64;
-            progress(SyncProgress {
-                done: held + refused,
-                total,
-            });
-        }
-        let now = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
-        self.store.set_setting(LAST_SYNC, &now)?;
-        let pack_updated = self.update_content(&client, options)?;
-        Ok(SyncReport {
-            held,
-            refused,
-            remaining: self.store.counts()?.pending,
-            pack_updated,
-        })
+        sync_through(
+            &Exclusive(std::cell::RefCell::new(self)),
+            options,
+            progress,
+            &AtomicBool::new(false),
+        )
     }
 
     pub fn last_sync(&self) -> Result<Option<String>, KioskError> {
         self.store.setting(LAST_SYNC)
-    }
-
-    /// Fetches the collector's signed manifest and, when it is newer, the files the kiosk lacks;
-    /// verifies everything and switches packs in one step.
-    fn update_content(
-        &mut self,
-        client: &Client,
-        options: &SyncOptions,
-    ) -> Result<Option<u64>, KioskError> {
-        let (manifest_bytes, signature) =
-            sync_run::with_retries(options, || client.manifest()).map_err(KioskError::from_sync)?;
-        let installed = self.pack.verified.manifest.version;
-        let Some(manifest) =
-            sync_run::newer_manifest(&manifest_bytes, &signature, installed, self.today())?
-        else {
-            return Ok(None);
-        };
-        let download = self
-            .config
-            .data_dir
-            .join(crate::paths::PACKS_DIR)
-            .join(format!(
-                ".download-{}-v{}",
-                manifest.pack_id, manifest.version
-            ));
-        sync_run::download_pack(
-            client,
-            options,
-            &manifest,
-            &manifest_bytes,
-            &signature,
-            (&self.pack.dir, &self.pack.verified.manifest),
-            &download,
-        )?;
-        self.install_pack(&download)?;
-        let _ = std::fs::remove_dir_all(&download);
-        Ok(Some(manifest.version))
     }
 
     // ---- the participant session ----
@@ -562,4 +491,186 @@ fn load(dir: PathBuf, verified: VerifiedPack) -> Result<LoadedPack, KioskError> 
         verified,
         recipient,
     })
+}
+
+/// How a sync or an enrolment reaches the kiosk: only for the short steps between network
+/// requests, so that the app's other commands (a participant's tap, "close") are answered while
+/// the network is slow.
+pub trait KioskLock {
+    fn with_kiosk<T>(&self, action: impl FnOnce(&mut Kiosk) -> T) -> T;
+}
+
+impl KioskLock for std::sync::Mutex<Kiosk> {
+    fn with_kiosk<T>(&self, action: impl FnOnce(&mut Kiosk) -> T) -> T {
+        action(&mut self.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+}
+
+/// A kiosk borrowed for the whole run (the command-line tool, tests).
+struct Exclusive<'a>(std::cell::RefCell<&'a mut Kiosk>);
+
+impl KioskLock for Exclusive<'_> {
+    fn with_kiosk<T>(&self, action: impl FnOnce(&mut Kiosk) -> T) -> T {
+        action(&mut self.0.borrow_mut())
+    }
+}
+
+/// Enrols with the collector at `collector_url` (the pack's collector when `None`), holding the
+/// kiosk only before and after the request.
+pub fn enrol_through(
+    kiosk: &impl KioskLock,
+    collector_url: Option<&str>,
+    access_code: &str,
+) -> Result<Enrolment, KioskError> {
+    let url = kiosk.with_kiosk(|k| {
+        collector_url
+            .map(str::to_owned)
+            .unwrap_or_else(|| k.pack.verified.manifest.collector.url.clone())
+    });
+    let client =
+        Client::new(&url, SyncOptions::default().request_timeout).map_err(KioskError::from_sync)?;
+    kiosk.with_kiosk(|k| enrolment::check_before(&k.store, access_code))?;
+    let (reply, pkcs8) = enrolment::request(&client, access_code)?;
+    kiosk.with_kiosk(|k| enrolment::keep(&mut k.store, &url, reply, &pkcs8))
+}
+
+/// A sync run that holds the kiosk only between network requests: sends every pending response,
+/// forgetting each the collector acknowledges, then installs a newer content pack if the
+/// collector has one. `progress` hears after each acknowledged batch and before each retry;
+/// `cancel` stops the run between requests (what was acknowledged stays acknowledged, the rest
+/// waits safely in the outbox).
+pub fn sync_through(
+    kiosk: &impl KioskLock,
+    options: &SyncOptions,
+    progress: &mut dyn FnMut(SyncProgress),
+    cancel: &AtomicBool,
+) -> Result<SyncReport, KioskError> {
+    let (enrolment, key, total) = kiosk.with_kiosk(|k| -> Result<_, KioskError> {
+        let enrolment = k.enrolment()?.ok_or(KioskError::NotEnrolled)?;
+        let key = enrolment::device_key(&k.store)?;
+        Ok((enrolment, key, k.store.counts()?.pending))
+    })?;
+    let client = Client::new(&enrolment.collector_url, options.request_timeout)
+        .map_err(KioskError::from_sync)?;
+    let mut report = SyncReport {
+        held: 0,
+        refused: 0,
+        refused_reasons: Default::default(),
+        remaining: total,
+        pack_updated: None,
+        cancelled: false,
+    };
+    let mut retries = 0u32;
+    progress(SyncProgress {
+        done: 0,
+        total,
+        retries,
+    });
+    loop {
+        if cancel.load(Ordering::SeqCst) {
+            report.cancelled = true;
+            break;
+        }
+        let pending = kiosk.with_kiosk(|k| k.store.pending(options.batch_size.max(1)))?;
+        if pending.is_empty() {
+            break;
+        }
+        let batch = key.sign_batch(
+            &enrolment.kiosk_id,
+            &enrolment.collector_id,
+            &sync_run::batch_body(&pending),
+        );
+        let done = report.held + report.refused;
+        let reply = sync_run::with_retries_while(
+            options,
+            &|| !cancel.load(Ordering::SeqCst),
+            &mut |_| {
+                retries += 1;
+                progress(SyncProgress {
+                    done,
+                    total,
+                    retries,
+                });
+            },
+            || client.send_batch(&batch),
+        )
+        .map_err(KioskError::from_sync)?;
+        let reasons: Vec<(String, String)> = reply
+            .refused
+            .iter()
+            .map(|r| (r.response_id.clone(), r.reason.clone()))
+            .collect();
+        let refused_ids = reply.refused.into_iter().map(|r| r.response_id).collect();
+        let (held_ids, refused_ids) = sync_run::acknowledged(&pending, reply.held, refused_ids);
+        if held_ids.is_empty() && refused_ids.is_empty() {
+            return Err(KioskError::CollectorRefused(
+                "the collector acknowledged nothing".into(),
+            ));
+        }
+        for (id, reason) in &reasons {
+            if refused_ids.contains(id) {
+                *report.refused_reasons.entry(reason.clone()).or_insert(0) += 1;
+            }
+        }
+        let (held, refused) = kiosk.with_kiosk(|k| -> Result<_, KioskError> {
+            Ok((
+                k.store.forget_held(&held_ids)? as u64,
+                k.store.forget_refused(&refused_ids)? as u64,
+            ))
+        })?;
+        report.held += held;
+        report.refused += refused;
+        progress(SyncProgress {
+            done: report.held + report.refused,
+            total,
+            retries,
+        });
+    }
+    if !report.cancelled {
+        let now = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
+        kiosk.with_kiosk(|k| k.store.set_setting(LAST_SYNC, &now))?;
+        report.pack_updated = update_content(kiosk, &client, options)?;
+    }
+    report.remaining = kiosk.with_kiosk(|k| k.store.counts())?.pending;
+    Ok(report)
+}
+
+/// Fetches the collector's signed manifest and, when it is newer, the files the kiosk lacks;
+/// verifies everything and switches packs in one step (the only step that holds the kiosk).
+fn update_content(
+    kiosk: &impl KioskLock,
+    client: &Client,
+    options: &SyncOptions,
+) -> Result<Option<u64>, KioskError> {
+    let (manifest_bytes, signature) =
+        sync_run::with_retries(options, || client.manifest()).map_err(KioskError::from_sync)?;
+    let (installed, today, current_dir, current_manifest, packs_dir) = kiosk.with_kiosk(|k| {
+        (
+            k.pack.verified.manifest.version,
+            k.today(),
+            k.pack.dir.clone(),
+            k.pack.verified.manifest.clone(),
+            k.config.data_dir.join(crate::paths::PACKS_DIR),
+        )
+    });
+    let Some(manifest) = sync_run::newer_manifest(&manifest_bytes, &signature, installed, today)?
+    else {
+        return Ok(None);
+    };
+    let download = packs_dir.join(format!(
+        ".download-{}-v{}",
+        manifest.pack_id, manifest.version
+    ));
+    sync_run::download_pack(
+        client,
+        options,
+        &manifest,
+        &manifest_bytes,
+        &signature,
+        (&current_dir, &current_manifest),
+        &download,
+    )?;
+    kiosk.with_kiosk(|k| k.install_pack(&download))?;
+    let _ = std::fs::remove_dir_all(&download);
+    Ok(Some(manifest.version))
 }

@@ -10,7 +10,7 @@
 use serde::Serialize;
 use sync::batch::DeviceKey;
 use sync::client::Client;
-use sync::wire::EnrolRequest;
+use sync::wire::{EnrolReply, EnrolRequest};
 use sync::PROTOCOL_VERSION;
 
 use crate::store::Store;
@@ -77,15 +77,17 @@ fn keep_unsent_with_their_municipality(
     Ok(())
 }
 
-pub fn enrol(
-    store: &mut Store,
-    client: &Client,
-    collector_url: &str,
-    access_code: &str,
-) -> Result<Enrolment, KioskError> {
-    if let Some(number) = municipality_of(access_code) {
-        keep_unsent_with_their_municipality(store, number)?;
+/// What can be checked before asking the collector: unsent responses stay with their
+/// municipality, as far as the code's number tells.
+pub fn check_before(store: &Store, access_code: &str) -> Result<(), KioskError> {
+    match municipality_of(access_code) {
+        Some(number) => keep_unsent_with_their_municipality(store, number),
+        None => Ok(()),
     }
+}
+
+/// Asks the collector with a fresh device key; returns its answer and the key to keep.
+pub fn request(client: &Client, access_code: &str) -> Result<(EnrolReply, String), KioskError> {
     let (key, pkcs8) = DeviceKey::generate();
     let reply = client
         .enrol(&EnrolRequest {
@@ -94,10 +96,21 @@ pub fn enrol(
             device_public_key: key.public_key_base64(),
         })
         .map_err(KioskError::from_sync)?;
-    // The code's number said which municipality; the collector's answer is what counts.
+    Ok((reply, pkcs8))
+}
+
+/// Keeps what the collector answered, with the key it enrolled, in one transaction.
+pub fn keep(
+    store: &mut Store,
+    collector_url: &str,
+    reply: EnrolReply,
+    pkcs8: &str,
+) -> Result<Enrolment, KioskError> {
+    // The code's number said which municipality; the collector's answer is what counts (and
+    // responses may have been finished while the request was on its way).
     keep_unsent_with_their_municipality(store, &reply.municipality_number)?;
     store.set_settings(&[
-        (DEVICE_KEY, &pkcs8),
+        (DEVICE_KEY, pkcs8),
         (KIOSK_ID, &reply.kiosk_id),
         (MUNICIPALITY_NUMBER, &reply.municipality_number),
         (MUNICIPALITY_NAME, &reply.municipality_name),

@@ -47,15 +47,22 @@ impl Default for SyncOptions {
 pub struct SyncProgress {
     pub done: u64,
     pub total: u64,
+    /// Requests tried again so far in this run (network trouble, a busy collector).
+    pub retries: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SyncReport {
     pub held: u64,
     pub refused: u64,
+    /// How many the collector refused for good, by its reason code (e.g. `outside_period`).
+    pub refused_reasons: std::collections::BTreeMap<String, u64>,
+    /// Still in the outbox, safe on this machine, for the next sync.
     pub remaining: u64,
     /// The new pack version, when the run installed one.
     pub pack_updated: Option<u64>,
+    /// The coordinator stopped the run; what was acknowledged before stays acknowledged.
+    pub cancelled: bool,
 }
 
 pub(crate) fn batch_body(pending: &[crate::store::Sealed]) -> BatchBody {
@@ -92,13 +99,26 @@ pub(crate) fn acknowledged(
 /// Calls `request` until it succeeds, fails for good, or runs out of attempts.
 pub fn with_retries<T>(
     options: &SyncOptions,
+    request: impl FnMut() -> Result<T, SyncError>,
+) -> Result<T, SyncError> {
+    with_retries_while(options, &|| true, &mut |_| {}, request)
+}
+
+/// Like [`with_retries`], telling `on_retry` before each new attempt and giving up (with the
+/// last error) once `keep_going` says no.
+pub fn with_retries_while<T>(
+    options: &SyncOptions,
+    keep_going: &dyn Fn() -> bool,
+    on_retry: &mut dyn FnMut(&SyncError),
     mut request: impl FnMut() -> Result<T, SyncError>,
 ) -> Result<T, SyncError> {
     let rng = SystemRandom::new();
     let mut attempt = 0;
     loop {
         match request() {
-            Err(error) if error.is_retryable() && attempt + 1 < options.max_attempts => {
+            Err(error)
+                if error.is_retryable() && attempt + 1 < options.max_attempts && keep_going() =>
+            {
                 let backoff = options.first_retry_delay * 2u32.pow(attempt.min(6));
                 let mut jitter = [0u8; 2];
                 rng.fill(&mut jitter).expect("the system RNG works");
@@ -108,6 +128,7 @@ pub fn with_retries<T>(
                     attempt + 1,
                     backoff + jitter
                 );
+                on_retry(&error);
                 std::thread::sleep((backoff + jitter).min(Duration::from_secs(20)));
                 attempt += 1;
             }

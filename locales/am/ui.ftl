@@ -78,6 +78,15 @@ coord-enrolled = ከ{ $municipality } ጋር ተገናኝቷል
 coord-sync = መልሶቹን አሁን ይላኩ
 coord-sync-progress = ከ{ $total } ውስጥ { $done } ተልከዋል
 coord-sync-done = ሁሉም መልሶች ተልከዋል።
+coord-sync-stop = መላኩን ያቁሙ
+coord-sync-retrying = ከመሰብሰቢያ አገልግሎቱ ምላሽ የለም። እንደገና እየተሞከረ ነው (ሙከራ { $retries })።
+coord-sync-stopped = መላኩ ቆሟል።
+coord-sync-sent = አሁን የተላኩ መልሶች፦ { $count }።
+coord-sync-refused-outside-period = ተቀባይነት ያላገኙ መልሶች፦ { $count }፤ ከጥናቱ ጊዜ ውጭ ካለ ቀን ስለሆኑ። በማሽኑ ላይ ያለውን ቀን ይፈትሹ።
+coord-sync-refused-future-date = ተቀባይነት ያላገኙ መልሶች፦ { $count }፤ ቀናቸው ወደፊት ስለሆነ። በማሽኑ ላይ ያለውን ቀንና ሰዓት ይፈትሹ።
+coord-sync-refused-other = ተቀባይነት ያላገኙ መልሶች፦ { $count } ({ $reason })። ጥናቱን የሚያካሂደውን አካል ያነጋግሩ።
+coord-sync-waiting = አሁንም የሚጠብቁ መልሶች፦ { $count }። በዚህ ማሽን ላይ በደህና ተቀምጠዋል፤ በሚቀጥለው ጊዜ ይላካሉ።
+coord-sync-new-content = አዲስ ይዘት ተጭኗል (ስሪት { $version })።
 coord-exit = ከኪዮስኩ ይውጡ
 coord-close = ይዝጉ
 

@@ -78,6 +78,15 @@ coord-enrolled = مرتبط بـ { $municipality }
 coord-sync = أرسل الإجابات الآن
 coord-sync-progress = تم إرسال { $done } من { $total }
 coord-sync-done = تم إرسال كل الإجابات.
+coord-sync-stop = أوقف الإرسال
+coord-sync-retrying = لا يوجد رد من خدمة جمع الإجابات. تتم المحاولة مرة أخرى (المحاولة { $retries }).
+coord-sync-stopped = تم إيقاف الإرسال.
+coord-sync-sent = عدد الإجابات المرسلة الآن: { $count }.
+coord-sync-refused-outside-period = عدد الإجابات التي لم تُقبل: { $count }، لأنها من يوم خارج فترة الاستبيان. افحص التاريخ على الجهاز.
+coord-sync-refused-future-date = عدد الإجابات التي لم تُقبل: { $count }، لأن تاريخها في المستقبل. افحص التاريخ والساعة على الجهاز.
+coord-sync-refused-other = عدد الإجابات التي لم تُقبل: { $count } ({ $reason }). اتصل بالجهة التي تدير الاستبيان.
+coord-sync-waiting = عدد الإجابات التي ما زالت تنتظر: { $count }. إنها محفوظة بأمان على هذا الجهاز وستُرسَل في المرة القادمة.
+coord-sync-new-content = تم تثبيت محتوى جديد (الإصدار { $version }).
 coord-exit = أغلق الكشك
 coord-close = إغلاق
 

@@ -78,6 +78,15 @@ coord-enrolled = پەیوەستکراوە بە: { $municipality }
 coord-sync = ئێستا وەڵامەکان بنێرە
 coord-sync-progress = { $done } لە { $total } نێردران
 coord-sync-done = هەموو وەڵامەکان نێردران.
+coord-sync-stop = ناردن ڕابگرە
+coord-sync-retrying = خزمەتگوزاریی کۆکردنەوە وەڵام ناداتەوە. دووبارە هەوڵ دەدرێتەوە (هەوڵی { $retries }).
+coord-sync-stopped = ناردن ڕاگیرا.
+coord-sync-sent = ئێستا { $count } وەڵام نێردران.
+coord-sync-refused-outside-period = { $count } وەڵام وەرنەگیران، چونکە هی ڕۆژێکن لە دەرەوەی ماوەی ڕاپرسییەکە. بەرواری ئامێرەکە بپشکنە.
+coord-sync-refused-future-date = { $count } وەڵام وەرنەگیران، چونکە بەروارەکەیان لە داهاتوودایە. بەروار و کاتژمێری ئامێرەکە بپشکنە.
+coord-sync-refused-other = { $count } وەڵام وەرنەگیران ({ $reason }). پەیوەندی بەو کەسەوە بکە کە ڕاپرسییەکە بەڕێوە دەبات.
+coord-sync-waiting = { $count } وەڵام هێشتا چاوەڕێی ناردنن. بە سەلامەتی لەسەر ئەم ئامێرە پاشەکەوت کراون و جاری داهاتوو دەنێردرێن.
+coord-sync-new-content = ناوەڕۆکی نوێ دامەزرا (وەشانی { $version }).
 coord-exit = لە کیۆسکەکە دەربچۆ
 coord-close = داخستن
 

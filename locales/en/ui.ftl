@@ -77,6 +77,15 @@ coord-enrolled = Connected to { $municipality }
 coord-sync = Send answers now
 coord-sync-progress = Sent { $done } of { $total }
 coord-sync-done = All answers have been sent.
+coord-sync-stop = Stop sending
+coord-sync-retrying = No reply from the collection service. Trying again (attempt { $retries }).
+coord-sync-stopped = Sending was stopped.
+coord-sync-sent = Answers sent now: { $count }.
+coord-sync-refused-outside-period = Answers not accepted: { $count }, because they are from a day outside the survey period. Check the date on the machine.
+coord-sync-refused-future-date = Answers not accepted: { $count }, because their date is in the future. Check the date and time on the machine.
+coord-sync-refused-other = Answers not accepted: { $count } ({ $reason }). Contact the people who run the survey.
+coord-sync-waiting = Answers still waiting: { $count }. They are stored safely on this machine and will be sent next time.
+coord-sync-new-content = New content has been installed (version { $version }).
 coord-exit = Close the kiosk
 coord-close = Close
 

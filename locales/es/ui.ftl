@@ -77,6 +77,15 @@ coord-enrolled = Conectado a { $municipality }
 coord-sync = Enviar respuestas ahora
 coord-sync-progress = Enviadas { $done } de { $total }
 coord-sync-done = Todas las respuestas se han enviado.
+coord-sync-stop = Detener el envío
+coord-sync-retrying = El servicio de recogida no responde. Se vuelve a intentar (intento { $retries }).
+coord-sync-stopped = El envío se ha detenido.
+coord-sync-sent = Respuestas enviadas ahora: { $count }.
+coord-sync-refused-outside-period = Respuestas no aceptadas: { $count }, porque son de un día fuera del periodo de la encuesta. Revise la fecha de la máquina.
+coord-sync-refused-future-date = Respuestas no aceptadas: { $count }, porque su fecha es futura. Revise la fecha y la hora de la máquina.
+coord-sync-refused-other = Respuestas no aceptadas: { $count } ({ $reason }). Contacte con los responsables de la encuesta.
+coord-sync-waiting = Respuestas que siguen esperando: { $count }. Están guardadas de forma segura en esta máquina y se enviarán la próxima vez.
+coord-sync-new-content = Se ha instalado contenido nuevo (versión { $version }).
 coord-exit = Salir del quiosco
 coord-close = Cerrar
 

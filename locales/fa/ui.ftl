@@ -78,6 +78,15 @@ coord-enrolled = وصل به { $municipality }
 coord-sync = همین حالا جواب‌ها را بفرستید
 coord-sync-progress = { $done } از { $total } فرستاده شد
 coord-sync-done = همه جواب‌ها فرستاده شدند.
+coord-sync-stop = متوقف کردن ارسال
+coord-sync-retrying = سرویس جمع‌آوری پاسخ نمی‌دهد. دوباره تلاش می‌شود (تلاش { $retries }).
+coord-sync-stopped = ارسال متوقف شد.
+coord-sync-sent = همین حالا { $count } جواب فرستاده شد.
+coord-sync-refused-outside-period = { $count } جواب قبول نشد، چون مربوط به روزی خارج از دوره نظرسنجی هستند. تاریخ دستگاه را بررسی کنید.
+coord-sync-refused-future-date = { $count } جواب قبول نشد، چون تاریخ آن‌ها در آینده است. تاریخ و ساعت دستگاه را بررسی کنید.
+coord-sync-refused-other = { $count } جواب قبول نشد ({ $reason }). با مسئول نظرسنجی تماس بگیرید.
+coord-sync-waiting = { $count } جواب هنوز منتظر ارسال است. این جواب‌ها به‌طور امن روی این دستگاه ذخیره شده‌اند و دفعه بعد فرستاده می‌شوند.
+coord-sync-new-content = محتوای جدید نصب شد (نسخه { $version }).
 coord-exit = خروج از کیوسک
 coord-close = بستن
 

@@ -77,6 +77,15 @@ coord-enrolled = Connecté à { $municipality }
 coord-sync = Envoyer les réponses maintenant
 coord-sync-progress = { $done } sur { $total } envoyées
 coord-sync-done = Toutes les réponses sont envoyées.
+coord-sync-stop = Arrêter l’envoi
+coord-sync-retrying = Le service de collecte ne répond pas. Nouvel essai en cours (essai { $retries }).
+coord-sync-stopped = L’envoi a été arrêté.
+coord-sync-sent = Réponses envoyées maintenant : { $count }.
+coord-sync-refused-outside-period = Réponses non acceptées : { $count }, car elles datent d’un jour en dehors de la période de l’enquête. Vérifiez la date de la machine.
+coord-sync-refused-future-date = Réponses non acceptées : { $count }, car leur date est dans le futur. Vérifiez la date et l’heure de la machine.
+coord-sync-refused-other = Réponses non acceptées : { $count } ({ $reason }). Contactez les responsables de l’enquête.
+coord-sync-waiting = Réponses encore en attente : { $count }. Elles sont enregistrées en sécurité sur cette machine et seront envoyées la prochaine fois.
+coord-sync-new-content = Un nouveau contenu a été installé (version { $version }).
 coord-exit = Quitter le kiosque
 coord-close = Fermer
 

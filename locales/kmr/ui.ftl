@@ -78,6 +78,15 @@ coord-enrolled = Girêdayî şaredariyê: { $municipality }
 coord-sync = Bersivan niha bişîne
 coord-sync-progress = { $done } ji { $total } hatin şandin
 coord-sync-done = Hemû bersiv hatin şandin.
+coord-sync-stop = Şandinê rawestîne
+coord-sync-retrying = Xizmeta berhevkirina bersivan caw nade. Dîsa tê ceribandin (hewldan { $retries }).
+coord-sync-stopped = Şandin hat rawestandin.
+coord-sync-sent = Niha hatin şandin: { $count } bersiv.
+coord-sync-refused-outside-period = { $count } bersiv nehatin qebûlkirin, ji ber ku ew ji rojeke derveyî dema rapirsiyê ne. Dîroka makîneyê kontrol bike.
+coord-sync-refused-future-date = { $count } bersiv nehatin qebûlkirin, ji ber ku dîroka wan di pêşerojê de ye. Dîrok û saeta makîneyê kontrol bike.
+coord-sync-refused-other = { $count } bersiv nehatin qebûlkirin ({ $reason }). Bi kesê ku rapirsiyê birêve dibe re têkilî dayne.
+coord-sync-waiting = { $count } bersiv hîn li benda şandinê ne. Ew bi ewlehî li ser vê makîneyê tomarkirî ne û cara din dê bên şandin.
+coord-sync-new-content = Naveroka nû hat sazkirin (guherto { $version }).
 coord-exit = Ji kioskê derkeve
 coord-close = Bigire
 

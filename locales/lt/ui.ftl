@@ -78,6 +78,15 @@ coord-enrolled = Prijungta prie savivaldybės: { $municipality }
 coord-sync = Siųsti atsakymus dabar
 coord-sync-progress = Išsiųsta { $done } iš { $total }
 coord-sync-done = Visi atsakymai išsiųsti.
+coord-sync-stop = Sustabdyti siuntimą
+coord-sync-retrying = Atsakymų rinkimo paslauga neatsiliepia. Bandoma dar kartą (bandymas { $retries }).
+coord-sync-stopped = Siuntimas sustabdytas.
+coord-sync-sent = Dabar išsiųsta atsakymų: { $count }.
+coord-sync-refused-outside-period = Nepriimta atsakymų: { $count }, nes jie yra iš dienos, kuri nepatenka į apklausos laikotarpį. Patikrinkite įrenginio datą.
+coord-sync-refused-future-date = Nepriimta atsakymų: { $count }, nes jų data yra ateityje. Patikrinkite įrenginio datą ir laiką.
+coord-sync-refused-other = Nepriimta atsakymų: { $count } ({ $reason }). Susisiekite su apklausos vykdytoju.
+coord-sync-waiting = Vis dar laukia išsiuntimo atsakymų: { $count }. Jie saugiai išsaugoti šiame įrenginyje ir bus išsiųsti kitą kartą.
+coord-sync-new-content = Įdiegtas naujas turinys (versija { $version }).
 coord-exit = Uždaryti kioską
 coord-close = Uždaryti
 

@@ -77,6 +77,15 @@ coord-enrolled = { $municipality } နဲ့ ချိတ်ဆက်ထား�
 coord-sync = အဖြေတွေကို အခု ပို့ရန်
 coord-sync-progress = { $total } ခုအနက် { $done } ခု ပို့ပြီး
 coord-sync-done = အဖြေအားလုံး ပို့ပြီးပါပြီ။
+coord-sync-stop = ပို့တာ ရပ်ရန်
+coord-sync-retrying = အဖြေစုဆောင်းတဲ့ ဝန်ဆောင်မှုက တုံ့ပြန်မှု မရှိပါဘူး။ ထပ်ကြိုးစားနေပါတယ် (အကြိမ် { $retries })။
+coord-sync-stopped = ပို့တာကို ရပ်လိုက်ပါပြီ။
+coord-sync-sent = အခု ပို့ပြီးပါပြီ - အဖြေ { $count } ခု။
+coord-sync-refused-outside-period = စစ်တမ်းကာလ ပြင်ပက နေ့တစ်နေ့က အဖြေတွေ ဖြစ်နေလို့ အဖြေ { $count } ခုကို လက်မခံပါဘူး။ စက်ပေါ်က ရက်စွဲကို စစ်ပါ။
+coord-sync-refused-future-date = ရက်စွဲက အနာဂတ်ရက် ဖြစ်နေလို့ အဖြေ { $count } ခုကို လက်မခံပါဘူး။ စက်ပေါ်က ရက်စွဲနဲ့ အချိန်ကို စစ်ပါ။
+coord-sync-refused-other = အဖြေ { $count } ခုကို လက်မခံပါဘူး ({ $reason })။ စစ်တမ်းကို တာဝန်ယူထားသူကို ဆက်သွယ်ပါ။
+coord-sync-waiting = အဖြေ { $count } ခု ပို့ဖို့ စောင့်နေဆဲပါ။ ဒီစက်ထဲမှာ လုံခြုံစွာ သိမ်းထားပြီး နောက်တစ်ကြိမ်မှာ ပို့ပါမယ်။
+coord-sync-new-content = အကြောင်းအရာ အသစ် ထည့်သွင်းပြီးပါပြီ (ဗားရှင်း { $version })။
 coord-exit = kiosk ကို ပိတ်ရန်
 coord-close = ပိတ်ရန်
 

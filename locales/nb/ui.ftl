@@ -78,6 +78,15 @@ coord-enrolled = Koblet til { $municipality }
 coord-sync = Send svar nå
 coord-sync-progress = Sendt { $done } av { $total }
 coord-sync-done = Alle svar er sendt.
+coord-sync-stop = Stopp sendingen
+coord-sync-retrying = Får ikke svar fra innsamlingstjenesten. Prøver igjen (forsøk { $retries }).
+coord-sync-stopped = Sendingen ble stoppet.
+coord-sync-sent = Sendt nå: { $count } svar.
+coord-sync-refused-outside-period = { $count } svar ble ikke tatt imot fordi de er fra en dag utenfor perioden for undersøkelsen. Sjekk datoen på maskinen.
+coord-sync-refused-future-date = { $count } svar ble ikke tatt imot fordi datoen deres er fram i tid. Sjekk datoen og klokken på maskinen.
+coord-sync-refused-other = { $count } svar ble ikke tatt imot ({ $reason }). Kontakt den som driver undersøkelsen.
+coord-sync-waiting = { $count } svar venter fortsatt. De er trygt lagret på denne maskinen og blir sendt neste gang.
+coord-sync-new-content = Nytt innhold er installert (versjon { $version }).
 coord-exit = Avslutt kiosken
 coord-close = Lukk
 

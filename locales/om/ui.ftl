@@ -78,6 +78,15 @@ coord-enrolled = { $municipality } waliin walqabateera
 coord-sync = Amma deebii ergi
 coord-sync-progress = { $total } keessaa { $done } ergameera
 coord-sync-done = Deebiin hundi ergameera.
+coord-sync-stop = Erguu dhaabi
+coord-sync-retrying = Tajaajila walitti qabaa irraa deebiin hin argamne. Irra deebi'amee yaalamaa jira (yaalii { $retries }).
+coord-sync-stopped = Erguun dhaabbateera.
+coord-sync-sent = Deebii amma ergame: { $count }.
+coord-sync-refused-outside-period = Deebii hin fudhatamne: { $count }, sababni isaa guyyaa yeroo qorannoo ala ta'e irraa waan ta'aniif. Guyyaa maashinii ilaali.
+coord-sync-refused-future-date = Deebii hin fudhatamne: { $count }, sababni isaa guyyaan isaanii gara fuulduraa waan ta'eef. Guyyaa fi sa'aatii maashinii ilaali.
+coord-sync-refused-other = Deebii hin fudhatamne: { $count } ({ $reason }). Nama qorannicha geggeessu qunnami.
+coord-sync-waiting = Deebii ammallee eegaa jiru: { $count }. Maashinii kana irratti nageenyaan kuufamaniiru, yeroo itti aanu ni ergamu.
+coord-sync-new-content = Qabiyyeen haaraan fe'ameera (veershinii { $version }).
 coord-exit = Kiyooskii cufi
 coord-close = Cufi
 

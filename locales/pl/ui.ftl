@@ -78,6 +78,15 @@ coord-enrolled = Połączono z gminą: { $municipality }
 coord-sync = Wyślij odpowiedzi teraz
 coord-sync-progress = Wysłano { $done } z { $total }
 coord-sync-done = Wszystkie odpowiedzi zostały wysłane.
+coord-sync-stop = Zatrzymaj wysyłanie
+coord-sync-retrying = Usługa zbierania odpowiedzi nie odpowiada. Próbuję ponownie (próba { $retries }).
+coord-sync-stopped = Wysyłanie zostało zatrzymane.
+coord-sync-sent = Wysłano teraz odpowiedzi: { $count }.
+coord-sync-refused-outside-period = Nie przyjęto odpowiedzi: { $count }, bo pochodzą z dnia spoza okresu ankiety. Sprawdź datę na urządzeniu.
+coord-sync-refused-future-date = Nie przyjęto odpowiedzi: { $count }, bo ich data jest w przyszłości. Sprawdź datę i godzinę na urządzeniu.
+coord-sync-refused-other = Nie przyjęto odpowiedzi: { $count } ({ $reason }). Skontaktuj się z osobą, która prowadzi ankietę.
+coord-sync-waiting = Odpowiedzi wciąż czekające na wysłanie: { $count }. Są bezpiecznie zapisane na tym urządzeniu i zostaną wysłane następnym razem.
+coord-sync-new-content = Zainstalowano nową treść (wersja { $version }).
 coord-exit = Zamknij kiosk
 coord-close = Zamknij
 

@@ -78,6 +78,15 @@ coord-enrolled = وصل شده به { $municipality }
 coord-sync = حالا جواب‌ها را بفرستید
 coord-sync-progress = { $done } از { $total } فرستاده شد
 coord-sync-done = همه جواب‌ها فرستاده شدند.
+coord-sync-stop = فرستادن را متوقف کنید
+coord-sync-retrying = خدمات جمع‌آوری پاسخ نمی‌دهد. دوباره کوشش می‌شود (کوشش { $retries }).
+coord-sync-stopped = فرستادن متوقف شد.
+coord-sync-sent = حالا { $count } جواب فرستاده شد.
+coord-sync-refused-outside-period = { $count } جواب قبول نشد، چون مربوط به روزی بیرون از دوره سروی است. تاریخ دستگاه را چک کنید.
+coord-sync-refused-future-date = { $count } جواب قبول نشد، چون تاریخ آن‌ها در آینده است. تاریخ و ساعت دستگاه را چک کنید.
+coord-sync-refused-other = { $count } جواب قبول نشد ({ $reason }). با مسئول سروی تماس بگیرید.
+coord-sync-waiting = { $count } جواب هنوز منتظر فرستادن است. این جواب‌ها به شکل مصئون در این دستگاه ذخیره شده اند و دفعه بعد فرستاده می‌شوند.
+coord-sync-new-content = محتوای نو نصب شد (نسخه { $version }).
 coord-exit = از کیوسک خارج شوید
 coord-close = بستن
 

@@ -78,6 +78,15 @@ coord-enrolled = له { $municipality } سره وصل دی
 coord-sync = ځوابونه اوس ولېږئ
 coord-sync-progress = { $done } له { $total } څخه ولېږل شول
 coord-sync-done = ټول ځوابونه ولېږل شول.
+coord-sync-stop = لېږل ودروئ
+coord-sync-retrying = د راټولولو خدمت ځواب نه ورکوي. بیا هڅه کېږي (هڅه { $retries }).
+coord-sync-stopped = لېږل ودرول شول.
+coord-sync-sent = اوس لېږل شوي ځوابونه: { $count }.
+coord-sync-refused-outside-period = نه منل شوي ځوابونه: { $count }، ځکه چې د سروې له مودې بهر د یوې ورځې دي. د ماشین نېټه وګورئ.
+coord-sync-refused-future-date = نه منل شوي ځوابونه: { $count }، ځکه چې نېټه یې په راتلونکي کې ده. د ماشین نېټه او ساعت وګورئ.
+coord-sync-refused-other = نه منل شوي ځوابونه: { $count } ({ $reason }). له هغه چا سره اړیکه ونیسئ چې سروې چلوي.
+coord-sync-waiting = هغه ځوابونه چې لا هم د لېږلو په تمه دي: { $count }. دوی په دې ماشین کې په خوندي ډول ساتل شوي او بل ځل به ولېږل شي.
+coord-sync-new-content = نوې منځپانګه نصب شوه (نسخه { $version }).
 coord-exit = له کیوسک څخه ووځئ
 coord-close = بند کړئ
 

@@ -78,6 +78,15 @@ coord-enrolled = Подключено к коммуне: { $municipality }
 coord-sync = Отправить ответы сейчас
 coord-sync-progress = Отправлено { $done } из { $total }
 coord-sync-done = Все ответы отправлены.
+coord-sync-stop = Остановить отправку
+coord-sync-retrying = Служба сбора ответов не отвечает. Пробуем ещё раз (попытка { $retries }).
+coord-sync-stopped = Отправка остановлена.
+coord-sync-sent = Только что отправлено ответов: { $count }.
+coord-sync-refused-outside-period = Не принято ответов: { $count }, потому что они относятся к дню вне периода опроса. Проверьте дату на устройстве.
+coord-sync-refused-future-date = Не принято ответов: { $count }, потому что их дата в будущем. Проверьте дату и время на устройстве.
+coord-sync-refused-other = Не принято ответов: { $count } ({ $reason }). Свяжитесь с теми, кто проводит опрос.
+coord-sync-waiting = Ещё ждут отправки ответов: { $count }. Они надёжно сохранены на этом устройстве и будут отправлены в следующий раз.
+coord-sync-new-content = Установлено новое содержимое (версия { $version }).
 coord-exit = Закрыть киоск
 coord-close = Закрыть
 

@@ -78,6 +78,15 @@ coord-enrolled = Waxaa lagu xiray { $municipality }
 coord-sync = Dir jawaabaha hadda
 coord-sync-progress = Waa la diray { $done } ee { $total }
 coord-sync-done = Dhammaan jawaabaha waa la diray.
+coord-sync-stop = Jooji dirista
+coord-sync-retrying = Jawaab lagama helayo adeegga ururinta. Mar kale ayaa la isku dayayaa (isku dayga { $retries }).
+coord-sync-stopped = Dirista waa la joojiyay.
+coord-sync-sent = Jawaabaha hadda la diray: { $count }.
+coord-sync-refused-outside-period = Jawaabaha aan la aqbalin: { $count }, sababtoo ah waxay ka yimaadeen maalin ka baxsan muddada sahanka. Hubi taariikhda mashiinka.
+coord-sync-refused-future-date = Jawaabaha aan la aqbalin: { $count }, sababtoo ah taariikhdoodu waa mustaqbalka. Hubi taariikhda iyo saacadda mashiinka.
+coord-sync-refused-other = Jawaabaha aan la aqbalin: { $count } ({ $reason }). La xiriir qofka maamula sahanka.
+coord-sync-waiting = Jawaabaha weli sugaya: { $count }. Si ammaan ah ayay ugu kaydsan yihiin mashiinkan, waxaana la diri doonaa marka xigta.
+coord-sync-new-content = Nuxur cusub ayaa la rakibay (nooca { $version }).
 coord-exit = Ka bax kiosk-ga
 coord-close = Xir
 

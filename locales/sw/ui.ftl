@@ -78,6 +78,15 @@ coord-enrolled = Imeunganishwa na { $municipality }
 coord-sync = Tuma majibu sasa
 coord-sync-progress = Yametumwa { $done } kati ya { $total }
 coord-sync-done = Majibu yote yametumwa.
+coord-sync-stop = Acha kutuma
+coord-sync-retrying = Huduma ya kukusanya majibu haijibu. Inajaribu tena (jaribio { $retries }).
+coord-sync-stopped = Kutuma kumesimamishwa.
+coord-sync-sent = Majibu yaliyotumwa sasa: { $count }.
+coord-sync-refused-outside-period = Majibu ambayo hayakupokelewa: { $count }, kwa sababu ni ya siku iliyo nje ya kipindi cha utafiti. Angalia tarehe kwenye mashine.
+coord-sync-refused-future-date = Majibu ambayo hayakupokelewa: { $count }, kwa sababu tarehe yake ni ya siku zijazo. Angalia tarehe na saa kwenye mashine.
+coord-sync-refused-other = Majibu ambayo hayakupokelewa: { $count } ({ $reason }). Wasiliana na anayeendesha utafiti.
+coord-sync-waiting = Majibu ambayo bado yanasubiri: { $count }. Yamehifadhiwa salama kwenye mashine hii na yatatumwa wakati ujao.
+coord-sync-new-content = Maudhui mapya yamesakinishwa (toleo { $version }).
 coord-exit = Funga kioski
 coord-close = Funga
 

@@ -77,6 +77,15 @@ coord-enrolled = เชื่อมต่อกับ { $municipality } แล�
 coord-sync = ส่งคำตอบตอนนี้
 coord-sync-progress = ส่งแล้ว { $done } จาก { $total }
 coord-sync-done = ส่งคำตอบทั้งหมดแล้ว
+coord-sync-stop = หยุดการส่ง
+coord-sync-retrying = บริการรวบรวมคำตอบไม่ตอบกลับ กำลังลองอีกครั้ง (ครั้งที่ { $retries })
+coord-sync-stopped = หยุดการส่งแล้ว
+coord-sync-sent = เพิ่งส่งไป { $count } คำตอบ
+coord-sync-refused-outside-period = มี { $count } คำตอบที่ไม่ถูกรับ เพราะมาจากวันที่อยู่นอกช่วงเวลาของแบบสำรวจ ตรวจสอบวันที่ในเครื่อง
+coord-sync-refused-future-date = มี { $count } คำตอบที่ไม่ถูกรับ เพราะวันที่ของคำตอบเป็นวันในอนาคต ตรวจสอบวันที่และเวลาในเครื่อง
+coord-sync-refused-other = มี { $count } คำตอบที่ไม่ถูกรับ ({ $reason }) ติดต่อผู้ดำเนินการแบบสำรวจ
+coord-sync-waiting = ยังมี { $count } คำตอบที่รอส่งอยู่ คำตอบเหล่านี้ถูกบันทึกไว้อย่างปลอดภัยในเครื่องนี้ และจะถูกส่งในครั้งถัดไป
+coord-sync-new-content = ติดตั้งเนื้อหาใหม่แล้ว (เวอร์ชัน { $version })
 coord-exit = ออกจากคีออสก์
 coord-close = ปิด
 

@@ -78,6 +78,15 @@ coord-enrolled = ምስ { $municipality } ተራኺቡ ኣሎ
 coord-sync = ሕጂ መልስታት ስደዱ
 coord-sync-progress = ካብ { $total } { $done } ተላኢኾም
 coord-sync-done = ኩሎም መልስታት ተላኢኾም።
+coord-sync-stop = ምልኣኽ ደው ኣብሉ
+coord-sync-retrying = ካብ ኣገልግሎት ምእካብ ምላሽ የለን። እንደገና ይፍተን ኣሎ (ፈተነ { $retries })።
+coord-sync-stopped = ምልኣኽ ደው ኢሉ።
+coord-sync-sent = ሕጂ ዝተለኣኹ መልስታት፦ { $count }።
+coord-sync-refused-outside-period = ዘይተቐበሉ መልስታት፦ { $count }፣ ካብ ግዜ መጽናዕቲ ወጻኢ ዝኾነ መዓልቲ ስለ ዝኾኑ። ነቲ ዕለት ናይቲ መሳርሒ ተቖጻጸሩ።
+coord-sync-refused-future-date = ዘይተቐበሉ መልስታት፦ { $count }፣ ዕለቶም ናይ መጻኢ ስለ ዝኾነ። ነቲ ዕለትን ሰዓትን ናይቲ መሳርሒ ተቖጻጸሩ።
+coord-sync-refused-other = ዘይተቐበሉ መልስታት፦ { $count } ({ $reason })። ምስ ኣካያዲ እቲ መጽናዕቲ ተራኸቡ።
+coord-sync-waiting = ገና ዝጽበዩ ዘለዉ መልስታት፦ { $count }። ኣብዚ መሳርሒ ብውሑስ ተዓቂቦም ኣለዉ፣ ኣብ ዝቕጽል ግዜ ድማ ክለኣኹ እዮም።
+coord-sync-new-content = ሓድሽ ትሕዝቶ ተጻዒኑ ኣሎ (ስሪት { $version })።
 coord-exit = ካብ ኪዮስክ ውጹ
 coord-close = ዕጸዉ
 

@@ -78,6 +78,15 @@ coord-enrolled = Bağlı olduğu belediye: { $municipality }
 coord-sync = Cevapları şimdi gönder
 coord-sync-progress = Gönderilen: { $done } / { $total }
 coord-sync-done = Tüm cevaplar gönderildi.
+coord-sync-stop = Göndermeyi durdur
+coord-sync-retrying = Veri toplama hizmeti yanıt vermiyor. Tekrar deneniyor ({ $retries }. deneme).
+coord-sync-stopped = Gönderme durduruldu.
+coord-sync-sent = Şimdi gönderilen: { $count } cevap.
+coord-sync-refused-outside-period = { $count } cevap kabul edilmedi, çünkü anket döneminin dışındaki bir güne ait. Cihazın tarihini kontrol edin.
+coord-sync-refused-future-date = { $count } cevap kabul edilmedi, çünkü tarihleri gelecekte. Cihazın tarih ve saatini kontrol edin.
+coord-sync-refused-other = { $count } cevap kabul edilmedi ({ $reason }). Anketi yürütenlerle iletişime geçin.
+coord-sync-waiting = { $count } cevap hâlâ gönderilmeyi bekliyor. Bu cihazda güvenle saklanıyorlar ve bir dahaki sefere gönderilecekler.
+coord-sync-new-content = Yeni içerik yüklendi (sürüm { $version }).
 coord-exit = Kiosku kapat
 coord-close = Kapat
 

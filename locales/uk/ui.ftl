@@ -78,6 +78,15 @@ coord-enrolled = Підключено до комуни: { $municipality }
 coord-sync = Надіслати відповіді зараз
 coord-sync-progress = Надіслано { $done } з { $total }
 coord-sync-done = Усі відповіді надіслано.
+coord-sync-stop = Зупинити надсилання
+coord-sync-retrying = Сервіс збору відповідей не відповідає. Пробуємо ще раз (спроба { $retries }).
+coord-sync-stopped = Надсилання зупинено.
+coord-sync-sent = Щойно надіслано відповідей: { $count }.
+coord-sync-refused-outside-period = Не прийнято відповідей: { $count }, бо вони належать до дня поза періодом опитування. Перевірте дату на пристрої.
+coord-sync-refused-future-date = Не прийнято відповідей: { $count }, бо їхня дата в майбутньому. Перевірте дату й час на пристрої.
+coord-sync-refused-other = Не прийнято відповідей: { $count } ({ $reason }). Зверніться до тих, хто проводить опитування.
+coord-sync-waiting = Досі чекають на надсилання відповідей: { $count }. Вони надійно збережені на цьому пристрої й будуть надіслані наступного разу.
+coord-sync-new-content = Установлено новий вміст (версія { $version }).
 coord-exit = Закрити кіоск
 coord-close = Закрити
 

@@ -78,6 +78,15 @@ coord-enrolled = { $municipality } سے جڑا ہوا ہے
 coord-sync = ابھی جواب بھیجیں
 coord-sync-progress = { $total } میں سے { $done } بھیجے گئے
 coord-sync-done = سارے جواب بھیج دیے گئے ہیں۔
+coord-sync-stop = بھیجنا روکیں
+coord-sync-retrying = جمع کرنے والی سروس رسپانس نہیں دے رہی۔ دوبارہ کوشش ہو رہی ہے (کوشش { $retries })۔
+coord-sync-stopped = بھیجنا روک دیا گیا۔
+coord-sync-sent = ابھی بھیجے گئے: { $count } جواب۔
+coord-sync-refused-outside-period = { $count } جواب قبول نہیں کیے گئے کیونکہ وہ سروے کی مدت سے باہر کے کسی دن کے ہیں۔ مشین کی تاریخ چیک کریں۔
+coord-sync-refused-future-date = { $count } جواب قبول نہیں کیے گئے کیونکہ ان کی تاریخ آگے کی ہے۔ مشین کی تاریخ اور وقت چیک کریں۔
+coord-sync-refused-other = { $count } جواب قبول نہیں کیے گئے ({ $reason })۔ سروے چلانے والوں سے رابطہ کریں۔
+coord-sync-waiting = { $count } جواب ابھی بھی بھیجے جانے کے منتظر ہیں۔ وہ اس مشین پر محفوظ طریقے سے رکھے گئے ہیں اور اگلی بار بھیج دیے جائیں گے۔
+coord-sync-new-content = نیا مواد انسٹال ہو گیا ہے (ورژن { $version })۔
 coord-exit = کیوسک بند کریں
 coord-close = بند کریں
 

@@ -77,6 +77,15 @@ coord-enrolled = Đã kết nối với { $municipality }
 coord-sync = Gửi câu trả lời ngay
 coord-sync-progress = Đã gửi { $done } trên { $total }
 coord-sync-done = Tất cả câu trả lời đã được gửi.
+coord-sync-stop = Dừng gửi
+coord-sync-retrying = Dịch vụ thu thập không phản hồi. Đang thử lại (lần thử { $retries }).
+coord-sync-stopped = Đã dừng gửi.
+coord-sync-sent = Vừa gửi: { $count } câu trả lời.
+coord-sync-refused-outside-period = { $count } câu trả lời không được nhận vì chúng thuộc một ngày nằm ngoài thời gian khảo sát. Hãy kiểm tra ngày trên máy.
+coord-sync-refused-future-date = { $count } câu trả lời không được nhận vì ngày của chúng nằm trong tương lai. Hãy kiểm tra ngày và giờ trên máy.
+coord-sync-refused-other = { $count } câu trả lời không được nhận ({ $reason }). Hãy liên hệ với người phụ trách khảo sát.
+coord-sync-waiting = Vẫn còn { $count } câu trả lời đang chờ gửi. Chúng được lưu an toàn trên máy này và sẽ được gửi vào lần sau.
+coord-sync-new-content = Đã cài nội dung mới (phiên bản { $version }).
 coord-exit = Thoát kiosk
 coord-close = Đóng
 

@@ -7,7 +7,7 @@ use std::time::Instant;
 use kiosk::coordinator::CoordinatorState;
 use kiosk::SessionView;
 use survey::Answer;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 
 use crate::info::{AppInfo, CoordinatorView};
 use crate::state::{AppError, AppState, SyncStatus};
@@ -117,20 +117,21 @@ pub fn coordinator_lock(state: State<'_, AppState>) {
     state.lock().coordinator.lock();
 }
 
-/// Enrols the kiosk with its municipality's access code (the pack's collector unless given).
+/// Enrols the kiosk with its municipality's access code (the pack's collector unless given),
+/// off the main thread and without holding the engine during the request.
 #[tauri::command]
-pub fn coordinator_enrol(
-    state: State<'_, AppState>,
+pub async fn coordinator_enrol(
+    app: AppHandle,
     collector: Option<String>,
     code: String,
 ) -> Reply<Enrolment> {
-    state.with(|e| {
-        e.coordinator.require_unlocked()?;
-        e.kiosk.enrol(
-            collector.as_deref().filter(|url| !url.trim().is_empty()),
-            &code,
-        )
-    })
+    let work = tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        state.with(|e| e.coordinator.require_unlocked())?;
+        let collector = collector.as_deref().filter(|url| !url.trim().is_empty());
+        kiosk::engine::enrol_through(&*state, collector, &code).map_err(|e| state.explain(&e))
+    });
+    work.await.map_err(|_| AppError::internal())?
 }
 
 /// Starts sending the outbox; the screen follows with `coordinator_sync_status`.
@@ -138,6 +139,14 @@ pub fn coordinator_enrol(
 pub fn coordinator_sync(app: AppHandle, state: State<'_, AppState>) -> Reply<()> {
     state.with(|e| e.coordinator.require_unlocked())?;
     state.start_sync(app);
+    Ok(())
+}
+
+/// Stops the running sync before its next request; what was sent stays sent.
+#[tauri::command]
+pub fn coordinator_sync_cancel(state: State<'_, AppState>) -> Reply<()> {
+    state.with(|e| e.coordinator.require_unlocked())?;
+    state.cancel_sync();
     Ok(())
 }
 

@@ -62,6 +62,7 @@ fn main() -> anyhow::Result<()> {
             commands::coordinator_lock,
             commands::coordinator_enrol,
             commands::coordinator_sync,
+            commands::coordinator_sync_cancel,
             commands::coordinator_sync_status,
             commands::coordinator_exit,
         ])

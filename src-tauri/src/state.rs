@@ -29,6 +29,8 @@ pub struct AppState {
     exit_allowed: AtomicBool,
     /// The sync the coordinator started, which the screen follows by asking.
     sync: Mutex<SyncStatus>,
+    /// Set by the coordinator's "stop" to end the running sync between requests.
+    cancel_sync: AtomicBool,
 }
 
 /// How the coordinator's sync is going: progress while it runs, then its report or its error.
@@ -37,6 +39,8 @@ pub struct SyncStatus {
     pub running: bool,
     pub done: u64,
     pub total: u64,
+    /// Requests tried again so far (the screen says the network is being retried).
+    pub retries: u32,
     pub report: Option<SyncReport>,
     pub error: Option<AppError>,
 }
@@ -49,6 +53,16 @@ pub struct AppError {
     pub message: String,
 }
 
+impl AppError {
+    /// A failure of the app itself (a worker thread that died), in the source language.
+    pub fn internal() -> AppError {
+        AppError {
+            code: "error-internal",
+            message: "Noe gikk galt. Si ifra til læreren.".into(),
+        }
+    }
+}
+
 impl AppState {
     pub fn new(mut kiosk: Kiosk, settings: Settings) -> Result<Self, KioskError> {
         let coordinator = Coordinator::load(kiosk.store(), Instant::now())?;
@@ -58,6 +72,7 @@ impl AppState {
             settings,
             exit_allowed: AtomicBool::new(false),
             sync: Mutex::default(),
+            cancel_sync: AtomicBool::new(false),
         })
     }
 
@@ -87,8 +102,15 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Starts a sync on its own thread unless one runs; the engine stays locked while it runs,
-    /// so nothing else changes the outbox meanwhile.
+    /// An engine error as the screens get it.
+    pub fn explain(&self, error: &KioskError) -> AppError {
+        explain(&self.lock(), error)
+    }
+
+    /// Starts a sync on its own thread unless one runs. The engine is locked only between
+    /// network requests, so participants' taps and "close" are answered while the network is
+    /// slow; the outbox gives each response out once and takes it back only on the collector's
+    /// word, so nothing done meanwhile can make a response count twice.
     pub fn start_sync(&self, app: AppHandle) {
         {
             let mut status = self.sync_lock();
@@ -100,14 +122,20 @@ impl AppState {
                 ..SyncStatus::default()
             };
         }
+        self.cancel_sync.store(false, Ordering::SeqCst);
         std::thread::spawn(move || {
             let state = app.state::<AppState>();
-            let result = state.with(|e| {
-                e.kiosk.sync(&SyncOptions::default(), &mut |p| {
+            let state: &AppState = &state;
+            let result = kiosk::engine::sync_through(
+                state,
+                &SyncOptions::default(),
+                &mut |p| {
                     let mut status = state.sync_lock();
-                    (status.done, status.total) = (p.done, p.total);
-                })
-            });
+                    (status.done, status.total, status.retries) = (p.done, p.total, p.retries);
+                },
+                &state.cancel_sync,
+            )
+            .map_err(|error| state.explain(&error));
             let mut status = state.sync_lock();
             status.running = false;
             match result {
@@ -115,6 +143,11 @@ impl AppState {
                 Err(error) => status.error = Some(error),
             }
         });
+    }
+
+    /// Asks the running sync to stop before its next request.
+    pub fn cancel_sync(&self) {
+        self.cancel_sync.store(true, Ordering::SeqCst);
     }
 
     pub fn sync_status(&self) -> SyncStatus {
@@ -143,6 +176,12 @@ impl AppState {
             Some(then) => self.lock().kiosk.discard_if_idle(then),
             None => false,
         }
+    }
+}
+
+impl kiosk::engine::KioskLock for AppState {
+    fn with_kiosk<T>(&self, action: impl FnOnce(&mut Kiosk) -> T) -> T {
+        action(&mut self.lock().kiosk)
     }
 }
 

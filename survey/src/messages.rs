@@ -24,6 +24,10 @@ pub const UI_VARIABLES: &[&str] = &[
     "closes",
     "done",
     "municipality",
+    "count",
+    "retries",
+    "reason",
+    "version",
 ];
 
 /// Fluent wraps placeables in these isolation marks so that numbers and names keep their own

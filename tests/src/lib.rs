@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod proxy;
 pub mod responses;
+pub mod slow;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

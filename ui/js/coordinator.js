@@ -199,6 +199,21 @@ function connection(view) {
     );
     return h("section", { id: "coord-connection", class: "connection" }, h("p", {}, t("error-not-enrolled")), form, message);
   }
+  const stop = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      id: "coord-sync-stop",
+      hidden: true,
+      onclick: async () => {
+        stop.disabled = true;
+        await call("coordinator_sync_cancel").catch(() => {});
+      },
+    },
+    t("coord-sync-stop"),
+  );
+  const report = h("ul", { id: "sync-report", class: "sync-report", hidden: true });
   const sync = h(
     "button",
     {
@@ -209,6 +224,7 @@ function connection(view) {
         sync.disabled = true;
         message.className = "";
         message.textContent = "";
+        report.hidden = true;
         try {
           await call("coordinator_sync");
         } catch (error) {
@@ -218,7 +234,9 @@ function connection(view) {
           return;
         }
         progress.hidden = false;
-        follow(progress, message, sync);
+        stop.hidden = false;
+        stop.disabled = false;
+        follow({ progress, message, report, button: sync, stop });
       },
     },
     t("coord-sync"),
@@ -227,33 +245,63 @@ function connection(view) {
     "section",
     { id: "coord-connection", class: "connection" },
     h("p", { id: "coord-enrolled" }, t("coord-enrolled", { municipality: `${view.enrolment.municipality_number} ${view.enrolment.municipality_name}` })),
-    h("div", { class: "actions" }, sync),
+    h("div", { class: "actions" }, sync, stop),
     progress,
     message,
+    report,
   );
 }
 
+/** The refusal reasons the coordinator can act on, each with its own message. */
+const REFUSAL_MESSAGES = {
+  outside_period: "coord-sync-refused-outside-period",
+  future_date: "coord-sync-refused-future-date",
+};
+
+/** What a finished sync did, line by line: sent, refused and why, still waiting, new content. */
+function reportLines(result) {
+  const lines = [];
+  if (result.cancelled) lines.push(t("coord-sync-stopped"));
+  lines.push(t("coord-sync-sent", { count: result.held }));
+  for (const [reason, count] of Object.entries(result.refused_reasons ?? {})) {
+    const id = REFUSAL_MESSAGES[reason];
+    lines.push(id ? t(id, { count }) : t("coord-sync-refused-other", { count, reason }));
+  }
+  if (result.remaining > 0) lines.push(t("coord-sync-waiting", { count: result.remaining }));
+  if (result.pack_updated != null) lines.push(t("coord-sync-new-content", { version: result.pack_updated }));
+  return lines;
+}
+
 /** Asks how the sync goes until it ends, then says how it ended in plain words. */
-async function follow(progress, message, button) {
+async function follow(parts) {
+  const { progress, message, report, button, stop } = parts;
   const status = await call("coordinator_sync_status");
   progress.max = Math.max(status.total, 1);
   progress.value = status.done;
-  message.textContent = t("coord-sync-progress", { done: status.done, total: status.total });
+  message.textContent =
+    status.retries > 0 && status.running
+      ? t("coord-sync-retrying", { retries: status.retries })
+      : t("coord-sync-progress", { done: status.done, total: status.total });
   if (status.running) {
-    setTimeout(() => follow(progress, message, button), 250);
+    setTimeout(() => follow(parts), 250);
     return;
   }
   button.disabled = false;
+  stop.hidden = true;
   if (status.error) {
     message.className = "form-error";
     message.textContent = status.error.message;
-  } else {
-    message.textContent = t("coord-sync-done");
-    const counts = await call("coordinator_status");
-    document.getElementById("coord-pending").textContent = String(counts.status.responses.pending);
-    document.getElementById("coord-synced").textContent = String(counts.status.responses.synced);
-    document.getElementById("coord-last-sync").textContent = counts.last_sync ?? t("coord-never");
+    return;
   }
+  const result = status.report;
+  const everything = !result.cancelled && result.refused === 0 && result.remaining === 0;
+  message.textContent = everything ? t("coord-sync-done") : "";
+  report.replaceChildren(...reportLines(result).map((line) => h("li", {}, line)));
+  report.hidden = false;
+  const counts = await call("coordinator_status");
+  document.getElementById("coord-pending").textContent = String(counts.status.responses.pending);
+  document.getElementById("coord-synced").textContent = String(counts.status.responses.synced);
+  document.getElementById("coord-last-sync").textContent = counts.last_sync ?? t("coord-never");
 }
 
 async function close() {

@@ -501,3 +501,88 @@ async fn the_coordinator_enrols_with_the_access_code_and_syncs_the_outbox() {
     assert_eq!(held, ids.into_iter().collect());
     app.quit().await;
 }
+
+/// Unlocks coordinator mode and enrols with `code` at `collector_url`.
+async fn enrol_in_window(app: &App, collector_url: &str, code: &str) {
+    app.long_press_corner().await;
+    app.wait_for_screen("coordinator-unlock", Duration::from_secs(5))
+        .await;
+    app.wait_for("#pin").await.send_keys(PIN).await.unwrap();
+    app.click_through("#pin-submit").await;
+    app.wait_for("#collector-url")
+        .await
+        .send_keys(collector_url)
+        .await
+        .unwrap();
+    app.wait_for("#access-code")
+        .await
+        .send_keys(code)
+        .await
+        .unwrap();
+    app.click_through("#coord-enrol").await;
+    app.wait_for("#coord-sync").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_the_collector_partly_refuses_says_how_many_why_and_what_to_do() {
+    // The collector's calendar is three days behind the kiosk's: every answer looks as if it
+    // came from the future, and is refused for good.
+    let collector = end_to_end::Collector::start_with(collector::api::ServeConfig {
+        today: Some("2026-10-30".parse().unwrap()),
+        ..collector::api::ServeConfig::default()
+    });
+    let code = collector.add_municipality("0301", "Oslo");
+    let app = App::launch(Launch::default()).await;
+    end_to_end::fill(&mut app.engine(), 4, 3);
+    enrol_in_window(&app, &collector.url, &code).await;
+    app.wait_for("#coord-sync").await.click().await.unwrap();
+    app.wait_for("#sync-report li").await;
+    // Without the marks that keep each number's own direction.
+    let report = app
+        .text("#sync-report")
+        .await
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(report.contains("Sendt nå: 0 svar."), "{report}");
+    assert!(
+        report.contains("4 svar ble ikke tatt imot fordi datoen deres er fram i tid"),
+        "{report}"
+    );
+    assert!(!app
+        .text("#connection-message")
+        .await
+        .contains("Alle svar er sendt"));
+    assert_eq!(app.text("#coord-pending").await, "0");
+    app.screenshot("coordinator-sync-refused").await;
+    assert_eq!(collector.response_count(), 0);
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn close_during_a_slow_sync_answers_at_once() {
+    let collector = end_to_end::Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let (arrived, requests) = std::sync::mpsc::channel();
+    let slow = end_to_end::slow::slow_forwarder(&collector.url, Duration::from_secs(8), arrived);
+    let app = App::launch(Launch::default()).await;
+    end_to_end::fill(&mut app.engine(), 3, 4);
+    enrol_in_window(&app, &slow, &code).await;
+    requests.recv().unwrap(); // the enrolment's
+    app.wait_for("#coord-sync").await.click().await.unwrap();
+    tokio::task::spawn_blocking(move || requests.recv().unwrap())
+        .await
+        .unwrap(); // the batch, now held on its way for 8 s
+    app.click_through("#coord-close").await;
+    app.wait_for_screen("welcome", Duration::from_secs(3)).await;
+    assert_eq!(
+        collector.response_count(),
+        0,
+        "the window answered while the batch was still on its way"
+    );
+    // The sync goes on behind the welcome screen and delivers.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while collector.response_count() < 3 {
+        assert!(std::time::Instant::now() < deadline, "the sync finished");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    app.quit().await;
+}
