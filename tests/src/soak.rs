@@ -7,7 +7,7 @@
 //! middle of a request and drops a share of replies after the collector has answered. Each
 //! kiosk is a real [`kiosk::Kiosk`] with its own SQLite store in a temporary folder; it
 //! completes responses spread over the run and syncs every few seconds, as a kiosk would when
-//! it comes online.
+//! it comes online. The kiosks share one installed copy of the pack (see `open_and_enrol`).
 //!
 //! At the end the faults stop and every kiosk syncs until its outbox is empty (or gives up).
 //! Then: every response a kiosk made is either still pending in its outbox or was acknowledged
@@ -244,7 +244,8 @@ pub fn run(options: &SoakOptions) -> SoakReport {
     let folders: Vec<tempfile::TempDir> = (0..options.kiosks)
         .map(|_| tempfile::tempdir().expect("a temporary folder"))
         .collect();
-    let kiosks = open_and_enrol(&folders, &proxy.url, &code);
+    let image = tempfile::tempdir().expect("a temporary folder");
+    let kiosks = open_and_enrol(image.path(), &folders, &proxy.url, &code);
 
     let start = Instant::now();
     let deadline = start + options.duration;
@@ -348,7 +349,19 @@ fn account(outcomes: Vec<KioskOutcome>, stored: Vec<String>, mut report: SoakRep
 }
 
 /// Opens every kiosk in its folder and enrols it through `url`, a few at a time.
-fn open_and_enrol(folders: &[tempfile::TempDir], url: &str, code: &str) -> Vec<Kiosk> {
+///
+/// The kiosks are a fleet made from one image: the first kiosk of `image` installs the built-in
+/// pack; each kiosk's folder then starts from a copy of that fresh, never enrolled store, and
+/// reaches the installed pack through a symlinked `packs` folder, so that 200 kiosks do not
+/// write (and delete again) 200 copies of the pack's 1,900 files. Each kiosk still opens its own
+/// SQLite store, verifies the pack at opening, and makes its own device key when it enrols.
+fn open_and_enrol(
+    image: &Path,
+    folders: &[tempfile::TempDir],
+    url: &str,
+    code: &str,
+) -> Vec<Kiosk> {
+    drop(kiosk_in(image));
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let next = AtomicUsize::new(0);
     let opened: Mutex<Vec<Option<Kiosk>>> = Mutex::new((0..folders.len()).map(|_| None).collect());
@@ -357,6 +370,7 @@ fn open_and_enrol(folders: &[tempfile::TempDir], url: &str, code: &str) -> Vec<K
             scope.spawn(|| loop {
                 let n = next.fetch_add(1, Ordering::SeqCst);
                 let Some(dir) = folders.get(n) else { break };
+                copy_image(image, dir.path());
                 let mut kiosk = kiosk_in(dir.path());
                 kiosk
                     .enrol(Some(url), code)
@@ -371,6 +385,19 @@ fn open_and_enrol(folders: &[tempfile::TempDir], url: &str, code: &str) -> Vec<K
         .into_iter()
         .map(|k| k.expect("every kiosk opened"))
         .collect()
+}
+
+/// Copies the image's files into `dir` and links its folders (the packs).
+fn copy_image(image: &Path, dir: &Path) {
+    for entry in std::fs::read_dir(image).expect("the kiosk image is readable") {
+        let path = entry.expect("the kiosk image is readable").path();
+        let target = dir.join(path.file_name().expect("an entry has a name"));
+        if path.is_dir() {
+            std::os::unix::fs::symlink(&path, &target).expect("the packs folder is linked");
+        } else {
+            std::fs::copy(&path, &target).expect("the kiosk's store is copied");
+        }
+    }
 }
 
 /// What the fault injector handed the proxy.
@@ -396,14 +423,9 @@ fn inject_faults(proxy: &Proxy, options: &SoakOptions, stop: &AtomicBool) -> Inj
         for _ in seen..now {
             let roll = fraction(&mut rng);
             if roll < options.cut_rate {
-                // Half in the first request's headers, half further on, in a batch's body
-                // (a connection that only asks for the manifest then stalls until the
-                // kiosk's request timeout, as a stalled mobile link would).
-                let limit = if rng.below(2) == 0 {
-                    20 + rng.below(130)
-                } else {
-                    200 + rng.below(40_000)
-                };
+                // Anywhere in the connection's first request: its headers or a batch's body
+                // (the proxy never cuts past the request's last byte).
+                let limit = 20 + rng.below(40_000);
                 owed.push(Fault::CutRequestAfter(limit));
             } else if roll < options.cut_rate + options.drop_rate {
                 owed.push(Fault::DropReply);

@@ -46,6 +46,9 @@ fn a_backup_taken_during_ingest_restores_every_acknowledged_response_exactly_onc
     let acknowledged = Mutex::new(BTreeSet::new());
     let sync_times: Mutex<Vec<(Instant, Instant)>> = Mutex::default();
     let stop = AtomicBool::new(false);
+    // Every kiosk is enrolled before the backup: one enrolled after it is unknown to the
+    // restored collector and would have to enrol again.
+    let enrolled = std::sync::Barrier::new(7);
     let folders: Vec<tempfile::TempDir> = (0..6).map(|_| tempfile::tempdir().unwrap()).collect();
     let backups = tempfile::tempdir().unwrap();
     let backup_file = backups.path().join("collector-backup.sqlite");
@@ -56,11 +59,12 @@ fn a_backup_taken_during_ingest_restores_every_acknowledged_response_exactly_onc
             .enumerate()
             .map(|(n, dir)| {
                 let (url, code) = (serving.url.clone(), code.clone());
-                let (made, acknowledged, sync_times, stop) =
-                    (&made, &acknowledged, &sync_times, &stop);
+                let (made, acknowledged, sync_times, stop, enrolled) =
+                    (&made, &acknowledged, &sync_times, &stop, &enrolled);
                 scope.spawn(move || {
                     let mut kiosk = kiosk_in(dir.path());
                     kiosk.enrol(Some(&url), &code).unwrap();
+                    enrolled.wait();
                     let mut mine = BTreeSet::new();
                     let mut round = 0u64;
                     while !stop.load(Ordering::SeqCst) {
@@ -91,6 +95,7 @@ fn a_backup_taken_during_ingest_restores_every_acknowledged_response_exactly_onc
                 std::thread::sleep(Duration::from_millis(20));
             }
         };
+        enrolled.wait();
         wait_for(60);
         let snapshot = acknowledged.lock().unwrap().clone();
         let started = Instant::now();
@@ -128,6 +133,13 @@ fn a_backup_taken_during_ingest_restores_every_acknowledged_response_exactly_onc
         "{said}"
     );
     let made = made.into_inner().unwrap();
+    println!(
+        "{} acknowledged before the backup, {} in it, {} held at the end, {} syncs overlapped it",
+        snapshot.len(),
+        in_backup.len(),
+        held_at_the_end.len(),
+        syncs_during_backup
+    );
     let missing: Vec<&String> = snapshot.difference(&in_backup).collect();
     assert!(
         missing.is_empty(),
