@@ -143,6 +143,11 @@ pub struct Db {
     conn: Connection,
 }
 
+/// The schema version this collector's migrations lead to (a restore refuses a newer one).
+pub fn known_schema_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
 /// A kiosk as its municipality's contact person sees it during collection.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KioskProgress {

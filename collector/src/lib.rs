@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod client_addr;
+pub mod backup;
 pub mod db;
 mod enrol;
 mod guards;
@@ -24,6 +25,7 @@ pub mod secret_check;
 pub mod secrets;
 pub mod served_pack;
 pub mod server;
+pub mod serving;
 pub mod throttle;
 mod web_files;
 pub mod web_survey;
@@ -75,6 +77,18 @@ pub enum CollectorError {
     Tls { path: PathBuf, why: String },
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    #[error("{0} holds no collector database to back up")]
+    NoDatabase(PathBuf),
+    #[error("{0} exists already; choose another name for the backup")]
+    BackupExists(PathBuf),
+    #[error("{path} is not a collector database: {reason}")]
+    NotACollectorDatabase { path: PathBuf, reason: String },
+    #[error("{path} failed SQLite's integrity check: {report}")]
+    CorruptBackup { path: PathBuf, report: String },
+    #[error("{0} exists already; restoring over it needs --replace (it is then renamed aside, not deleted)")]
+    DatabaseExists(PathBuf),
+    #[error("a collector is serving {0}; stop it first")]
+    BeingServed(PathBuf),
     #[error("the content pack was refused: {0}")]
     Pack(#[from] survey::SurveyError),
 }

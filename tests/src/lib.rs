@@ -6,6 +6,7 @@ pub mod browser;
 pub mod proxy;
 pub mod responses;
 pub mod slow;
+pub mod soak;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -251,8 +252,23 @@ impl CollectorProcess {
         CollectorProcess::spawn(data_dir, 0, open_day(), pack_dir)
     }
 
+    /// Starts this `survey-collector` binary (a release build, say) on the demo pack.
+    pub fn start_binary(binary: &Path, data_dir: &Path, port: u16) -> Self {
+        CollectorProcess::spawn_binary(binary, data_dir, port, open_day(), demo_pack())
+    }
+
     fn spawn(data_dir: &Path, port: u16, today: NaiveDate, pack_dir: &Path) -> Self {
-        let mut child = Command::new(collector_binary())
+        CollectorProcess::spawn_binary(&collector_binary(), data_dir, port, today, pack_dir)
+    }
+
+    fn spawn_binary(
+        binary: &Path,
+        data_dir: &Path,
+        port: u16,
+        today: NaiveDate,
+        pack_dir: &Path,
+    ) -> Self {
+        let mut child = Command::new(binary)
             .arg("--data-dir")
             .arg(data_dir)
             .args([

@@ -13,7 +13,8 @@ use tokio::net::{TcpListener, TcpStream};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fault {
-    /// Forward only this many bytes of the request, then close both sides.
+    /// Forward only this many bytes of the request (at most all but its last byte), then close
+    /// both sides.
     CutRequestAfter(usize),
     /// Forward the whole request, wait for the collector's reply, then close without sending it.
     DropReply,
@@ -107,17 +108,26 @@ async fn relay(
             up.abort();
         }
         Some(Fault::CutRequestAfter(limit)) => {
-            let mut buffer = vec![0u8; limit];
+            // Never past the first request's last byte, so that the cut always lands inside
+            // a request (a short one too) rather than leaving the client waiting for a reply.
+            let mut request = Vec::new();
+            let mut chunk = vec![0u8; 64 * 1024];
             let mut sent = 0;
-            while sent < limit {
-                match client.read(&mut buffer[sent..]).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if server.write_all(&buffer[sent..sent + n]).await.is_err() {
-                            break;
-                        }
-                        sent += n;
+            loop {
+                let allowed = request_length(&request).map_or(limit, |n| limit.min(n - 1));
+                if sent < allowed.min(request.len()) {
+                    let upto = allowed.min(request.len());
+                    if server.write_all(&request[sent..upto]).await.is_err() {
+                        break;
                     }
+                    sent = upto;
+                }
+                if sent >= allowed {
+                    break;
+                }
+                match client.read(&mut chunk).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => request.extend_from_slice(&chunk[..n]),
                 }
             }
             // Dropping both streams closes them mid-request.
@@ -134,16 +144,8 @@ async fn relay(
                     return;
                 }
                 request.extend_from_slice(&chunk[..n]);
-                if let Some(end) = find(&request, b"\r\n\r\n") {
-                    let headers = String::from_utf8_lossy(&request[..end]).to_lowercase();
-                    let length: usize = headers
-                        .lines()
-                        .find_map(|l| l.strip_prefix("content-length:"))
-                        .and_then(|v| v.trim().parse().ok())
-                        .unwrap_or(0);
-                    if request.len() >= end + 4 + length {
-                        break;
-                    }
+                if request_length(&request).is_some_and(|length| request.len() >= length) {
+                    break;
                 }
             }
             if server.write_all(&request).await.is_err() {
@@ -153,6 +155,19 @@ async fn relay(
             let _ = server.read(&mut chunk).await;
         }
     }
+}
+
+/// The length of the HTTP request `bytes` begins with (headers and a body of Content-Length
+/// bytes), once its headers are complete.
+fn request_length(bytes: &[u8]) -> Option<usize> {
+    let end = find(bytes, b"\r\n\r\n")?;
+    let headers = String::from_utf8_lossy(&bytes[..end]).to_lowercase();
+    let body: usize = headers
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    Some(end + 4 + body)
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {

@@ -5,10 +5,12 @@
 //! - `audio`: (re)makes the spoken clips from the Fluent texts with espeak-ng.
 //! - `fonts`: (re)makes the subsetted web fonts the screens bundle.
 //! - `vendor`: (re)makes ui/vendor/, the age-encryption ES module the web survey seals with.
+//! - `soak`: 200 simulated kiosks against one collector with faults and a restart, in release.
 
 mod audio;
 mod demo;
 mod fonts;
+mod soak;
 mod system;
 mod test;
 mod vendor;
@@ -26,13 +28,17 @@ fn main() -> anyhow::Result<()> {
         Some("audio") => audio::run(&root, &args[1..]),
         Some("fonts") => fonts::run(&root, &args[1..]),
         Some("vendor") => vendor::run(&root, &args[1..]),
+        Some("soak") => soak::run(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo|test|audio|fonts>");
+            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
             eprintln!("  fonts            subset the bundled Noto fonts to the characters in use");
             eprintln!("  vendor           copy the age-encryption ES module into ui/vendor/");
+            eprintln!(
+                "  soak --minutes N 200 kiosks syncing through faults and a collector restart"
+            );
             bail!("unknown command {:?}", args.first());
         }
     }

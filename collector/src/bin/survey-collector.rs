@@ -6,12 +6,14 @@ use anyhow::{bail, Context};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use collector::api::{self, AppState, ServeConfig};
+use collector::backup;
 use collector::db::Db;
 use collector::logging::{self, LogFormat};
 use collector::publication::Publication;
 use collector::recipient::{self, IdentitySource};
 use collector::served_pack::ServedPack;
 use collector::server::{Limits, Transport};
+use collector::serving::ServingLock;
 use collector::CollectorError;
 use survey::PackVerifyingKey;
 
@@ -89,6 +91,24 @@ enum Command {
         /// The survey's last day, said in the invitation (YYYY-MM-DD).
         #[arg(long)]
         closes: NaiveDate,
+    },
+    /// Write a consistent copy of the database to FILE, also while the collector serves (the
+    /// copy is a snapshot of one moment). It holds sealed responses and hashes, no identity.
+    Backup {
+        /// The backup file to write; refused if it exists.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Put a backup in place as this data folder's database, after checking it. Refused while
+    /// a collector serves the folder; an existing database is renamed aside, and only with
+    /// --replace.
+    Restore {
+        /// The backup file `backup` wrote.
+        #[arg(long)]
+        from: PathBuf,
+        /// Set the existing database aside and use the backup instead.
+        #[arg(long)]
+        replace: bool,
     },
     /// Serve the HTTP API and the signed content pack.
     Serve {
@@ -268,6 +288,30 @@ fn main() -> anyhow::Result<()> {
             .with_context(|| format!("writing {}", out.display()))?;
             println!("wrote {} (publication {version})", out.display());
         }
+        Command::Backup { out } => {
+            let summary = backup::backup(&data_dir, &out)?;
+            println!(
+                "backed up {} responses ({} bytes) to {}",
+                summary.responses,
+                summary.bytes,
+                out.display()
+            );
+        }
+        Command::Restore { from, replace } => {
+            let restored = backup::restore(&data_dir, &from, replace)?;
+            if let Some(aside) = &restored.set_aside {
+                println!("the database it replaced is now {}", aside.display());
+            }
+            println!(
+                "restored {} responses from {} into {}",
+                restored.summary.responses,
+                from.display(),
+                data_dir.display()
+            );
+            if recipient::load(&data_dir).is_err() {
+                println!("this folder has no recipient yet: run `survey-collector init --identity FILE` before serving");
+            }
+        }
         Command::Serve {
             listen,
             admin_listen,
@@ -299,6 +343,8 @@ fn main() -> anyhow::Result<()> {
             };
             let recipient = recipient::load(&data_dir)?;
             recipient::refuse_identity_in(&data_dir)?;
+            // Held until the process ends, so that `restore` can tell the folder is in use.
+            let _serving = ServingLock::serving(&data_dir)?;
             let config = ServeConfig {
                 grace_days,
                 today,
