@@ -5,10 +5,12 @@
 //! - `audio`: (re)makes the spoken clips from the Fluent texts with espeak-ng.
 //! - `fonts`: (re)makes the subsetted web fonts the screens bundle.
 //! - `vendor`: (re)makes ui/vendor/, the age-encryption ES module the web survey seals with.
+//! - `fuzz`: fuzzes every parser of outside input for `--seconds N` and reports what it found.
 
 mod audio;
 mod demo;
 mod fonts;
+mod fuzz;
 mod system;
 mod test;
 mod vendor;
@@ -26,13 +28,16 @@ fn main() -> anyhow::Result<()> {
         Some("audio") => audio::run(&root, &args[1..]),
         Some("fonts") => fonts::run(&root, &args[1..]),
         Some("vendor") => vendor::run(&root, &args[1..]),
+        Some("fuzz") => fuzz::run(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo|test|audio|fonts>");
+            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|fuzz>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
             eprintln!("  fonts            subset the bundled Noto fonts to the characters in use");
             eprintln!("  vendor           copy the age-encryption ES module into ui/vendor/");
+            eprintln!("  fuzz --seconds N [--target NAME] [--seed S]");
+            eprintln!("                   fuzz every parser of outside input, report findings");
             bail!("unknown command {:?}", args.first());
         }
     }
