@@ -2,10 +2,11 @@
 //! with the demo signing key, and the day the demo survey is open.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use survey::{PackSigningKey, PackVerifyingKey};
+use tempfile::TempDir;
 
 use crate::FuzzError;
 
@@ -34,17 +35,24 @@ pub fn pack_verifying_key() -> Result<PackVerifyingKey, FuzzError> {
     PackVerifyingKey::from_file(&demo_keys().join("pack-signing-key.pub")).map_err(setup)
 }
 
-/// The demo pack, built once per process into a temporary folder that lives as long as it.
-pub fn pack_dir() -> Result<&'static Path, FuzzError> {
-    static PACK: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    let built = PACK.get_or_init(|| {
-        let dir = tempfile::tempdir().map_err(|e| e.to_string())?.keep();
-        let out = dir.join("pack");
-        let key = pack_signing_key().map_err(|e| e.to_string())?;
-        survey::pack::build(&repo(), &key, &out).map_err(|e| e.to_string())?;
-        Ok(out)
-    });
-    built.as_deref().map_err(|e| FuzzError::Setup(e.clone()))
+static PACK: Mutex<Option<TempDir>> = Mutex::new(None);
+
+/// The demo pack, built once per process into a temporary folder that [`remove_pack`] deletes.
+pub fn pack_dir() -> Result<PathBuf, FuzzError> {
+    let mut pack = PACK.lock().unwrap_or_else(|p| p.into_inner());
+    if pack.is_none() {
+        let dir = tempfile::tempdir().map_err(setup)?;
+        survey::pack::build(&repo(), &pack_signing_key()?, &dir.path().join("pack"))
+            .map_err(setup)?;
+        *pack = Some(dir);
+    }
+    Ok(pack.as_ref().expect("just built").path().join("pack"))
+}
+
+/// Deletes the pack [`pack_dir`] built. Statics are never dropped, so a process that does not
+/// call it leaves the pack in the temporary folder.
+pub fn remove_pack() {
+    PACK.lock().unwrap_or_else(|p| p.into_inner()).take();
 }
 
 /// A file of the repository, as bytes.

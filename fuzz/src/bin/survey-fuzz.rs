@@ -74,6 +74,7 @@ fn main() -> anyhow::Result<()> {
         total_executions += report.executions;
         total_findings += report.findings.len();
     }
+    survey_fuzz::fixtures::remove_pack();
     println!(
         "total: {total_executions} executions in {} s, {total_findings} finding(s)",
         args.seconds
@@ -90,7 +91,9 @@ fn main() -> anyhow::Result<()> {
 fn replay(name: &str, path: &std::path::Path) -> anyhow::Result<()> {
     let input = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
     let mut target = targets::build(name).with_context(|| format!("setting up {name}"))?;
-    match runner::execute(target.as_mut(), &input) {
+    let outcome = runner::execute(target.as_mut(), &input);
+    survey_fuzz::fixtures::remove_pack();
+    match outcome {
         Ok(outcome) => {
             println!("{name}: {} bytes, no finding ({outcome})", input.len());
             Ok(())

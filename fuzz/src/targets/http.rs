@@ -121,7 +121,7 @@ impl World {
         let data = tempfile::tempdir().map_err(fixtures::setup)?;
         let today = fixtures::open_day();
         let pack = ServedPack::load(
-            fixtures::pack_dir()?,
+            &fixtures::pack_dir()?,
             &fixtures::pack_verifying_key()?,
             today,
         )
