@@ -57,6 +57,10 @@ impl Drop for Armed {
         LEN.store(0, Ordering::SeqCst);
         INPUT.store(std::ptr::null_mut(), Ordering::SeqCst);
         let _ = std::fs::remove_file(&self.path);
+        // The target's findings folder, unless something was found in it.
+        if let Some(folder) = self.path.parent() {
+            let _ = std::fs::remove_dir(folder);
+        }
     }
 }
 

@@ -113,7 +113,7 @@ pub fn fuzz(
     let armed = crate::crash::Armed::new(findings_dir, report.target)?;
     loop {
         // Checking the clock costs more than many executions do.
-        if report.executions % 16 == 0 && started.elapsed() >= duration {
+        if report.executions.is_multiple_of(16) && started.elapsed() >= duration {
             break;
         }
         let input = match pending_seeds.next() {

@@ -31,7 +31,7 @@ fn holds_for(name: &str, cases: u32) {
         check(seed.clone()).unwrap();
     }
     TestRunner::new(config.clone())
-        .run(&prop::collection::vec(any::<u8>(), 0..2048), &check)
+        .run(&prop::collection::vec(any::<u8>(), 0..2048), check)
         .unwrap();
     let bases = seeds.clone();
     let mutated =
@@ -39,7 +39,7 @@ fn holds_for(name: &str, cases: u32) {
             let mut rng = Rng::new(seed);
             mutate(&mut rng, &bases[base], &bases[other])
         });
-    TestRunner::new(config).run(&mutated, &check).unwrap();
+    TestRunner::new(config).run(&mutated, check).unwrap();
 }
 
 #[test]
