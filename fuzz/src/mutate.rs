@@ -152,7 +152,7 @@ fn mutate_once(rng: &mut Rng, data: &mut Vec<u8>, other: &[u8]) {
         _ => {
             // A run of one repeated byte, for deep nesting and long lines.
             let byte = INTERESTING_BYTES[rng.below(INTERESTING_BYTES.len())];
-            let len = 1 << rng.below(12);
+            let len = 1 << rng.below(16);
             data.splice(at..at, std::iter::repeat_n(byte, len));
         }
     }

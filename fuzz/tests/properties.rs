@@ -96,3 +96,13 @@ fn kiosk_batches() {
 fn kiosk_batch_bodies_behind_a_valid_signature() {
     holds_for("http_signed_batch_body", 60);
 }
+
+/// The first finding: 100,000 nested placeables overflowed the stack inside Fluent's parser and
+/// aborted the process; `survey::messages` now refuses nesting deeper than it allows.
+#[test]
+fn deeply_nested_fluent_placeables_are_a_clean_refusal() {
+    let mut target = targets::build("fluent").unwrap();
+    let deep = format!("welcome-greeting = {}\n", "{ ".repeat(100_000));
+    let outcome = execute(target.as_mut(), deep.as_bytes()).unwrap();
+    assert_eq!(outcome, "refused in ui.ftl");
+}
