@@ -1,12 +1,17 @@
 //! A sealed response's plaintext, as the publisher reads it once opened: the JSON of a
 //! `survey::Response`, validated against the demo survey. A browser seals whatever it likes,
-//! so this is outside input too. What validates must also fit the padded size every response
-//! is sealed at, or a participant's valid answers could not be sent.
+//! so this is outside input too. What validates, with a UUID's length of id and a language tag
+//! no longer than a pack's (the bound's own premises; the publisher checks both apart from
+//! validation), must also fit the padded size every response is sealed at, or a participant's
+//! valid answers could not be sent.
 
-use survey::answers::{pad_response, Answers, RESPONSE_FORMAT};
+use survey::answers::{pad_response, Answers, MAX_LANGUAGE_TAG_BYTES, RESPONSE_FORMAT};
 use survey::{routing, Answer, Definition, QuestionKind, Response};
 
 use crate::{broken, fixtures, FuzzError, Target};
+
+/// The length of a UUID's text, which every response id is.
+const UUID_BYTES: usize = 36;
 
 pub struct ResponseTarget {
     definition: Definition,
@@ -91,6 +96,12 @@ impl Target for ResponseTarget {
             .map_err(|e| broken!("a response does not parse its own output: {e}"))?;
         crate::ensure!(reparsed == response, "a response changed on a round trip");
         match response.validate(&self.definition) {
+            Ok(())
+                if response.response_id.len() > UUID_BYTES
+                    || response.language.len() > MAX_LANGUAGE_TAG_BYTES =>
+            {
+                Ok("valid beyond the padding's premises".into())
+            }
             Ok(()) => {
                 let size = json.len();
                 pad_response(json, &self.definition).map_err(|e| {
