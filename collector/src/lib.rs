@@ -7,8 +7,8 @@
 //! shows.
 
 pub mod api;
-pub mod client_addr;
 pub mod backup;
+pub mod client_addr;
 pub mod db;
 mod enrol;
 mod guards;

@@ -198,7 +198,47 @@ impl Catalog {
     }
 }
 
+/// The deepest nesting of placeables a file may have. Fluent's parser recurses once per level
+/// and sets no limit of its own: some ten thousand nested `{` overflow the stack and abort the
+/// process instead of giving an error (found by `cargo xtask fuzz`). Real messages nest two or
+/// three deep.
+pub const MAX_PLACEABLE_DEPTH: usize = 32;
+
+/// How deep placeables nest in `text`, counting braces outside comments and string literals;
+/// never less than the depth Fluent's parser would recurse to.
+fn placeable_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for line in text.lines().filter(|line| !line.starts_with('#')) {
+        let mut chars = line.chars();
+        let mut in_string = false;
+        while let Some(c) = chars.next() {
+            match (in_string, c) {
+                (true, '\\') => {
+                    chars.next();
+                }
+                (true, '"') => in_string = false,
+                (true, _) => {}
+                (false, '"') if depth > 0 => in_string = true,
+                (false, '{') => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                (false, '}') => depth = depth.saturating_sub(1),
+                (false, _) => {}
+            }
+        }
+    }
+    deepest
+}
+
 fn parse(lang: &str, file: &str, text: String) -> Result<FluentResource, SurveyError> {
+    if placeable_depth(&text) > MAX_PLACEABLE_DEPTH {
+        return Err(SurveyError::FluentSyntax {
+            lang: lang.into(),
+            file: file.into(),
+            detail: format!("placeables nest deeper than {MAX_PLACEABLE_DEPTH}"),
+        });
+    }
     FluentResource::try_new(text).map_err(|(_, errors)| SurveyError::FluentSyntax {
         lang: lang.into(),
         file: file.into(),
@@ -249,6 +289,33 @@ mod tests {
             matches!(&err, SurveyError::FluentSyntax { lang, file, .. }
             if lang == "nb" && file == "ui.ftl"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn deeply_nested_placeables_are_refused_instead_of_overflowing_the_stack() {
+        let deep = format!("a = {}\n", "{ ".repeat(100_000));
+        let err = catalog(&[("nb", "ui.ftl", &deep)]).err().unwrap();
+        assert!(
+            matches!(&err, SurveyError::FluentSyntax { lang, file, detail }
+            if lang == "nb" && file == "ui.ftl" && detail.contains("nest deeper")),
+            "{err}"
+        );
+        // Braces in string literals and comments do not count, nor does a sibling placeable.
+        let mut fine = String::from("# {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n");
+        for n in 0..40 {
+            fine.push_str(&format!("brace-{n} = {{ \"{{\" }} and {{ \"\\\"{{\" }}\n"));
+        }
+        let depth = MAX_PLACEABLE_DEPTH;
+        fine.push_str(&format!(
+            "nested = {}x{}\n",
+            "{ ".repeat(depth),
+            " }".repeat(depth)
+        ));
+        let catalog = catalog(&[("nb", "ui.ftl", &fine)]).unwrap();
+        assert_eq!(
+            catalog.format_for_speech("nb", "brace-39").unwrap(),
+            "{ and \"{"
         );
     }
 

@@ -68,9 +68,9 @@ pub fn verify_batch(batch: &SignedBatch, device_public_key: &[u8], collector_id:
         .is_ok()
 }
 
-/// Context, then kiosk id and collector id each after its length (so no two pairs of ids run
-/// together the same way), then the body.
-fn signed_message(kiosk_id: &str, collector_id: &str, body: &[u8]) -> Vec<u8> {
+/// What a batch signature signs: context, then kiosk id and collector id each after its length
+/// (so no two pairs of ids run together the same way), then the body.
+pub fn signed_message(kiosk_id: &str, collector_id: &str, body: &[u8]) -> Vec<u8> {
     let mut message = Vec::with_capacity(
         BATCH_CONTEXT.len() + 8 + kiosk_id.len() + collector_id.len() + body.len(),
     );

@@ -119,4 +119,28 @@ pub mod reason {
     pub const KEY_IN_USE: &str = "key_in_use";
     /// The request took too long to arrive.
     pub const TIMEOUT: &str = "timeout";
+
+    /// Every reason above: a refusal with any other is a bug.
+    pub const ALL: &[&str] = &[
+        MALFORMED,
+        UNSUPPORTED_PROTOCOL,
+        WRONG_CODE,
+        LOCKED_OUT,
+        UNKNOWN_KIOSK,
+        REVOKED,
+        BAD_SIGNATURE,
+        TOO_LARGE,
+        UNKNOWN_SURVEY,
+        OUTSIDE_PERIOD,
+        FUTURE_DATE,
+        SURVEY_CLOSED,
+        NOT_FOUND,
+        NOT_SEALED,
+        BAD_TICKET,
+        BAD_FORM_TOKEN,
+        CROSS_ORIGIN,
+        NOT_JSON,
+        KEY_IN_USE,
+        TIMEOUT,
+    ];
 }

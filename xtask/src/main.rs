@@ -6,10 +6,12 @@
 //! - `fonts`: (re)makes the subsetted web fonts the screens bundle.
 //! - `vendor`: (re)makes ui/vendor/, the age-encryption ES module the web survey seals with.
 //! - `soak`: 200 simulated kiosks against one collector with faults and a restart, in release.
+//! - `fuzz`: fuzzes every parser of outside input for `--seconds N` and reports what it found.
 
 mod audio;
 mod demo;
 mod fonts;
+mod fuzz;
 mod soak;
 mod system;
 mod test;
@@ -29,8 +31,9 @@ fn main() -> anyhow::Result<()> {
         Some("fonts") => fonts::run(&root, &args[1..]),
         Some("vendor") => vendor::run(&root, &args[1..]),
         Some("soak") => soak::run(&root, &args[1..]),
+        Some("fuzz") => fuzz::run(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak>");
+            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak|fuzz>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
@@ -39,6 +42,8 @@ fn main() -> anyhow::Result<()> {
             eprintln!(
                 "  soak --minutes N 200 kiosks syncing through faults and a collector restart"
             );
+            eprintln!("  fuzz --seconds N [--target NAME] [--seed S]");
+            eprintln!("                   fuzz every parser of outside input, report findings");
             bail!("unknown command {:?}", args.first());
         }
     }
