@@ -343,6 +343,11 @@ mod tests {
         assert_eq!(failures.add(start), 1);
         assert_eq!(failures.add(start), 2);
         assert_eq!(
+            failures.current(start + Duration::from_secs(23 * 3600)),
+            2,
+            "remembered for most of a day"
+        );
+        assert_eq!(
             failures.current(start + FORGET_AFTER - Duration::from_secs(1)),
             2
         );
@@ -360,8 +365,14 @@ mod tests {
         let guard = GuessGuard::with_capacity(3);
         let now = Instant::now();
         for (i, subject) in ["a", "b", "c"].iter().enumerate() {
-            guard.subject_failed("test", subject, now + Duration::from_secs(i as u64));
+            let failed = guard.subject_failed("test", subject, now + Duration::from_secs(i as u64));
+            assert_eq!(failed, 1, "{subject}'s first failure");
         }
+        assert_eq!(
+            guard.subject_failed("test", "c", now + Duration::from_secs(2)),
+            2,
+            "c's second"
+        );
         guard.subject_failed("test", "d", now + Duration::from_secs(10));
         let subjects = lock(&guard.subjects);
         assert_eq!(subjects.len(), 3);
@@ -385,5 +396,31 @@ mod tests {
         }
         assert!(lock(&guard.addresses).contains_key(&("test", Some(IpAddr::from([10, 0, 1, 1])))));
         assert!(guard.len().0 <= 3);
+    }
+
+    /// Pruning scans a whole table, so it waits until the table is full: scanning on every new
+    /// record would make each guess from a new address cost a pass over up to 100 000 records.
+    #[tokio::test(start_paused = true)]
+    async fn records_are_pruned_only_once_a_table_is_full() {
+        let guard = GuessGuard::with_capacity(3);
+        let now = Instant::now();
+        guard.subject_failed("test", "a", now);
+        // A day later "a" is forgotten, but there is room: it stays until room is needed.
+        guard.subject_failed("test", "b", now + FORGET_AFTER);
+        assert_eq!(guard.len().1, 2);
+        guard.subject_failed("test", "c", now + FORGET_AFTER);
+        guard.subject_failed("test", "d", now + FORGET_AFTER);
+        let subjects = lock(&guard.subjects);
+        assert!(
+            !subjects.contains_key(&("test", "a".to_owned())),
+            "once full, the forgotten one goes"
+        );
+        assert_eq!(subjects.len(), 3);
+        drop(subjects);
+
+        // Slots nobody holds and with nothing to remember stay too while there is room.
+        drop(guard.address_slot("test", Some(IpAddr::from([10, 0, 0, 1]))));
+        drop(guard.address_slot("test", Some(IpAddr::from([10, 0, 0, 2]))));
+        assert_eq!(guard.len().0, 2);
     }
 }

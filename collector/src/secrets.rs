@@ -149,4 +149,34 @@ mod tests {
         assert_eq!(municipality_of("03-ABCD"), None);
         assert_eq!(municipality_of("ABCD-0301"), None);
     }
+
+    #[test]
+    fn random_groups_are_groups_of_four_unambiguous_characters_that_can_be_any_of_them() {
+        let groups = random_groups(500);
+        let parts: Vec<&str> = groups.split('-').collect();
+        assert_eq!(parts.len(), 500);
+        assert!(parts.iter().all(|part| part.len() == 4));
+        let used: std::collections::BTreeSet<u8> = parts.concat().bytes().collect();
+        // 2 000 draws miss one of 32 characters with a probability below 1e-25.
+        assert_eq!(used, ALPHABET.iter().copied().collect(), "{groups}");
+        assert_ne!(random_groups(4), random_groups(4));
+    }
+
+    #[test]
+    fn random_bytes_and_ids_never_repeat() {
+        assert_ne!(random_bytes::<16>(), random_bytes::<16>());
+        let id = random_id();
+        assert_eq!(id.len(), 24);
+        assert!(id.bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+        assert_ne!(random_id(), id);
+    }
+
+    #[test]
+    fn each_hash_and_each_check_is_counted_as_one_derivation() {
+        let before = derivations();
+        let stored = hash("0301-AAAA");
+        assert!(verify("0301-AAAA", &stored.salt, &stored.hash));
+        // Other tests in this binary may derive at the same time: at least ours are counted.
+        assert!(derivations() >= before + 2);
+    }
 }

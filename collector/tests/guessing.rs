@@ -327,3 +327,24 @@ async fn state_changing_requests_must_be_json_from_the_same_site_and_small() {
         .unwrap();
     assert_eq!(status(&state, same_site).await, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_link_from_another_site_is_followed_without_any_content_type() {
+    let (_data, state, _) = state_with_config(ServeConfig::default());
+    // A municipality's web page links to the survey and the results login: the browser says the
+    // request comes from another site and sends no body, so neither guard may stand in its way.
+    for path in [
+        "/survey/",
+        "/survey/api/survey",
+        "/results/0301",
+        "/healthz",
+    ] {
+        let request = Request::get(path)
+            .header("host", "survey.example.no")
+            .header("origin", "https://kommune.example.no")
+            .header("sec-fetch-site", "cross-site")
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(status(&state, request).await, StatusCode::OK, "{path}");
+    }
+}

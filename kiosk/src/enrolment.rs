@@ -138,4 +138,85 @@ mod tests {
         assert_eq!(municipality_of("03011-ABCD"), None);
         assert_eq!(municipality_of("ABCD-0301"), None);
     }
+
+    fn enrolled_to(store: &mut Store, number: &str, name: &str) -> String {
+        let (_, pkcs8) = DeviceKey::generate();
+        store
+            .set_settings(&[
+                (DEVICE_KEY, &pkcs8),
+                (KIOSK_ID, "kiosk-1"),
+                (MUNICIPALITY_NUMBER, number),
+                (MUNICIPALITY_NAME, name),
+                (COLLECTOR_URL, "https://collector.example"),
+                (COLLECTOR_ID, "collector-a"),
+            ])
+            .unwrap();
+        pkcs8
+    }
+
+    fn one_pending(store: &mut Store) {
+        store
+            .add_sealed(&crate::store::Sealed {
+                response_id: "r1".into(),
+                survey_id: "s".into(),
+                survey_version: 1,
+                completed_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+                sealed: b"sealed".to_vec(),
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn the_enrolment_and_its_key_are_read_back_from_the_store_and_absent_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("kiosk.sqlite")).unwrap();
+        assert_eq!(current(&store).unwrap(), None);
+        assert!(matches!(device_key(&store), Err(KioskError::NotEnrolled)));
+
+        let pkcs8 = enrolled_to(&mut store, "0301", "Oslo");
+        assert_eq!(
+            current(&store).unwrap(),
+            Some(Enrolment {
+                kiosk_id: "kiosk-1".into(),
+                municipality_number: "0301".into(),
+                municipality_name: "Oslo".into(),
+                collector_url: "https://collector.example".into(),
+                collector_id: "collector-a".into(),
+            })
+        );
+        let kept = DeviceKey::from_pkcs8_base64(&pkcs8).unwrap();
+        assert_eq!(
+            device_key(&store).unwrap().public_key_base64(),
+            kept.public_key_base64()
+        );
+    }
+
+    #[test]
+    fn unsent_responses_keep_a_kiosk_with_their_municipality_and_only_unsent_ones_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("kiosk.sqlite")).unwrap();
+        one_pending(&mut store);
+        assert!(
+            keep_unsent_with_their_municipality(&store, "4601").is_ok(),
+            "not enrolled: nothing to keep them with"
+        );
+        let mut store = Store::open(&dir.path().join("enrolled.sqlite")).unwrap();
+        enrolled_to(&mut store, "0301", "Oslo");
+        assert!(
+            keep_unsent_with_their_municipality(&store, "4601").is_ok(),
+            "nothing unsent: any municipality"
+        );
+        one_pending(&mut store);
+        assert!(
+            keep_unsent_with_their_municipality(&store, "0301").is_ok(),
+            "the same municipality again"
+        );
+        match keep_unsent_with_their_municipality(&store, "4601") {
+            Err(KioskError::UnsentForOtherMunicipality {
+                pending,
+                municipality,
+            }) => assert_eq!((pending, municipality.as_str()), (1, "Oslo")),
+            other => panic!("{other:?}"),
+        }
+    }
 }

@@ -33,7 +33,7 @@ pub fn state_with(prepare: impl FnOnce(&mut Db)) -> (tempfile::TempDir, Arc<AppS
     state_configured(ServeConfig::default(), prepare)
 }
 
-/// Like [`state_with`], with `config` (its "today" is replaced by the fixed one).
+/// Like [`state_with`], with `config` (its "today", when it has none, is the fixed one).
 #[allow(dead_code)]
 pub fn state_configured(
     config: ServeConfig,
@@ -47,7 +47,7 @@ pub fn state_configured(
     .unwrap();
     let pack = ServedPack::load(pack_dir(), &key, today).unwrap();
     let config = ServeConfig {
-        today: Some(today),
+        today: Some(config.today.unwrap_or(today)),
         ..config
     };
     let mut db = Db::open(data.path()).unwrap();
