@@ -118,9 +118,9 @@ async function panel() {
   showPracticeBanner();
   const status = view.status;
   const row = (label, value, id) => [h("dt", {}, label), h("dd", { id }, String(value))];
-  const audio = view.audio_available
-    ? t("coord-audio-ok")
-    : `${t("coord-audio-missing")}${view.audio_problem ? ` (${view.audio_problem})` : ""}`;
+  // The system's own words for the problem are English and technical: they go to the log,
+  // the coordinator reads plain Norwegian.
+  const audio = t(view.audio_available ? "coord-audio-ok" : "coord-audio-missing");
   const practice = h(
     "button",
     {

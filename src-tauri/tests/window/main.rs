@@ -552,6 +552,8 @@ async fn a_sync_the_collector_partly_refuses_says_how_many_why_and_what_to_do() 
         .await
         .contains("Alle svar er sendt"));
     assert_eq!(app.text("#coord-pending").await, "0");
+    // No sound card here: said in Norwegian, without the system's English detail.
+    assert_eq!(app.text("#coord-audio").await, "Ingen lydenhet");
     app.screenshot("coordinator-sync-refused").await;
     assert_eq!(collector.response_count(), 0);
     app.quit().await;
