@@ -227,6 +227,7 @@ pub fn app(state: Arc<AppState>) -> Router {
                 .layer(small),
         )
         .route("/national", get(crate::pages::national))
+        .merge(crate::admin::routes())
         .merge(json)
         .layer(small)
         .layer(from_fn_with_state(

@@ -131,6 +131,32 @@ const MIGRATIONS: &[&str] = &[
     -- What this collector calls itself; every batch signature covers it.
     CREATE TABLE collector_id (id TEXT NOT NULL);
 ",
+    "
+    -- The owner's administrators (/admin): argon2id hashes of their passwords, never the
+    -- passwords.
+    CREATE TABLE admins (
+        name TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        created_on TEXT NOT NULL
+    );
+    -- Logged-in sessions: only the SHA-256 of the cookie's random token is kept, so a copy of
+    -- the database logs nobody in. Times in Unix seconds, for the idle and absolute expiry.
+    CREATE TABLE admin_sessions (
+        token_hash BLOB PRIMARY KEY,
+        admin TEXT NOT NULL REFERENCES admins (name) ON DELETE CASCADE,
+        form_token TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL
+    );
+    -- Who changed what, and when: never a code, a key or a password.
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        admin TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object TEXT NOT NULL
+    );
+",
 ];
 
 /// What a secret check needs of a record: its payload (a name or a municipality), salt and hash.

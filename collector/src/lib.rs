@@ -6,6 +6,7 @@
 //! key, [`served_pack`] the signed content pack it hands out, [`publication`] the results it
 //! shows.
 
+pub mod admin;
 pub mod api;
 pub mod backup;
 pub mod client_addr;
@@ -89,6 +90,18 @@ pub enum CollectorError {
     DatabaseExists(PathBuf),
     #[error("a collector is serving {0}; stop it first")]
     BeingServed(PathBuf),
+    #[error("an administrator's password needs at least {0} characters")]
+    PasswordTooShort(usize),
+    #[error("{0:?} is not an administrator's name (1 to 64 letters, digits, '.', '-', '_' or '@')")]
+    BadAdminName(String),
+    #[error("there is an administrator {0} already")]
+    AdminExists(String),
+    #[error("there is no administrator {0}")]
+    UnknownAdmin(String),
+    #[error("password hashing failed: {0}")]
+    PasswordHash(String),
+    #[error("there is no contact person {0}")]
+    UnknownContact(String),
     #[error("the content pack was refused: {0}")]
     Pack(#[from] survey::SurveyError),
 }

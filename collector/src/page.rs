@@ -15,7 +15,8 @@ pub fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-const STYLE: &str = "
+/// The one style sheet of every page, inline (admin pages allow it by its hash).
+pub const STYLE: &str = "
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #1a1a1a; line-height: 1.45; padding: 0 1rem; }
 h1 { font-size: 1.7rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-top: 1px solid #ccc; padding-top: 1rem; }
 h3 { font-size: 1rem; margin: 1rem 0 0.3rem; color: #333; }
@@ -23,6 +24,9 @@ h3 { font-size: 1rem; margin: 1rem 0 0.3rem; color: #333; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
 table { border-collapse: collapse; } td, th { padding: 0.2rem 0.8rem; border-bottom: 1px solid #ddd; text-align: left; }
 form { margin: 2rem 0; } input, button { font-size: 1rem; padding: 0.5rem; }
+.bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1.2rem; align-items: center; border-bottom: 1px solid #ccc; padding-bottom: 0.6rem; }
+form.inline { display: inline; margin: 0; } .flag { color: #8a1c1c; font-weight: bold; }
+.scroll { overflow-x: auto; } td ul { margin: 0; padding-left: 1rem; } td form.inline button { margin: 0.15rem 0; }
 ";
 
 pub fn document(title: &str, body: &str) -> String {

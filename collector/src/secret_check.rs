@@ -1,5 +1,6 @@
-//! The one place where secrets people type (access codes, results keys) are checked, under a
-//! guard against guessing that never turns against the rightful user.
+//! The one place where secrets people type (access codes, results keys, administrators'
+//! passwords) are checked, under a guard against guessing that never turns against the
+//! rightful user.
 //!
 //! - **Per address** (the real client, see [`crate::client_addr`]): checks from one address run
 //!   one at a time, so checking and counting are one step. After a few wrong guesses in a row an
@@ -185,6 +186,59 @@ impl GuessGuard {
         secret: String,
         wording: Wording,
     ) -> Result<R, Refusal> {
+        let attempt = move |state: &AppState| {
+            let record = lookup(&state.db()).map_err(|e| internal(state, e))?;
+            Ok(match record {
+                Some((payload, salt, hash)) => {
+                    secrets::verify(&secret, &salt, &hash).then_some(payload)
+                }
+                None => {
+                    let decoy = decoy();
+                    let _ = secrets::verify(&secret, &decoy.salt, &decoy.hash);
+                    None
+                }
+            })
+        };
+        Self::guarded(state, guess, attempt, wording).await
+    }
+
+    /// An owner's administrator logging in at `/admin/login`: the name and password (argon2id)
+    /// under the same guard as results keys: after five wrong in a row an address is refused
+    /// for a growing while, and many wrong guesses at one name slow further wrong ones. A name
+    /// that does not exist costs one argon2 check, as a wrong password does.
+    pub(crate) async fn check_admin_login(
+        state: &Arc<AppState>,
+        address: Option<IpAddr>,
+        name: String,
+        password: String,
+    ) -> Result<String, Refusal> {
+        let guess = Guess {
+            scope: "admin-login",
+            address,
+            subject: Some(("admin-name", name.clone())),
+            policy: OnRepeatedFailures::Refuse,
+        };
+        let attempt = move |state: &AppState| {
+            let stored = crate::admin::accounts::password_hash_of(state.db().connection(), &name)
+                .map_err(|e| internal(state, e))?;
+            Ok(crate::admin::accounts::verify_password(&password, stored.as_deref()).then_some(name))
+        };
+        let wording = Wording {
+            locked: "For mange feil forsøk. Vent litt og prøv igjen.",
+            wrong_reason: "wrong_password",
+            wrong: "Feil navn eller passord.",
+        };
+        Self::guarded(state, guess, attempt, wording).await
+    }
+
+    /// The guard around one check: `attempt` looks up and verifies (off the async threads) and
+    /// says what the secret opens, if it is right.
+    async fn guarded<R: Send + 'static>(
+        state: &Arc<AppState>,
+        guess: Guess,
+        attempt: impl FnOnce(&AppState) -> Result<Option<R>, Refusal> + Send + 'static,
+        wording: Wording,
+    ) -> Result<R, Refusal> {
         let guard = &state.guesses;
         let slot = guard.address_slot(guess.scope, guess.address);
         // Held until the answer: one check at a time per address, counted before the next.
@@ -207,20 +261,7 @@ impl GuessGuard {
                 }
             }
         }
-        let found = crate::api::blocking(state, move |state| {
-            let record = lookup(&state.db()).map_err(|e| internal(state, e))?;
-            Ok(match record {
-                Some((payload, salt, hash)) => {
-                    secrets::verify(&secret, &salt, &hash).then_some(payload)
-                }
-                None => {
-                    let decoy = decoy();
-                    let _ = secrets::verify(&secret, &decoy.salt, &decoy.hash);
-                    None
-                }
-            })
-        })
-        .await?;
+        let found = crate::api::blocking(state, attempt).await?;
         if let Some(payload) = found {
             *failures = Failures::default();
             return Ok(payload);

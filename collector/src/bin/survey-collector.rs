@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use collector::admin::accounts;
 use collector::api::{self, AppState, ServeConfig};
 use collector::backup;
 use collector::db::Db;
@@ -57,6 +58,12 @@ enum Command {
     Contact {
         #[command(subcommand)]
         command: ContactCommand,
+    },
+    /// The owner's administrators, who log in at /admin: `admin add --name NAME` reads the
+    /// password from standard input (never from the command line).
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
     },
     /// Enrolled kiosks.
     Kiosk {
@@ -177,6 +184,22 @@ enum ContactCommand {
 }
 
 #[derive(Subcommand)]
+enum AdminCommand {
+    /// Add an administrator; the password (at least 12 characters) is read from standard
+    /// input, or asked for without echo at a terminal.
+    Add {
+        #[arg(long)]
+        name: String,
+    },
+    List,
+    /// Remove an administrator; their sessions end at once.
+    Remove {
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
 enum KioskCommand {
     List,
     Revoke { id: String },
@@ -222,6 +245,28 @@ fn main() -> anyhow::Result<()> {
             let key = Db::open(&data_dir)?.add_contact(&municipality, &name, &email)?;
             println!("contact {name} <{email}> added to {municipality}");
             println!("results key (shown only now): {key}");
+        }
+        Command::Admin {
+            command: AdminCommand::Add { name },
+        } => {
+            let password = read_password()?;
+            let db = Db::open(&data_dir)?;
+            let today = chrono::Local::now().date_naive();
+            accounts::add(db.connection(), &name, &password, today)?;
+            println!("administrator {name} added");
+        }
+        Command::Admin {
+            command: AdminCommand::List,
+        } => {
+            for admin in accounts::list(Db::open(&data_dir)?.connection())? {
+                println!("{}\tadded {}", admin.name, admin.created_on);
+            }
+        }
+        Command::Admin {
+            command: AdminCommand::Remove { name },
+        } => {
+            accounts::remove(Db::open(&data_dir)?.connection(), &name)?;
+            println!("administrator {name} removed");
         }
         Command::Kiosk {
             command: KioskCommand::List,
@@ -407,6 +452,35 @@ fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// One line of standard input. At a terminal it asks first and turns echo off while the
+/// password is typed, so it is neither on screen nor, being never an argument, in any history.
+fn read_password() -> anyhow::Result<String> {
+    use std::io::{BufRead, IsTerminal};
+    let stdin = std::io::stdin();
+    let terminal = stdin.is_terminal();
+    let set_echo = |on: bool| {
+        let _ = std::process::Command::new("stty")
+            .arg(if on { "echo" } else { "-echo" })
+            .stdin(std::process::Stdio::inherit())
+            .status();
+    };
+    if terminal {
+        eprint!(
+            "Password (at least {} characters): ",
+            accounts::MIN_PASSWORD_CHARS
+        );
+        set_echo(false);
+    }
+    let mut line = String::new();
+    let read = stdin.lock().read_line(&mut line);
+    if terminal {
+        set_echo(true);
+        eprintln!();
+    }
+    read.context("reading the password from standard input")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 /// Ctrl-C, or the SIGTERM a service manager sends.

@@ -1,0 +1,312 @@
+//! The owner's overview at `/admin` and its CSV download: per municipality whether it has
+//! registered, its contacts and their state, its responses (exact: the owner is not the
+//! public), its kiosks and their last delivery, a flag below the results threshold, and kiosks
+//! silent for a week; below it the mail outbox (recipients and subjects, never bodies) and the
+//! newest audit entries.
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::session::AdminSession;
+use super::{admin_html, audit, csv, header_bar, refusal_page, token_field};
+use crate::api::{blocking, internal, AppState};
+use crate::page::escape;
+use crate::CollectorError;
+
+/// Days without a delivery after which an active kiosk counts as silent.
+pub const SILENT_DAYS: i64 = 7;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactRow {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub state: ContactState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactState {
+    /// Registered, the e-mail address not confirmed yet.
+    Unconfirmed,
+    /// Confirmed on an address outside the municipality's domains: the owner decides.
+    AwaitingApproval,
+    Approved,
+}
+
+impl ContactState {
+    pub fn label(self) -> &'static str {
+        match self {
+            ContactState::Unconfirmed => "venter på bekreftelse",
+            ContactState::AwaitingApproval => "venter på godkjenning",
+            ContactState::Approved => "godkjent",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MunicipalityRow {
+    pub number: String,
+    pub name: String,
+    /// Has at least one contact person (removed ones do not count).
+    pub registered: bool,
+    pub contacts: Vec<ContactRow>,
+    pub responses: u64,
+    /// Kiosks not revoked.
+    pub kiosks: u64,
+    pub last_delivery: Option<String>,
+    /// Kiosks not revoked whose last delivery (or enrolment, if none) is a week or more ago.
+    pub silent_kiosks: u64,
+}
+
+/// Every municipality, by number, as the owner sees it on `today`.
+pub fn gather(conn: &Connection, today: NaiveDate) -> Result<Vec<MunicipalityRow>, CollectorError> {
+    let silent_before = (today - chrono::Duration::days(SILENT_DAYS - 1)).to_string();
+    let mut statement = conn.prepare(
+        "SELECT m.number, m.name,
+            (SELECT COUNT(*) FROM responses r WHERE r.municipality = m.number),
+            (SELECT COUNT(*) FROM kiosks k WHERE k.municipality = m.number AND k.revoked = 0),
+            (SELECT MAX(d.day) FROM deliveries d JOIN kiosks k ON k.id = d.kiosk_id
+                WHERE k.municipality = m.number),
+            (SELECT COUNT(*) FROM kiosks k WHERE k.municipality = m.number AND k.revoked = 0
+                AND COALESCE((SELECT MAX(d.day) FROM deliveries d WHERE d.kiosk_id = k.id),
+                             k.enrolled_on) < ?1)
+         FROM municipalities m ORDER BY m.number",
+    )?;
+    let mut rows: Vec<MunicipalityRow> = statement
+        .query_map([&silent_before], |r| {
+            Ok(MunicipalityRow {
+                number: r.get(0)?,
+                name: r.get(1)?,
+                registered: false,
+                contacts: Vec::new(),
+                responses: r.get::<_, i64>(2)? as u64,
+                kiosks: r.get::<_, i64>(3)? as u64,
+                last_delivery: r.get(4)?,
+                silent_kiosks: r.get::<_, i64>(5)? as u64,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    for row in &mut rows {
+        row.contacts = contacts_of(conn, &row.number)?;
+        row.registered = !row.contacts.is_empty();
+    }
+    Ok(rows)
+}
+
+fn contacts_of(conn: &Connection, municipality: &str) -> Result<Vec<ContactRow>, CollectorError> {
+    let mut statement = conn.prepare(
+        "SELECT id, name, email FROM contacts WHERE municipality = ?1 ORDER BY name, id",
+    )?;
+    let rows = statement.query_map([municipality], |r| {
+        Ok(ContactRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            email: r.get(2)?,
+            state: ContactState::Approved,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// What the page shows besides the table.
+struct Extras {
+    audit: Vec<audit::Entry>,
+}
+
+pub async fn page(State(state): State<Arc<AppState>>, session: AdminSession) -> Response {
+    let gathered = blocking(&state, |state| {
+        let db = state.db();
+        let conn = db.connection();
+        let rows = gather(conn, state.today()).map_err(|e| internal(state, e))?;
+        let audit = audit::recent(conn, 20).map_err(|e| internal(state, e))?;
+        Ok((rows, Extras { audit }))
+    })
+    .await;
+    match gathered {
+        Ok((rows, extras)) => {
+            let threshold = state.config.results_threshold;
+            admin_html(
+                StatusCode::OK,
+                "Oversikt",
+                &render(&session, &rows, &extras, threshold),
+            )
+        }
+        Err(refusal) => refusal_page(refusal),
+    }
+}
+
+fn render(
+    session: &AdminSession,
+    rows: &[MunicipalityRow],
+    extras: &Extras,
+    threshold: u64,
+) -> String {
+    let registered = rows.iter().filter(|r| r.registered).count();
+    let below = rows.iter().filter(|r| r.responses < threshold).count();
+    let silent: u64 = rows.iter().map(|r| r.silent_kiosks).sum();
+    let responses: u64 = rows.iter().map(|r| r.responses).sum();
+    let mut body = header_bar(session);
+    write!(
+        body,
+        "<main><h1>Oversikt</h1>\
+         <p>{registered} av {} kommuner har registrert seg. {responses} svar i alt. \
+         {below} kommuner har færre enn {threshold} svar. {silent} kiosker har ikke levert \
+         på {SILENT_DAYS} dager eller mer.</p>\
+         <h2>Kommuner</h2><div class=\"scroll\" role=\"region\" aria-label=\"Kommuner\" tabindex=\"0\">\
+         <table><thead><tr><th scope=\"col\">Kommune</th><th scope=\"col\">Registrert</th>\
+         <th scope=\"col\">Kontaktpersoner</th><th scope=\"col\">Svar</th>\
+         <th scope=\"col\">Kiosker</th><th scope=\"col\">Sist levert</th>\
+         <th scope=\"col\">Stille kiosker</th><th scope=\"col\">Tilgangskode</th></tr></thead><tbody>",
+        rows.len()
+    )
+    .unwrap();
+    for row in rows {
+        body.push_str(&municipality_row(session, row, threshold));
+    }
+    body.push_str("</tbody></table></div>");
+    body.push_str(&audit_section(&extras.audit));
+    body.push_str("</main>");
+    body
+}
+
+fn municipality_row(session: &AdminSession, row: &MunicipalityRow, threshold: u64) -> String {
+    let number = escape(&row.number);
+    let mut contacts = String::from("<ul>");
+    for contact in &row.contacts {
+        write!(
+            contacts,
+            "<li>{} &lt;{}&gt;: {}</li>",
+            escape(&contact.name),
+            escape(&contact.email),
+            contact.state.label()
+        )
+        .unwrap();
+    }
+    contacts.push_str("</ul>");
+    if row.contacts.is_empty() {
+        contacts = "ingen".into();
+    }
+    let responses = if row.responses < threshold {
+        format!(
+            "{} <span class=\"flag\">under {threshold}</span>",
+            row.responses
+        )
+    } else {
+        row.responses.to_string()
+    };
+    let silent = if row.silent_kiosks > 0 {
+        format!("<span class=\"flag\">{}</span>", row.silent_kiosks)
+    } else {
+        "0".into()
+    };
+    format!(
+        "<tr><th scope=\"row\">{number} {}</th><td>{}</td><td>{contacts}</td><td>{responses}</td>\
+         <td>{}</td><td>{}</td><td>{silent}</td><td>{}</td></tr>",
+        escape(&row.name),
+        if row.registered { "ja" } else { "nei" },
+        row.kiosks,
+        escape(row.last_delivery.as_deref().unwrap_or("aldri")),
+        rotate_button(session, row),
+    )
+}
+
+fn rotate_button(session: &AdminSession, row: &MunicipalityRow) -> String {
+    format!(
+        "<form class=\"inline\" method=\"post\" action=\"/admin/municipalities/{}/rotate-code\">{}\
+         <button type=\"submit\" aria-label=\"Ny tilgangskode for {}\">Ny kode</button></form>",
+        escape(&row.number),
+        token_field(&session.form_token),
+        escape(&row.name)
+    )
+}
+
+fn audit_section(entries: &[audit::Entry]) -> String {
+    let mut html = String::from("<h2>Siste endringer</h2>");
+    if entries.is_empty() {
+        html.push_str("<p>Ingen endringer ennå.</p>");
+        return html;
+    }
+    html.push_str(
+        "<div class=\"scroll\" role=\"region\" aria-label=\"Siste endringer\" tabindex=\"0\">\
+         <table><thead><tr><th scope=\"col\">Tid</th><th scope=\"col\">Hvem</th>\
+         <th scope=\"col\">Hva</th><th scope=\"col\">Gjelder</th></tr></thead><tbody>",
+    );
+    for entry in entries {
+        write!(
+            html,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&entry.at),
+            escape(&entry.admin),
+            escape(&entry.action),
+            escape(&entry.object)
+        )
+        .unwrap();
+    }
+    html.push_str("</tbody></table></div>");
+    html
+}
+
+/// The overview as CSV, one row per municipality.
+pub fn to_csv(rows: &[MunicipalityRow], threshold: u64) -> String {
+    let mut out = csv::row(&[
+        "kommunenummer",
+        "kommune",
+        "registrert",
+        "kontaktpersoner",
+        "svar",
+        "under_terskel",
+        "kiosker",
+        "sist_levert",
+        "stille_kiosker",
+    ]);
+    for row in rows {
+        let contacts = row
+            .contacts
+            .iter()
+            .map(|c| format!("{} <{}> ({})", c.name, c.email, c.state.label()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        out.push_str(&csv::row(&[
+            row.number.clone(),
+            row.name.clone(),
+            if row.registered { "ja" } else { "nei" }.into(),
+            contacts,
+            row.responses.to_string(),
+            if row.responses < threshold { "ja" } else { "nei" }.into(),
+            row.kiosks.to_string(),
+            row.last_delivery.clone().unwrap_or_default(),
+            row.silent_kiosks.to_string(),
+        ]));
+    }
+    out
+}
+
+pub async fn csv_download(State(state): State<Arc<AppState>>, _session: AdminSession) -> Response {
+    let gathered = blocking(&state, |state| {
+        gather(state.db().connection(), state.today()).map_err(|e| internal(state, e))
+    })
+    .await;
+    match gathered {
+        Ok(rows) => {
+            let mut response = to_csv(&rows, state.config.results_threshold).into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            headers.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"oversikt.csv\""),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(refusal) => refusal_page(refusal),
+    }
+}
