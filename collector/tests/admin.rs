@@ -1,0 +1,385 @@
+//! The owner's `/admin` through the public router without a listener (`oneshot`): logging in
+//! and out, the guessing guard on passwords, the form token every post needs, the session
+//! cookie, the overview and its CSV, and the owner's actions with their audit rows.
+
+mod common;
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use chrono::NaiveDate;
+use collector::admin::accounts;
+use collector::api::{app, AppState};
+use collector::db::{Db, NewResponse};
+use common::state_with;
+use tower::ServiceExt;
+
+const PASSWORD: &str = "a long enough password";
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn set_cookie(&self) -> Vec<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect()
+    }
+
+    fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap())
+    }
+}
+
+async fn send(state: &Arc<AppState>, request: Request<Body>) -> Reply {
+    let response = app(Arc::clone(state)).oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+async fn get(state: &Arc<AppState>, path: &str, cookie: Option<&str>) -> Reply {
+    let mut request = Request::get(path);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    send(state, request.body(Body::empty()).unwrap()).await
+}
+
+async fn post(state: &Arc<AppState>, path: &str, cookie: Option<&str>, form: &str) -> Reply {
+    let mut request = Request::post(path).header(
+        header::CONTENT_TYPE,
+        "application/x-www-form-urlencoded",
+    );
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    send(state, request.body(Body::from(form.to_owned())).unwrap()).await
+}
+
+fn cookie_pair(set_cookie: &str) -> String {
+    set_cookie.split(';').next().unwrap().to_owned()
+}
+
+fn hidden_token(html: &str) -> String {
+    let marker = "name=\"form_token\" value=\"";
+    let start = html.find(marker).expect("a form token") + marker.len();
+    html[start..][..html[start..].find('"').unwrap()].to_owned()
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Posts the login form as a browser would; returns the reply.
+async fn try_login(state: &Arc<AppState>, name: &str, password: &str) -> Reply {
+    let form = get(state, "/admin/login", None).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let cookie = cookie_pair(&form.set_cookie()[0]);
+    let token = hidden_token(&form.body);
+    post(
+        state,
+        "/admin/login",
+        Some(&cookie),
+        &format!(
+            "form_token={token}&name={}&password={}",
+            encode(name),
+            encode(password)
+        ),
+    )
+    .await
+}
+
+/// A logged-in administrator: the session cookie and the token its forms carry.
+struct LoggedIn {
+    cookie: String,
+    form_token: String,
+}
+
+async fn log_in(state: &Arc<AppState>) -> LoggedIn {
+    let reply = try_login(state, "ingrid", PASSWORD).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert_eq!(reply.location(), Some("/admin"));
+    let cookie = cookie_pair(&reply.set_cookie()[0]);
+    let page = get(state, "/admin", Some(&cookie)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    LoggedIn {
+        cookie,
+        form_token: hidden_token(&page.body),
+    }
+}
+
+fn with_admin(db: &mut Db) {
+    accounts::add(db.connection(), "ingrid", PASSWORD, day(2026, 11, 1)).unwrap();
+}
+
+fn audit_rows(state: &Arc<AppState>) -> Vec<(String, String, String)> {
+    let db = state.db.lock().unwrap();
+    let mut statement = db
+        .connection()
+        .prepare("SELECT admin, action, object FROM audit_log ORDER BY id")
+        .unwrap();
+    let rows = statement
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    rows
+}
+
+#[tokio::test]
+async fn the_right_password_logs_in_and_a_wrong_one_is_refused() {
+    let (_data, state) = state_with(with_admin);
+    let before = get(&state, "/admin", None).await;
+    assert_eq!(before.status, StatusCode::SEE_OTHER);
+    assert_eq!(before.location(), Some("/admin/login"));
+    assert_eq!(
+        get(&state, "/admin/overview.csv", None).await.status,
+        StatusCode::SEE_OTHER,
+        "no CSV without a session"
+    );
+
+    let wrong = try_login(&state, "ingrid", "not the password at all").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.body.contains("Feil navn eller passord."), "{}", wrong.body);
+    assert!(wrong.set_cookie().iter().all(|c| !c.starts_with("admin_session=")));
+    let nobody = try_login(&state, "nobody", PASSWORD).await;
+    assert_eq!(nobody.status, StatusCode::UNAUTHORIZED, "an unknown name says the same");
+    assert!(nobody.body.contains("Feil navn eller passord."));
+
+    let admin = log_in(&state).await;
+    let page = get(&state, "/admin", Some(&admin.cookie)).await;
+    assert!(page.body.contains("Innlogget som <strong>ingrid</strong>"));
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    let policy = page.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    assert!(policy.contains("default-src 'none'") && !policy.contains("script-src"), "{policy}");
+    assert!(!page.body.contains("<script"));
+    assert_eq!(
+        audit_rows(&state),
+        [("ingrid".into(), "login".into(), "-".into())]
+    );
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_secure_strict_and_only_for_admin() {
+    let (_data, state) = state_with(with_admin);
+    let reply = try_login(&state, "ingrid", PASSWORD).await;
+    let cookies = reply.set_cookie();
+    let session = cookies
+        .iter()
+        .find(|c| c.starts_with("admin_session="))
+        .expect("a session cookie");
+    let attributes: Vec<&str> = session.split(';').map(str::trim).collect();
+    for wanted in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/admin"] {
+        assert!(attributes.contains(&wanted), "{wanted} missing in {session}");
+    }
+    let token = attributes[0].strip_prefix("admin_session=").unwrap();
+    assert!(token.len() >= 48, "a long random token: {token}");
+    let db = state.db.lock().unwrap();
+    let stored: Vec<u8> = db
+        .connection()
+        .query_row("SELECT token_hash FROM admin_sessions", [], |r| r.get(0))
+        .unwrap();
+    assert_ne!(stored, token.as_bytes(), "only the token's hash is stored");
+}
+
+#[tokio::test]
+async fn wrong_passwords_in_a_row_are_refused_for_a_while() {
+    let (_data, state) = state_with(with_admin);
+    for attempt in 0..5 {
+        let reply = try_login(&state, "ingrid", &format!("wrong password {attempt}")).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "attempt {attempt}");
+    }
+    let locked = try_login(&state, "ingrid", PASSWORD).await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = locked.headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=30).contains(&wait), "{wait}");
+    assert!(locked.body.contains("For mange feil forsøk"), "{}", locked.body);
+    assert!(locked.set_cookie().iter().all(|c| !c.starts_with("admin_session=")));
+}
+
+#[tokio::test]
+async fn a_login_post_without_its_form_cookie_is_refused() {
+    let (_data, state) = state_with(with_admin);
+    let form = get(&state, "/admin/login", None).await;
+    let token = hidden_token(&form.body);
+    let reply = post(
+        &state,
+        "/admin/login",
+        None,
+        &format!("form_token={token}&name=ingrid&password={}", encode(PASSWORD)),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert!(reply.set_cookie().iter().all(|c| !c.starts_with("admin_session=")));
+}
+
+#[tokio::test]
+async fn an_admin_post_without_the_session_s_form_token_is_refused() {
+    let (_data, state) = state_with(with_admin);
+    let admin = log_in(&state).await;
+    let missing = post(&state, "/admin/logout", Some(&admin.cookie), "").await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    assert!(missing.body.contains("Skjemaet er utløpt"), "{}", missing.body);
+    let wrong = post(
+        &state,
+        "/admin/logout",
+        Some(&admin.cookie),
+        "form_token=0123456789abcdef01234567",
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        get(&state, "/admin", Some(&admin.cookie)).await.status,
+        StatusCode::OK,
+        "the session is still there: nothing was done"
+    );
+    assert_eq!(audit_rows(&state).len(), 1, "only the login");
+}
+
+#[tokio::test]
+async fn an_admin_post_from_another_site_is_refused() {
+    let (_data, state) = state_with(with_admin);
+    let admin = log_in(&state).await;
+    let request = Request::post("/admin/logout")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, "survey.example.no")
+        .header(header::ORIGIN, "https://evil.example")
+        .header(header::COOKIE, &admin.cookie)
+        .body(Body::from(format!("form_token={}", admin.form_token)))
+        .unwrap();
+    assert_eq!(send(&state, request).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        get(&state, "/admin", Some(&admin.cookie)).await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn logging_out_ends_the_session() {
+    let (_data, state) = state_with(with_admin);
+    let admin = log_in(&state).await;
+    let reply = post(
+        &state,
+        "/admin/logout",
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), Some("/admin/login"));
+    assert!(reply.set_cookie()[0].contains("Max-Age=0"));
+    let after = get(&state, "/admin", Some(&admin.cookie)).await;
+    assert_eq!(after.status, StatusCode::SEE_OTHER, "the old cookie opens nothing");
+    let rows = audit_rows(&state);
+    assert_eq!(rows.last().unwrap().1, "logout");
+}
+
+/// Oslo with 12 responses and a kiosk that delivered today, Bergen with 3 from a kiosk silent
+/// for 8 days, Trondheim unregistered, and a municipality named like a spreadsheet formula.
+fn municipalities(db: &mut Db) {
+    with_admin(db);
+    db.add_municipality("0301", "Oslo").unwrap();
+    db.add_municipality("4601", "Bergen").unwrap();
+    db.add_municipality("5001", "Trondheim").unwrap();
+    db.add_municipality("9999", "=HYPERLINK(\"http://evil.example\")").unwrap();
+    db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
+    db.add_contact("4601", "@Ola", "ola@bergen.kommune.no").unwrap();
+    let oslo = db.add_kiosk("0301", &[1; 32], day(2026, 10, 20)).unwrap();
+    let bergen = db.add_kiosk("4601", &[2; 32], day(2026, 10, 20)).unwrap();
+    let store = |db: &mut Db, municipality: &str, kiosk: &str, count: usize, on: NaiveDate| {
+        let ids: Vec<String> = (0..count)
+            .map(|n| format!("{municipality}-{kiosk}-{n}"))
+            .collect();
+        let rows: Vec<NewResponse<'_>> = ids
+            .iter()
+            .map(|id| NewResponse {
+                response_id: id,
+                survey_id: "s",
+                survey_version: 1,
+                completed_on: on,
+                sealed: b"sealed",
+            })
+            .collect();
+        db.insert_responses(municipality, &rows, Some((kiosk, on)))
+            .unwrap();
+    };
+    store(db, "0301", &oslo, 12, day(2026, 11, 2));
+    store(db, "4601", &bergen, 3, day(2026, 10, 25));
+}
+
+#[tokio::test]
+async fn the_overview_shows_counts_flags_and_silent_kiosks() {
+    let (_data, state) = state_with(municipalities);
+    let admin = log_in(&state).await;
+    let page = get(&state, "/admin", Some(&admin.cookie)).await.body;
+    assert!(page.contains("2 av 4 kommuner har registrert seg"), "{page}");
+    assert!(page.contains("15 svar i alt"));
+    assert!(page.contains("3 kommuner har færre enn 10 svar"));
+    assert!(page.contains("1 kiosker har ikke levert"));
+    let bergen = &page[page.find("4601 Bergen").unwrap()..];
+    let bergen = &bergen[..bergen.find("</tr>").unwrap()];
+    assert!(bergen.contains("3 <span class=\"flag\">under 10</span>"), "{bergen}");
+    assert!(bergen.contains("2026-10-25"));
+    assert!(bergen.contains("<span class=\"flag\">1</span>"), "silent: {bergen}");
+    let oslo = &page[page.find("0301 Oslo").unwrap()..];
+    let oslo = &oslo[..oslo.find("</tr>").unwrap()];
+    assert!(oslo.contains("<td>12</td>") && !oslo.contains("flag"), "{oslo}");
+    assert!(!page.contains("<script") && !page.contains("=HYPERLINK(\"http"), "escaped");
+}
+
+#[tokio::test]
+async fn the_csv_download_has_every_municipality_and_keeps_formulas_as_text() {
+    let (_data, state) = state_with(municipalities);
+    let admin = log_in(&state).await;
+    let reply = get(&state, "/admin/overview.csv", Some(&admin.cookie)).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    assert!(reply.headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+    let lines: Vec<&str> = reply.body.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 5, "a header and four municipalities: {lines:?}");
+    assert!(lines[0].starts_with("\"kommunenummer\",\"kommune\""));
+    assert_eq!(
+        lines[1],
+        "\"0301\",\"Oslo\",\"ja\",\"Kari <kari@oslo.kommune.no> (godkjent)\",\"12\",\"nei\",\"1\",\"2026-11-02\",\"0\""
+    );
+    assert!(lines[2].contains("\"'@Ola <ola@bergen.kommune.no> (godkjent)\",\"3\",\"ja\""), "{}", lines[2]);
+    assert!(lines[3].starts_with("\"5001\",\"Trondheim\",\"nei\",\"\",\"0\",\"ja\""));
+    assert!(
+        lines[4].starts_with("\"9999\",\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"nei\""),
+        "{}",
+        lines[4]
+    );
+}
