@@ -16,6 +16,14 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::secrets;
 use crate::CollectorError;
 
+mod contacts;
+mod municipality_list;
+mod settings;
+
+pub use contacts::{ContactRole, ContactRow, NewContact};
+pub use municipality_list::ListedMunicipality;
+pub use settings::setting_names;
+
 pub const DATABASE_FILE: &str = "collector.sqlite";
 pub const MAX_CONTACTS: usize = 4;
 
@@ -130,6 +138,53 @@ const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX kiosks_device_key ON kiosks (device_key);
     -- What this collector calls itself; every batch signature covers it.
     CREATE TABLE collector_id (id TEXT NOT NULL);
+",
+    "
+    -- Municipalities come from the owner's list before any code exists; NULL means none issued
+    -- (its code hash is then random bytes no code matches). Those added by hand had theirs.
+    ALTER TABLE municipalities ADD COLUMN code_issued_on TEXT;
+    UPDATE municipalities SET code_issued_on = date('now');
+    -- The access code sealed with the key in the data folder's code key file (never in this
+    -- database or its backups), so that a contact approved later can be mailed the same code.
+    ALTER TABLE municipalities ADD COLUMN code_sealed BLOB;
+    -- The e-mail domains a municipality uses: a contact confirming from one is approved at once.
+    CREATE TABLE municipality_domains (
+        municipality TEXT NOT NULL REFERENCES municipalities (number),
+        domain TEXT NOT NULL,
+        PRIMARY KEY (municipality, domain)
+    ) WITHOUT ROWID;
+    -- Registered contacts: confirmed through a mailed link (only its SHA-256 kept), approved
+    -- by their domain or the owner, removed rather than deleted. Until the key is issued,
+    -- key_hash is random bytes no key matches.
+    ALTER TABLE contacts ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contacts ADD COLUMN role TEXT NOT NULL DEFAULT 'other';
+    ALTER TABLE contacts ADD COLUMN registered_on TEXT;
+    ALTER TABLE contacts ADD COLUMN confirmed_on TEXT;
+    ALTER TABLE contacts ADD COLUMN approved_on TEXT;
+    ALTER TABLE contacts ADD COLUMN removed_on TEXT;
+    ALTER TABLE contacts ADD COLUMN confirm_token_hash BLOB;
+    ALTER TABLE contacts ADD COLUMN confirm_expires_on TEXT;
+    ALTER TABLE contacts ADD COLUMN key_issued INTEGER NOT NULL DEFAULT 0;
+    UPDATE contacts SET registered_on = date('now'), confirmed_on = date('now'),
+        approved_on = date('now'), key_issued = 1;
+    CREATE UNIQUE INDEX contacts_confirm_token ON contacts (confirm_token_hash);
+    -- Mails waiting for the SMTP relay and those sent (times in Unix seconds). A code or key
+    -- mail's body holds the secret only until it is sent; then it is overwritten.
+    CREATE TABLE mail_outbox (
+        id INTEGER PRIMARY KEY,
+        dedupe_key TEXT NOT NULL UNIQUE,
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_on INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        sent_at INTEGER,
+        last_error TEXT
+    );
+    CREATE INDEX mail_outbox_due ON mail_outbox (sent_at, next_attempt_at);
+    -- The owner's settings (registration deadline, the message in code mails, reminders).
+    CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 ",
     "
     -- The owner's administrators (/admin): argon2id hashes of their passwords, never the
@@ -269,7 +324,8 @@ impl Db {
         &self.conn
     }
 
-    /// Registers a municipality and returns its access code, which is shown only this once.
+    /// Registers a municipality with its access code issued now, and returns the code, which
+    /// is shown only this once (the operator's way; registration issues codes on approval).
     pub fn add_municipality(&mut self, number: &str, name: &str) -> Result<String, CollectorError> {
         if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
             return Err(CollectorError::BadMunicipalityNumber(number.into()));
@@ -277,8 +333,8 @@ impl Db {
         let code = secrets::new_access_code(number);
         let hashed = secrets::hash(&code);
         let inserted = self.conn.execute(
-            "INSERT INTO municipalities (number, name, code_salt, code_hash) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (number) DO NOTHING",
+            "INSERT INTO municipalities (number, name, code_salt, code_hash, code_issued_on)
+             VALUES (?1, ?2, ?3, ?4, date('now')) ON CONFLICT (number) DO NOTHING",
             params![number, name, hashed.salt, hashed.hash],
         )?;
         if inserted == 0 {
@@ -325,7 +381,7 @@ impl Db {
             return Err(CollectorError::UnknownMunicipality(municipality.into()));
         }
         let count: i64 = tx.query_row(
-            "SELECT COUNT(*) FROM contacts WHERE municipality = ?1",
+            "SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND removed_on IS NULL",
             [municipality],
             |r| r.get(0),
         )?;
@@ -336,8 +392,9 @@ impl Db {
         let key = format!("{id}-{}", secrets::random_groups(5));
         let hashed = secrets::hash(&key);
         tx.execute(
-            "INSERT INTO contacts (id, municipality, name, email, key_salt, key_hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO contacts (id, municipality, name, email, key_salt, key_hash,
+                 registered_on, confirmed_on, approved_on, key_issued)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, date('now'), date('now'), date('now'), 1)",
             params![id, municipality, name, email, hashed.salt, hashed.hash],
         )?;
         tx.commit()?;
@@ -349,7 +406,8 @@ impl Db {
         Ok(self
             .conn
             .query_row(
-                "SELECT municipality, key_salt, key_hash FROM contacts WHERE id = ?1",
+                "SELECT municipality, key_salt, key_hash FROM contacts
+                 WHERE id = ?1 AND removed_on IS NULL",
                 [id],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )

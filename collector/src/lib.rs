@@ -16,6 +16,7 @@ mod guards;
 mod ingest;
 pub mod invitation;
 pub mod logging;
+pub mod mail;
 pub mod metrics;
 pub mod page;
 mod pages;
@@ -72,6 +73,12 @@ pub enum CollectorError {
     TooManyContacts(String),
     #[error("this device key has enrolled before; a kiosk makes a fresh one for each enrolment")]
     DeviceKeyInUse,
+    #[error("there is no contact person {0}")]
+    UnknownContact(String),
+    #[error("this confirmation link is not known, or was used already")]
+    UnknownConfirmation,
+    #[error("this confirmation link has expired")]
+    ConfirmationExpired,
     #[error("there is no kiosk {0}")]
     UnknownKiosk(String),
     #[error("{path} is not a usable TLS certificate or key: {why}")]
@@ -100,8 +107,6 @@ pub enum CollectorError {
     UnknownAdmin(String),
     #[error("password hashing failed: {0}")]
     PasswordHash(String),
-    #[error("there is no contact person {0}")]
-    UnknownContact(String),
     #[error("the content pack was refused: {0}")]
     Pack(#[from] survey::SurveyError),
 }

@@ -48,6 +48,29 @@ pub fn hash(secret: &str) -> Hashed {
     Hashed { salt, hash }
 }
 
+/// A hash no secret matches (random bytes in place of a derivation): what a municipality
+/// without an issued code, or a contact without an issued key, holds.
+pub fn unusable() -> Hashed {
+    Hashed {
+        salt: random_bytes::<16>().to_vec(),
+        hash: random_bytes::<32>().to_vec(),
+    }
+}
+
+/// SHA-256 of a long random token (a confirmation link's): no salt or stretching needed, since
+/// the token itself has 256 random bits.
+pub fn token_hash(token: &str) -> Vec<u8> {
+    ring::digest::digest(&ring::digest::SHA256, token.trim().as_bytes())
+        .as_ref()
+        .to_vec()
+}
+
+/// A token for a link: 256 random bits, URL-safe.
+pub fn random_token() -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(random_bytes::<32>())
+}
+
 /// Constant-time comparison inside ring.
 pub fn verify(secret: &str, salt: &[u8], hash: &[u8]) -> bool {
     DERIVATIONS.fetch_add(1, Ordering::Relaxed);

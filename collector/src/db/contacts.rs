@@ -1,0 +1,369 @@
+//! Contact persons as registration keeps them: registered through the form, confirmed through a
+//! mailed link, approved by their e-mail domain or the owner, removed rather than deleted (the
+//! owner's overview shows who was). Keys exist only as salted hashes; until a key is issued the
+//! stored hash is random bytes that no key matches.
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+
+use super::{Db, MAX_CONTACTS};
+use crate::secrets::{self, Hashed};
+use crate::CollectorError;
+
+/// What a contact person does in the municipality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactRole {
+    AdultEducation,
+    IntroductionProgramme,
+    Other,
+}
+
+impl ContactRole {
+    pub const ALL: [ContactRole; 3] = [
+        ContactRole::AdultEducation,
+        ContactRole::IntroductionProgramme,
+        ContactRole::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactRole::AdultEducation => "adult-education",
+            ContactRole::IntroductionProgramme => "introduction-programme",
+            ContactRole::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ContactRole> {
+        ContactRole::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
+/// A contact person's row, without the key or token hashes.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ContactRow {
+    pub id: String,
+    pub municipality: String,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub role: ContactRole,
+    pub registered_on: Option<String>,
+    pub confirmed_on: Option<String>,
+    pub approved_on: Option<String>,
+    pub removed_on: Option<String>,
+    pub key_issued: bool,
+}
+
+impl ContactRow {
+    pub fn is_active(&self) -> bool {
+        self.removed_on.is_none()
+    }
+
+    /// Approved and not removed: the contact receives the code and has a key.
+    pub fn is_approved(&self) -> bool {
+        self.approved_on.is_some() && self.removed_on.is_none()
+    }
+}
+
+/// A contact person as the registration form (or the owner) gives them.
+#[derive(Debug, Clone)]
+pub struct NewContact<'a> {
+    pub municipality: &'a str,
+    pub name: &'a str,
+    pub email: &'a str,
+    pub phone: &'a str,
+    pub role: ContactRole,
+}
+
+const CONTACT_COLUMNS: &str = "id, municipality, name, email, phone, role, registered_on,
+    confirmed_on, approved_on, removed_on, key_issued";
+
+fn contact_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ContactRow> {
+    let role: String = r.get(5)?;
+    Ok(ContactRow {
+        id: r.get(0)?,
+        municipality: r.get(1)?,
+        name: r.get(2)?,
+        email: r.get(3)?,
+        phone: r.get(4)?,
+        role: ContactRole::parse(&role).unwrap_or(ContactRole::Other),
+        registered_on: r.get(6)?,
+        confirmed_on: r.get(7)?,
+        approved_on: r.get(8)?,
+        removed_on: r.get(9)?,
+        key_issued: r.get::<_, i64>(10)? != 0,
+    })
+}
+
+impl Db {
+    /// Registers a contact waiting for confirmation through the link whose token hashes to
+    /// `confirm_token_hash`; refuses a fifth active contact and an unknown municipality.
+    /// Returns the contact's id.
+    pub fn register_contact(
+        &mut self,
+        contact: &NewContact<'_>,
+        confirm_token_hash: &[u8],
+        registered_on: NaiveDate,
+        confirm_expires_on: NaiveDate,
+    ) -> Result<String, CollectorError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM municipalities WHERE number = ?1)",
+            [contact.municipality],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Err(CollectorError::UnknownMunicipality(
+                contact.municipality.into(),
+            ));
+        }
+        let count: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND removed_on IS NULL",
+            [contact.municipality],
+            |r| r.get(0),
+        )?;
+        if count as usize >= MAX_CONTACTS {
+            return Err(CollectorError::TooManyContacts(contact.municipality.into()));
+        }
+        let id = secrets::random_id()[..8].to_owned();
+        let unusable = secrets::unusable();
+        tx.execute(
+            "INSERT INTO contacts (id, municipality, name, email, phone, role, key_salt, key_hash,
+                 registered_on, confirm_token_hash, confirm_expires_on, key_issued)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)",
+            params![
+                id,
+                contact.municipality,
+                contact.name,
+                contact.email,
+                contact.phone,
+                contact.role.as_str(),
+                unusable.salt,
+                unusable.hash,
+                registered_on.to_string(),
+                confirm_token_hash,
+                confirm_expires_on.to_string(),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// How many contacts a municipality has that are not removed.
+    pub fn active_contact_count(&self, municipality: &str) -> Result<usize, CollectorError> {
+        let count: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND removed_on IS NULL",
+            [municipality],
+            |r| r.get(0),
+        )?;
+        Ok(count as usize)
+    }
+
+    /// Every contact of a municipality, removed ones included, in the order they registered.
+    pub fn contacts_of(&self, municipality: &str) -> Result<Vec<ContactRow>, CollectorError> {
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT {CONTACT_COLUMNS} FROM contacts WHERE municipality = ?1
+             ORDER BY registered_on, rowid"
+        ))?;
+        let rows = statement.query_map([municipality], contact_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn contact_row(&self, id: &str) -> Result<Option<ContactRow>, CollectorError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?1"),
+                [id],
+                contact_row,
+            )
+            .optional()?)
+    }
+
+    /// Confirms the contact whose link token hashes to `token_hash`. The token works once:
+    /// its hash is cleared here, so a reused link is as unknown as a made-up one.
+    pub fn confirm_contact(
+        &mut self,
+        token_hash: &[u8],
+        today: NaiveDate,
+    ) -> Result<ContactRow, CollectorError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found: Option<(String, String)> = tx
+            .query_row(
+                "SELECT id, confirm_expires_on FROM contacts
+                 WHERE confirm_token_hash = ?1 AND removed_on IS NULL",
+                [token_hash],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((id, expires_on)) = found else {
+            return Err(CollectorError::UnknownConfirmation);
+        };
+        if expires_on.as_str() < today.to_string().as_str() {
+            return Err(CollectorError::ConfirmationExpired);
+        }
+        tx.execute(
+            "UPDATE contacts SET confirmed_on = ?2, confirm_token_hash = NULL WHERE id = ?1",
+            params![id, today.to_string()],
+        )?;
+        let row = tx.query_row(
+            &format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?1"),
+            [&id],
+            contact_row,
+        )?;
+        tx.commit()?;
+        Ok(row)
+    }
+
+    /// Records the approval only; `registration::approve_contact` does what approval implies.
+    pub fn mark_contact_approved(
+        &mut self,
+        id: &str,
+        today: NaiveDate,
+    ) -> Result<(), CollectorError> {
+        let changed = self.conn.execute(
+            "UPDATE contacts SET approved_on = COALESCE(approved_on, ?2)
+             WHERE id = ?1 AND removed_on IS NULL",
+            params![id, today.to_string()],
+        )?;
+        if changed == 0 {
+            return Err(CollectorError::UnknownContact(id.into()));
+        }
+        Ok(())
+    }
+
+    /// Removes a contact: their key stops working, their row stays for the owner's overview.
+    pub fn remove_contact(&mut self, id: &str, today: NaiveDate) -> Result<(), CollectorError> {
+        let unusable = secrets::unusable();
+        let changed = self.conn.execute(
+            "UPDATE contacts SET removed_on = ?2, key_salt = ?3, key_hash = ?4,
+                 confirm_token_hash = NULL
+             WHERE id = ?1 AND removed_on IS NULL",
+            params![id, today.to_string(), unusable.salt, unusable.hash],
+        )?;
+        if changed == 0 {
+            return Err(CollectorError::UnknownContact(id.into()));
+        }
+        Ok(())
+    }
+
+    /// Stores a newly issued results key's hash (the old key, if any, stops working).
+    pub fn set_contact_key(&mut self, id: &str, key: &Hashed) -> Result<(), CollectorError> {
+        let changed = self.conn.execute(
+            "UPDATE contacts SET key_salt = ?2, key_hash = ?3, key_issued = 1
+             WHERE id = ?1 AND removed_on IS NULL",
+            params![id, key.salt, key.hash],
+        )?;
+        if changed == 0 {
+            return Err(CollectorError::UnknownContact(id.into()));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
+    }
+
+    fn contact<'a>(email: &'a str) -> NewContact<'a> {
+        NewContact {
+            municipality: "0301",
+            name: "Kari Nordmann",
+            email,
+            phone: "+47 400 00 000",
+            role: ContactRole::AdultEducation,
+        }
+    }
+
+    #[test]
+    fn a_registered_contact_confirms_once_before_expiry_and_a_fifth_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path()).unwrap();
+        db.upsert_listed_municipality("0301", "Oslo", &["oslo.kommune.no".into()])
+            .unwrap();
+        let token = secrets::random_token();
+        let id = db
+            .register_contact(
+                &contact("kari@oslo.kommune.no"),
+                &secrets::token_hash(&token),
+                day(1),
+                day(15),
+            )
+            .unwrap();
+        let row = db.contact_row(&id).unwrap().unwrap();
+        assert_eq!(row.confirmed_on, None);
+        assert!(!row.key_issued);
+        let (_, salt, hash) = db.contact(&id).unwrap().unwrap();
+        assert!(!secrets::verify("", &salt, &hash));
+
+        let confirmed = db
+            .confirm_contact(&secrets::token_hash(&token), day(2))
+            .unwrap();
+        assert_eq!(confirmed.confirmed_on.as_deref(), Some("2026-09-02"));
+        assert!(matches!(
+            db.confirm_contact(&secrets::token_hash(&token), day(2)),
+            Err(CollectorError::UnknownConfirmation)
+        ));
+
+        let late = secrets::random_token();
+        db.register_contact(
+            &contact("b@oslo.kommune.no"),
+            &secrets::token_hash(&late),
+            day(1),
+            day(15),
+        )
+        .unwrap();
+        assert!(matches!(
+            db.confirm_contact(&secrets::token_hash(&late), day(16)),
+            Err(CollectorError::ConfirmationExpired)
+        ));
+        for n in 0..2 {
+            let t = secrets::token_hash(&secrets::random_token());
+            db.register_contact(&contact(&format!("{n}@x.no")), &t, day(1), day(15))
+                .unwrap();
+        }
+        let t = secrets::token_hash(&secrets::random_token());
+        assert!(matches!(
+            db.register_contact(&contact("fifth@x.no"), &t, day(1), day(15)),
+            Err(CollectorError::TooManyContacts(_))
+        ));
+        db.remove_contact(&id, day(3)).unwrap();
+        assert_eq!(db.active_contact_count("0301").unwrap(), 3);
+        assert_eq!(db.contacts_of("0301").unwrap().len(), 4);
+        assert!(
+            db.contact(&id).unwrap().is_none(),
+            "a removed key is no key"
+        );
+    }
+
+    #[test]
+    fn a_key_set_for_an_approved_contact_verifies() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path()).unwrap();
+        db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
+        let t = secrets::token_hash(&secrets::random_token());
+        let id = db
+            .register_contact(&contact("k@x.no"), &t, day(1), day(15))
+            .unwrap();
+        db.mark_contact_approved(&id, day(2)).unwrap();
+        let key = format!("{id}-ABCD");
+        db.set_contact_key(&id, &secrets::hash(&key)).unwrap();
+        let (_, salt, hash) = db.contact(&id).unwrap().unwrap();
+        assert!(secrets::verify(&key, &salt, &hash));
+        let row = db.contact_row(&id).unwrap().unwrap();
+        assert!(row.is_approved() && row.key_issued);
+        assert!(matches!(
+            db.mark_contact_approved("nobody", day(2)),
+            Err(CollectorError::UnknownContact(_))
+        ));
+    }
+}

@@ -1,0 +1,6 @@
+//! E-mail the collector sends (confirmation links, access codes, results keys): a durable
+//! outbox in the database that a background sender empties through an SMTP relay.
+
+pub mod outbox;
+
+pub use outbox::{enqueue, OutgoingMail};

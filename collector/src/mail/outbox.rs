@@ -1,0 +1,261 @@
+//! The durable mail outbox: a mail is a row first and goes to the relay afterwards, so nothing
+//! is lost when the relay or the collector is down. A dedupe key makes enqueueing idempotent
+//! ("never twice" for reminders and code mails). A body that carries a code or key holds it
+//! only until the mail is sent: marking it sent overwrites the body in the same statement, and
+//! the database's `secure_delete` leaves no copy in free pages.
+//!
+//! Times are Unix seconds.
+
+use rusqlite::{params, Connection};
+
+use crate::CollectorError;
+
+/// What is left of a sent mail's body.
+pub const SENT_BODY: &str = "[sent]";
+/// The first retry waits this long, each further one twice as long, up to [`MAX_BACKOFF_SECS`].
+pub const FIRST_BACKOFF_SECS: i64 = 30;
+pub const MAX_BACKOFF_SECS: i64 = 30 * 60;
+/// A relay's error is kept this long at most: enough to tell why, never a whole reply.
+const MAX_ERROR_CHARS: usize = 300;
+
+/// A mail to send. Two mails with the same `dedupe_key` are one mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingMail {
+    pub dedupe_key: String,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// A mail the sender should try now.
+#[derive(Debug, Clone)]
+pub struct DueMail {
+    pub id: i64,
+    pub attempts: i64,
+    pub mail: OutgoingMail,
+}
+
+/// How many mails wait, went out, and wait after a failed attempt (failed ones are retried).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct OutboxCounts {
+    pub pending: u64,
+    pub sent: u64,
+    pub failed: u64,
+}
+
+/// A mail as the owner's overview lists it: never its body.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub created_on: i64,
+    pub attempts: i64,
+    pub next_attempt_at: i64,
+    pub sent_at: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Puts a mail in the outbox unless one with its dedupe key is there (sent or not). Returns
+/// whether it was new.
+pub fn enqueue(conn: &Connection, mail: &OutgoingMail) -> Result<bool, CollectorError> {
+    let now = now_unix();
+    let inserted = conn.execute(
+        "INSERT INTO mail_outbox (dedupe_key, recipient, subject, body, created_on, next_attempt_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (dedupe_key) DO NOTHING",
+        params![mail.dedupe_key, mail.to, mail.subject, mail.body, now],
+    )?;
+    Ok(inserted == 1)
+}
+
+/// Unsent mails whose next attempt is due at `now`, oldest first.
+pub fn due(conn: &Connection, now: i64, limit: usize) -> Result<Vec<DueMail>, CollectorError> {
+    let mut statement = conn.prepare(
+        "SELECT id, attempts, dedupe_key, recipient, subject, body FROM mail_outbox
+         WHERE sent_at IS NULL AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
+    )?;
+    let rows = statement.query_map(params![now, limit as i64], |r| {
+        Ok(DueMail {
+            id: r.get(0)?,
+            attempts: r.get(1)?,
+            mail: OutgoingMail {
+                dedupe_key: r.get(2)?,
+                to: r.get(3)?,
+                subject: r.get(4)?,
+                body: r.get(5)?,
+            },
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The relay took the mail: it is sent, and its body (which may hold a code) is overwritten in
+/// the same statement.
+pub fn mark_sent(conn: &Connection, id: i64, now: i64) -> Result<(), CollectorError> {
+    conn.execute(
+        "UPDATE mail_outbox SET sent_at = ?2, body = ?3, attempts = attempts + 1, last_error = NULL
+         WHERE id = ?1",
+        params![id, now, SENT_BODY],
+    )?;
+    Ok(())
+}
+
+/// The attempt failed: count it, keep why, and wait longer before the next. Returns when the
+/// next attempt is due.
+pub fn mark_failed(
+    conn: &Connection,
+    id: i64,
+    now: i64,
+    error: &str,
+) -> Result<i64, CollectorError> {
+    let attempts: i64 = conn.query_row(
+        "SELECT attempts FROM mail_outbox WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    let next = now + backoff_secs(attempts + 1);
+    let error: String = error.chars().take(MAX_ERROR_CHARS).collect();
+    conn.execute(
+        "UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3
+         WHERE id = ?1",
+        params![id, next, error],
+    )?;
+    Ok(next)
+}
+
+/// The wait after the `failures`-th failed attempt: 30 s doubling, at most 30 minutes.
+pub fn backoff_secs(failures: i64) -> i64 {
+    let doublings = (failures - 1).clamp(0, 16) as u32;
+    (FIRST_BACKOFF_SECS << doublings).min(MAX_BACKOFF_SECS)
+}
+
+/// The earliest next attempt of any unsent mail, so the sender knows how long to sleep.
+pub fn next_due_at(conn: &Connection) -> Result<Option<i64>, CollectorError> {
+    Ok(conn.query_row(
+        "SELECT MIN(next_attempt_at) FROM mail_outbox WHERE sent_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn counts(conn: &Connection) -> Result<OutboxCounts, CollectorError> {
+    Ok(conn.query_row(
+        "SELECT
+            COALESCE(SUM(sent_at IS NULL), 0),
+            COALESCE(SUM(sent_at IS NOT NULL), 0),
+            COALESCE(SUM(sent_at IS NULL AND last_error IS NOT NULL), 0)
+         FROM mail_outbox",
+        [],
+        |r| {
+            Ok(OutboxCounts {
+                pending: r.get::<_, i64>(0)? as u64,
+                sent: r.get::<_, i64>(1)? as u64,
+                failed: r.get::<_, i64>(2)? as u64,
+            })
+        },
+    )?)
+}
+
+/// The newest `limit` mails, without bodies.
+pub fn entries(conn: &Connection, limit: usize) -> Result<Vec<OutboxEntry>, CollectorError> {
+    let mut statement = conn.prepare(
+        "SELECT id, recipient, subject, created_on, attempts, next_attempt_at, sent_at, last_error
+         FROM mail_outbox ORDER BY id DESC LIMIT ?1",
+    )?;
+    let rows = statement.query_map([limit as i64], |r| {
+        Ok(OutboxEntry {
+            id: r.get(0)?,
+            recipient: r.get(1)?,
+            subject: r.get(2)?,
+            created_on: r.get(3)?,
+            attempts: r.get(4)?,
+            next_attempt_at: r.get(5)?,
+            sent_at: r.get(6)?,
+            last_error: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    fn mail(key: &str) -> OutgoingMail {
+        OutgoingMail {
+            dedupe_key: key.into(),
+            to: "kari@oslo.kommune.no".into(),
+            subject: "Tilgangskode".into(),
+            body: "Koden er 0301-SECRET".into(),
+        }
+    }
+
+    #[test]
+    fn a_mail_is_enqueued_once_per_dedupe_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(dir.path()).unwrap();
+        let conn = db.connection();
+        assert!(enqueue(conn, &mail("code:0301:a")).unwrap());
+        assert!(!enqueue(conn, &mail("code:0301:a")).unwrap());
+        assert!(enqueue(conn, &mail("code:0301:b")).unwrap());
+        assert_eq!(
+            counts(conn).unwrap(),
+            OutboxCounts {
+                pending: 2,
+                sent: 0,
+                failed: 0
+            }
+        );
+    }
+
+    #[test]
+    fn a_sent_mail_loses_its_body_and_is_not_due_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(dir.path()).unwrap();
+        let conn = db.connection();
+        enqueue(conn, &mail("k")).unwrap();
+        let now = now_unix();
+        let due_now = due(conn, now, 10).unwrap();
+        assert_eq!(due_now.len(), 1);
+        assert_eq!(due_now[0].mail.body, "Koden er 0301-SECRET");
+        mark_sent(conn, due_now[0].id, now).unwrap();
+        assert!(due(conn, now + 10_000, 10).unwrap().is_empty());
+        let body: String = conn
+            .query_row("SELECT body FROM mail_outbox", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(body, SENT_BODY);
+        assert_eq!(counts(conn).unwrap().sent, 1);
+        assert!(!enqueue(conn, &mail("k")).unwrap(), "sent is still known");
+    }
+
+    #[test]
+    fn a_failed_mail_waits_longer_each_time_and_keeps_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(dir.path()).unwrap();
+        let conn = db.connection();
+        enqueue(conn, &mail("k")).unwrap();
+        let now = now_unix();
+        let id = due(conn, now, 1).unwrap()[0].id;
+        let next = mark_failed(conn, id, now, "connection refused").unwrap();
+        assert_eq!(next, now + 30);
+        assert!(due(conn, now + 29, 1).unwrap().is_empty());
+        assert_eq!(due(conn, now + 30, 1).unwrap().len(), 1);
+        assert_eq!(mark_failed(conn, id, now, "again").unwrap(), now + 60);
+        assert_eq!(next_due_at(conn).unwrap(), Some(now + 60));
+        assert_eq!(counts(conn).unwrap().failed, 1);
+        let listed = entries(conn, 10).unwrap();
+        assert_eq!(listed[0].attempts, 2);
+        assert_eq!(listed[0].last_error.as_deref(), Some("again"));
+        assert_eq!(backoff_secs(1), 30);
+        assert_eq!(backoff_secs(7), 1800);
+        assert_eq!(backoff_secs(100), 1800);
+    }
+}
