@@ -15,8 +15,11 @@ pub mod audit;
 pub mod csv;
 mod form;
 mod login;
+pub mod notices;
 pub mod overview;
+mod replace;
 pub mod session;
+pub mod settings;
 
 use std::sync::{Arc, OnceLock};
 

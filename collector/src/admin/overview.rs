@@ -11,24 +11,17 @@ use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::session::AdminSession;
 use super::{admin_html, audit, csv, header_bar, refusal_page, token_field};
 use crate::api::{blocking, internal, AppState};
+use crate::db::{ContactRow, Db};
+use crate::mail::outbox::{self, OutboxCounts, OutboxEntry};
 use crate::page::escape;
 use crate::CollectorError;
 
 /// Days without a delivery after which an active kiosk counts as silent.
 pub const SILENT_DAYS: i64 = 7;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContactRow {
-    pub id: String,
-    pub name: String,
-    pub email: String,
-    pub state: ContactState,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContactState {
@@ -37,14 +30,28 @@ pub enum ContactState {
     /// Confirmed on an address outside the municipality's domains: the owner decides.
     AwaitingApproval,
     Approved,
+    Removed,
 }
 
 impl ContactState {
+    pub fn of(contact: &ContactRow) -> ContactState {
+        if contact.removed_on.is_some() {
+            ContactState::Removed
+        } else if contact.approved_on.is_some() {
+            ContactState::Approved
+        } else if contact.confirmed_on.is_some() {
+            ContactState::AwaitingApproval
+        } else {
+            ContactState::Unconfirmed
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ContactState::Unconfirmed => "venter på bekreftelse",
             ContactState::AwaitingApproval => "venter på godkjenning",
             ContactState::Approved => "godkjent",
+            ContactState::Removed => "fjernet",
         }
     }
 }
@@ -53,7 +60,7 @@ impl ContactState {
 pub struct MunicipalityRow {
     pub number: String,
     pub name: String,
-    /// Has at least one contact person (removed ones do not count).
+    /// Has at least one contact person who is not removed.
     pub registered: bool,
     pub contacts: Vec<ContactRow>,
     pub responses: u64,
@@ -65,7 +72,8 @@ pub struct MunicipalityRow {
 }
 
 /// Every municipality, by number, as the owner sees it on `today`.
-pub fn gather(conn: &Connection, today: NaiveDate) -> Result<Vec<MunicipalityRow>, CollectorError> {
+pub fn gather(db: &Db, today: NaiveDate) -> Result<Vec<MunicipalityRow>, CollectorError> {
+    let conn = db.connection();
     let silent_before = (today - chrono::Duration::days(SILENT_DAYS - 1)).to_string();
     let mut statement = conn.prepare(
         "SELECT m.number, m.name,
@@ -93,39 +101,31 @@ pub fn gather(conn: &Connection, today: NaiveDate) -> Result<Vec<MunicipalityRow
         })?
         .collect::<Result<_, _>>()?;
     for row in &mut rows {
-        row.contacts = contacts_of(conn, &row.number)?;
-        row.registered = !row.contacts.is_empty();
+        row.contacts = db.contacts_of(&row.number)?;
+        row.registered = row.contacts.iter().any(ContactRow::is_active);
     }
     Ok(rows)
-}
-
-fn contacts_of(conn: &Connection, municipality: &str) -> Result<Vec<ContactRow>, CollectorError> {
-    let mut statement = conn.prepare(
-        "SELECT id, name, email FROM contacts WHERE municipality = ?1 ORDER BY name, id",
-    )?;
-    let rows = statement.query_map([municipality], |r| {
-        Ok(ContactRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            email: r.get(2)?,
-            state: ContactState::Approved,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// What the page shows besides the table.
 struct Extras {
     audit: Vec<audit::Entry>,
+    outbox: OutboxCounts,
+    mails: Vec<OutboxEntry>,
 }
 
 pub async fn page(State(state): State<Arc<AppState>>, session: AdminSession) -> Response {
     let gathered = blocking(&state, |state| {
         let db = state.db();
         let conn = db.connection();
-        let rows = gather(conn, state.today()).map_err(|e| internal(state, e))?;
-        let audit = audit::recent(conn, 20).map_err(|e| internal(state, e))?;
-        Ok((rows, Extras { audit }))
+        let fail = |e| internal(state, e);
+        let rows = gather(&db, state.today()).map_err(fail)?;
+        let extras = Extras {
+            audit: audit::recent(conn, 20).map_err(fail)?,
+            outbox: outbox::counts(conn).map_err(fail)?,
+            mails: outbox::entries(conn, 30).map_err(fail)?,
+        };
+        Ok((rows, extras))
     })
     .await;
     match gathered {
@@ -170,6 +170,7 @@ fn render(
         body.push_str(&municipality_row(session, row, threshold));
     }
     body.push_str("</tbody></table></div>");
+    body.push_str(&outbox_section(&extras.outbox, &extras.mails));
     body.push_str(&audit_section(&extras.audit));
     body.push_str("</main>");
     body
@@ -179,12 +180,14 @@ fn municipality_row(session: &AdminSession, row: &MunicipalityRow, threshold: u6
     let number = escape(&row.number);
     let mut contacts = String::from("<ul>");
     for contact in &row.contacts {
+        let state = ContactState::of(contact);
         write!(
             contacts,
-            "<li>{} &lt;{}&gt;: {}</li>",
+            "<li>{} &lt;{}&gt;: {}{}</li>",
             escape(&contact.name),
             escape(&contact.email),
-            contact.state.label()
+            state.label(),
+            contact_buttons(session, contact, state)
         )
         .unwrap();
     }
@@ -214,6 +217,90 @@ fn municipality_row(session: &AdminSession, row: &MunicipalityRow, threshold: u6
         escape(row.last_delivery.as_deref().unwrap_or("aldri")),
         rotate_button(session, row),
     )
+}
+
+/// A button that posts to `action` with the session's token; `label` says what it does to whom.
+fn action_button(session: &AdminSession, action: &str, text: &str, label: &str) -> String {
+    format!(
+        "<form class=\"inline\" method=\"post\" action=\"{action}\">{}\
+         <button type=\"submit\" aria-label=\"{}\">{text}</button></form>",
+        token_field(&session.form_token),
+        escape(label)
+    )
+}
+
+fn contact_buttons(session: &AdminSession, contact: &ContactRow, state: ContactState) -> String {
+    let id = escape(&contact.id);
+    let name = &contact.name;
+    let mut html = String::new();
+    if state == ContactState::Removed {
+        return html;
+    }
+    html.push(' ');
+    if state == ContactState::AwaitingApproval {
+        html.push_str(&action_button(
+            session,
+            &format!("/admin/contacts/{id}/approve"),
+            "Godkjenn",
+            &format!("Godkjenn {name}"),
+        ));
+    }
+    if state == ContactState::Approved {
+        html.push_str(&action_button(
+            session,
+            &format!("/admin/contacts/{id}/reissue-key"),
+            "Ny nøkkel",
+            &format!("Ny resultatnøkkel til {name}"),
+        ));
+    }
+    html.push_str(&action_button(
+        session,
+        &format!("/admin/contacts/{id}/remove"),
+        "Fjern",
+        &format!("Fjern {name}"),
+    ));
+    write!(
+        html,
+        " <a href=\"/admin/contacts/{id}/replace\" aria-label=\"Erstatt {}\">Erstatt</a>",
+        escape(name)
+    )
+    .unwrap();
+    html
+}
+
+fn outbox_section(counts: &OutboxCounts, mails: &[OutboxEntry]) -> String {
+    let mut html = format!(
+        "<h2>E-post</h2><p>{} venter, {} sendt, {} feilet og prøves igjen.</p>",
+        counts.pending, counts.sent, counts.failed
+    );
+    if mails.is_empty() {
+        return html;
+    }
+    html.push_str(
+        "<div class=\"scroll\" role=\"region\" aria-label=\"E-post\" tabindex=\"0\">\
+         <table><thead><tr><th scope=\"col\">Til</th><th scope=\"col\">Emne</th>\
+         <th scope=\"col\">Status</th></tr></thead><tbody>",
+    );
+    for mail in mails {
+        let status = match (&mail.sent_at, &mail.last_error) {
+            (Some(_), _) => "sendt".to_owned(),
+            (None, Some(error)) => format!(
+                "feilet {} ganger: {}",
+                mail.attempts,
+                escape(error)
+            ),
+            (None, None) => "venter".to_owned(),
+        };
+        write!(
+            html,
+            "<tr><td>{}</td><td>{}</td><td>{status}</td></tr>",
+            escape(&mail.recipient),
+            escape(&mail.subject)
+        )
+        .unwrap();
+    }
+    html.push_str("</tbody></table></div>");
+    html
 }
 
 fn rotate_button(session: &AdminSession, row: &MunicipalityRow) -> String {
@@ -269,7 +356,7 @@ pub fn to_csv(rows: &[MunicipalityRow], threshold: u64) -> String {
         let contacts = row
             .contacts
             .iter()
-            .map(|c| format!("{} <{}> ({})", c.name, c.email, c.state.label()))
+            .map(|c| format!("{} <{}> ({})", c.name, c.email, ContactState::of(c).label()))
             .collect::<Vec<_>>()
             .join("; ");
         out.push_str(&csv::row(&[
@@ -289,7 +376,7 @@ pub fn to_csv(rows: &[MunicipalityRow], threshold: u64) -> String {
 
 pub async fn csv_download(State(state): State<Arc<AppState>>, _session: AdminSession) -> Response {
     let gathered = blocking(&state, |state| {
-        gather(state.db().connection(), state.today()).map_err(|e| internal(state, e))
+        gather(&state.db(), state.today()).map_err(|e| internal(state, e))
     })
     .await;
     match gathered {

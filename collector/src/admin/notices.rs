@@ -1,0 +1,104 @@
+//! The mails the owner's actions send, in Norwegian Bokmål: a new results key, a new access
+//! code, a contact removed, a replacement asked to confirm. A mail that carries a code or key
+//! holds it in the outbox only until it is sent (see [`crate::mail::outbox`]).
+//!
+//! Each mail's dedupe key names the action and a random part: the same action taken twice is
+//! two mails, while a retry of one mail is never a second.
+
+use crate::db::ContactRow;
+use crate::mail::outbox::OutgoingMail;
+
+const SIGNATURE: &str = "\n\nHilsen\nDirektoratet (eier av spørreundersøkelsen)\n";
+
+fn dedupe_key(action: &str, object: &str) -> String {
+    format!("admin:{action}:{object}:{}", crate::secrets::random_id())
+}
+
+pub fn new_key(contact: &ContactRow, municipality_name: &str, key: &str) -> OutgoingMail {
+    OutgoingMail {
+        dedupe_key: dedupe_key("reissue-key", &contact.id),
+        to: contact.email.clone(),
+        subject: "Ny resultatnøkkel for spørreundersøkelsen".into(),
+        body: format!(
+            "Hei {},\n\nDu har fått en ny personlig resultatnøkkel for {} ({}). Den gamle \
+             nøkkelen virker ikke lenger.\n\nDin nye nøkkel: {key}\n\nBruk den på kommunens \
+             resultatside, /results/{}. Ikke del nøkkelen med andre.{SIGNATURE}",
+            contact.name, municipality_name, contact.municipality, contact.municipality
+        ),
+    }
+}
+
+pub fn new_code(
+    contact: &ContactRow,
+    municipality_name: &str,
+    code: &str,
+    owner_message: &str,
+) -> OutgoingMail {
+    let message = if owner_message.trim().is_empty() {
+        String::new()
+    } else {
+        format!("\n\n{}", owner_message.trim())
+    };
+    OutgoingMail {
+        dedupe_key: dedupe_key("rotate-code", &format!("{}:{}", contact.municipality, contact.id)),
+        to: contact.email.clone(),
+        subject: format!("Ny tilgangskode for {municipality_name}"),
+        body: format!(
+            "Hei {},\n\n{} ({}) har fått en ny tilgangskode til spørreundersøkelsen. Bruk den \
+             når en ny kiosk skal registreres og i lenken til nettundersøkelsen. Den gamle koden \
+             kan ikke lenger registrere nye kiosker, men kiosker som alt er registrert, fortsetter \
+             å sende svar som før.\n\nNy tilgangskode: {code}{message}{SIGNATURE}",
+            contact.name, municipality_name, contact.municipality
+        ),
+    }
+}
+
+/// To the removed contact, and to each contact who stays.
+pub fn removed(
+    removed: &ContactRow,
+    recipient: &ContactRow,
+    municipality_name: &str,
+) -> OutgoingMail {
+    let body = if recipient.id == removed.id {
+        format!(
+            "Hei {},\n\nDu er ikke lenger kontaktperson for spørreundersøkelsen i {} ({}). \
+             Resultatnøkkelen din virker ikke lenger.{SIGNATURE}",
+            removed.name, municipality_name, removed.municipality
+        )
+    } else {
+        format!(
+            "Hei {},\n\n{} ({}) er ikke lenger kontaktperson for spørreundersøkelsen i {} \
+             ({}). Du er fortsatt kontaktperson.{SIGNATURE}",
+            recipient.name, removed.name, removed.email, municipality_name, removed.municipality
+        )
+    };
+    OutgoingMail {
+        dedupe_key: dedupe_key("remove-contact", &format!("{}:{}", removed.id, recipient.id)),
+        to: recipient.email.clone(),
+        subject: format!("Endring av kontaktpersoner for {municipality_name}"),
+        body,
+    }
+}
+
+/// To a new contact the owner put in someone's place: the link that confirms their address.
+pub fn confirm_replacement(
+    name: &str,
+    email: &str,
+    municipality: &str,
+    municipality_name: &str,
+    token: &str,
+    expires_on: chrono::NaiveDate,
+) -> OutgoingMail {
+    OutgoingMail {
+        dedupe_key: dedupe_key("replace-contact", email),
+        to: email.to_owned(),
+        subject: format!("Bekreft at du er kontaktperson for {municipality_name}"),
+        body: format!(
+            "Hei {name},\n\nDirektoratet har registrert deg som kontaktperson for \
+             spørreundersøkelsen i {municipality_name} ({municipality}). Bekreft e-postadressen \
+             din ved å åpne denne lenken innen {expires_on}:\n\n/register/confirm/{token}\n\n\
+             Når adressen er bekreftet og godkjent, får du tilgangskoden og din egen \
+             resultatnøkkel på e-post.{SIGNATURE}"
+        ),
+    }
+}
