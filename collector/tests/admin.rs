@@ -383,3 +383,249 @@ async fn the_csv_download_has_every_municipality_and_keeps_formulas_as_text() {
         lines[4]
     );
 }
+
+fn contact_id(key: &str) -> String {
+    key.split('-').next().unwrap().to_owned()
+}
+
+/// The outbox's mails as (recipient, subject, body): bodies are read here only because nothing
+/// has sent them yet.
+fn outbox(state: &Arc<AppState>) -> Vec<(String, String, String)> {
+    let db = state.db.lock().unwrap();
+    let mut statement = db
+        .connection()
+        .prepare("SELECT recipient, subject, body FROM mail_outbox ORDER BY id")
+        .unwrap();
+    let rows = statement
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    rows
+}
+
+/// The word after `label` in a mail's body.
+fn secret_after(body: &str, label: &str) -> String {
+    let start = body.find(label).expect(label) + label.len();
+    body[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+/// Logs in to a municipality's results page with `key`, as a contact's browser does.
+async fn results_login(state: &Arc<AppState>, municipality: &str, key: &str) -> StatusCode {
+    let form = get(state, &format!("/results/{municipality}"), None).await;
+    let cookie = cookie_pair(&form.set_cookie()[0]);
+    let token = hidden_token(&form.body);
+    post(
+        state,
+        &format!("/results/{municipality}"),
+        Some(&cookie),
+        &format!("form_token={token}&key={}", encode(key)),
+    )
+    .await
+    .status
+}
+
+struct Oslo {
+    _data: tempfile::TempDir,
+    state: Arc<AppState>,
+    kari_key: String,
+    per_key: String,
+}
+
+fn oslo() -> Oslo {
+    let mut keys = (String::new(), String::new());
+    let (data, state) = state_with(|db| {
+        with_admin(db);
+        db.add_municipality("0301", "Oslo").unwrap();
+        keys.0 = db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
+        keys.1 = db.add_contact("0301", "Per", "per@oslo.kommune.no").unwrap();
+    });
+    Oslo {
+        _data: data,
+        state,
+        kari_key: keys.0,
+        per_key: keys.1,
+    }
+}
+
+#[tokio::test]
+async fn a_reissued_key_replaces_the_old_one_on_the_results_login() {
+    let oslo = oslo();
+    let state = &oslo.state;
+    assert_eq!(results_login(state, "0301", &oslo.kari_key).await, StatusCode::OK);
+    let admin = log_in(state).await;
+    let kari = contact_id(&oslo.kari_key);
+    let reply = post(
+        state,
+        &format!("/admin/contacts/{kari}/reissue-key"),
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(reply.body.contains("Kari har fått en ny resultatnøkkel"));
+
+    let mails = outbox(state);
+    assert_eq!(mails.len(), 1, "only Kari is told: {mails:?}");
+    let (to, subject, body) = &mails[0];
+    assert_eq!(to, "kari@oslo.kommune.no");
+    assert_eq!(subject, "Ny resultatnøkkel for spørreundersøkelsen");
+    let new_key = secret_after(body, "Din nye nøkkel: ");
+    assert!(new_key.starts_with(&format!("{kari}-")), "{new_key}");
+    assert_ne!(new_key, oslo.kari_key);
+
+    assert_eq!(
+        results_login(state, "0301", &oslo.kari_key).await,
+        StatusCode::UNAUTHORIZED,
+        "the old key is refused"
+    );
+    assert_eq!(results_login(state, "0301", &new_key).await, StatusCode::OK);
+    assert_eq!(
+        results_login(state, "0301", &oslo.per_key).await,
+        StatusCode::OK,
+        "Per's key is untouched"
+    );
+    let rows = audit_rows(state);
+    assert_eq!(
+        rows.last().unwrap(),
+        &(
+            "ingrid".to_owned(),
+            "reissue-key".to_owned(),
+            format!("contact {kari} (0301)")
+        )
+    );
+    assert!(
+        rows.iter().all(|(_, _, object)| !object.contains(&new_key[9..])),
+        "no key in the audit log"
+    );
+}
+
+#[tokio::test]
+async fn a_removed_contact_and_those_who_stay_are_told_and_the_removed_key_stops_working() {
+    let oslo = oslo();
+    let state = &oslo.state;
+    let admin = log_in(state).await;
+    let per = contact_id(&oslo.per_key);
+    let reply = post(
+        state,
+        &format!("/admin/contacts/{per}/remove"),
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let recipients: Vec<String> = outbox(state).into_iter().map(|m| m.0).collect();
+    assert_eq!(recipients, ["per@oslo.kommune.no", "kari@oslo.kommune.no"]);
+    assert_eq!(
+        results_login(state, "0301", &oslo.per_key).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(results_login(state, "0301", &oslo.kari_key).await, StatusCode::OK);
+    let page = get(state, "/admin", Some(&admin.cookie)).await.body;
+    assert!(page.contains("Per &lt;per@oslo.kommune.no&gt;: fjernet"), "{page}");
+    assert_eq!(
+        audit_rows(state).last().unwrap().1,
+        "remove-contact"
+    );
+    let again = post(
+        state,
+        &format!("/admin/contacts/{per}/remove"),
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND, "a removed contact cannot be removed again");
+    assert_eq!(outbox(state).len(), 2, "and nobody is mailed twice");
+}
+
+#[tokio::test]
+async fn a_replaced_contact_is_removed_and_the_new_one_is_sent_a_confirmation_link() {
+    let oslo = oslo();
+    let state = &oslo.state;
+    let admin = log_in(state).await;
+    let per = contact_id(&oslo.per_key);
+    let form = get(state, &format!("/admin/contacts/{per}/replace"), Some(&admin.cookie)).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("Per &lt;per@oslo.kommune.no&gt;"));
+    let bad = post(
+        state,
+        &format!("/admin/contacts/{per}/replace"),
+        Some(&admin.cookie),
+        &format!("form_token={}&name=Lise&email=not-an-address", admin.form_token),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(outbox(state).is_empty(), "a bad address changes nothing");
+
+    let reply = post(
+        state,
+        &format!("/admin/contacts/{per}/replace"),
+        Some(&admin.cookie),
+        &format!(
+            "form_token={}&name=Lise&email=lise%40oslo.kommune.no&phone=12345678&role=adult-education",
+            admin.form_token
+        ),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let mails = outbox(state);
+    let recipients: Vec<&str> = mails.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(
+        recipients,
+        ["per@oslo.kommune.no", "kari@oslo.kommune.no", "lise@oslo.kommune.no"]
+    );
+    assert!(mails[2].2.contains("/register/confirm/"), "{}", mails[2].2);
+    let page = get(state, "/admin", Some(&admin.cookie)).await.body;
+    assert!(page.contains("Lise &lt;lise@oslo.kommune.no&gt;: venter på bekreftelse"), "{page}");
+    let actions: Vec<String> = audit_rows(state).into_iter().map(|r| r.1).collect();
+    assert_eq!(actions, ["login", "remove-contact", "replace-contact"]);
+}
+
+#[tokio::test]
+async fn settings_are_stored_audited_and_a_bad_date_keeps_what_was_typed() {
+    let (_data, state) = state_with(with_admin);
+    let admin = log_in(&state).await;
+    let form = get(&state, "/admin/settings", Some(&admin.cookie)).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert_eq!(form.body.matches(" checked").count(), 5, "reminders are on until turned off");
+
+    let bad = post(
+        &state,
+        "/admin/settings",
+        Some(&admin.cookie),
+        &format!(
+            "form_token={}&deadline=15.10.2026&message=Webinar+tirsdag&reminder.weekly=on",
+            admin.form_token
+        ),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("Fristen må være en dato"));
+    assert!(bad.body.contains("value=\"15.10.2026\"") && bad.body.contains("Webinar tirsdag"));
+
+    let good = post(
+        &state,
+        "/admin/settings",
+        Some(&admin.cookie),
+        &format!(
+            "form_token={}&deadline=2026-10-15&message=Webinar+tirsdag&reminder.weekly=on&reminder.results-ready=on",
+            admin.form_token
+        ),
+    )
+    .await;
+    assert_eq!(good.status, StatusCode::OK);
+    assert!(good.body.contains("Innstillingene er lagret."));
+    {
+        let db = state.db.lock().unwrap();
+        assert_eq!(db.setting("registration.deadline").unwrap().as_deref(), Some("2026-10-15"));
+        assert_eq!(db.setting("code-mail.message").unwrap().as_deref(), Some("Webinar tirsdag"));
+        assert_eq!(db.setting("reminder.weekly").unwrap(), None, "unchanged: still on");
+        assert_eq!(db.setting("reminder.silent-kiosk").unwrap().as_deref(), Some("off"));
+        assert_eq!(db.setting("reminder.last-call").unwrap().as_deref(), Some("off"));
+    }
+    let rows = audit_rows(&state);
+    assert_eq!(
+        rows.last().unwrap().2,
+        "registration.deadline, code-mail.message, reminder.more-needed, reminder.silent-kiosk, reminder.last-call"
+    );
+}
