@@ -26,7 +26,14 @@ table { border-collapse: collapse; } td, th { padding: 0.2rem 0.8rem; border-bot
 form { margin: 2rem 0; } input, button { font-size: 1rem; padding: 0.5rem; }
 .bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1.2rem; align-items: center; border-bottom: 1px solid #ccc; padding-bottom: 0.6rem; }
 form.inline { display: inline; margin: 0; } .flag { color: #8a1c1c; font-weight: bold; }
-.scroll { overflow-x: auto; } td ul { margin: 0; padding-left: 1rem; } td form.inline button { margin: 0.15rem 0; }
+.scroll { overflow-x: auto; } td ul { margin: 0; padding-left: 1rem; } td li { margin-bottom: 0.5rem; }
+td form.inline button { margin: 0.15rem 0.3rem 0.15rem 0; } .nowrap { white-space: nowrap; }
+@media (max-width: 40rem) {
+  table.cards, table.cards tbody, table.cards tr, table.cards td, table.cards th { display: block; }
+  table.cards thead { position: absolute; left: -9999px; }
+  table.cards tr { border-bottom: 2px solid #999; padding: 0.5rem 0; } table.cards td { border: none; padding: 0.1rem 0; }
+  table.cards td[data-label]::before { content: attr(data-label) \": \"; font-weight: bold; }
+}
 ";
 
 pub fn document(title: &str, body: &str) -> String {

@@ -64,9 +64,11 @@ pub(crate) fn admin_html(status: StatusCode, title: &str, body: &str) -> Respons
         header::CONTENT_SECURITY_POLICY,
         content_security_policy().clone(),
     );
+    // Not "no-referrer": with it a browser posts forms with `Origin: null`, which the
+    // same-site check must refuse. "same-origin" still tells other sites nothing.
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     response
 }

@@ -159,7 +159,7 @@ fn render(
          {below} kommuner har færre enn {threshold} svar. {silent} kiosker har ikke levert \
          på {SILENT_DAYS} dager eller mer.</p>\
          <h2>Kommuner</h2><div class=\"scroll\" role=\"region\" aria-label=\"Kommuner\" tabindex=\"0\">\
-         <table><thead><tr><th scope=\"col\">Kommune</th><th scope=\"col\">Registrert</th>\
+         <table class=\"cards\"><thead><tr><th scope=\"col\">Kommune</th><th scope=\"col\">Registrert</th>\
          <th scope=\"col\">Kontaktpersoner</th><th scope=\"col\">Svar</th>\
          <th scope=\"col\">Kiosker</th><th scope=\"col\">Sist levert</th>\
          <th scope=\"col\">Stille kiosker</th><th scope=\"col\">Tilgangskode</th></tr></thead><tbody>",
@@ -183,10 +183,10 @@ fn municipality_row(session: &AdminSession, row: &MunicipalityRow, threshold: u6
         let state = ContactState::of(contact);
         write!(
             contacts,
-            "<li>{} &lt;{}&gt;: {}{}</li>",
+            "<li><strong>{}</strong> ({})<br>{}<br>{}</li>",
             escape(&contact.name),
-            escape(&contact.email),
             state.label(),
+            escape(&contact.email),
             contact_buttons(session, contact, state)
         )
         .unwrap();
@@ -209,8 +209,10 @@ fn municipality_row(session: &AdminSession, row: &MunicipalityRow, threshold: u6
         "0".into()
     };
     format!(
-        "<tr><th scope=\"row\">{number} {}</th><td>{}</td><td>{contacts}</td><td>{responses}</td>\
-         <td>{}</td><td>{}</td><td>{silent}</td><td>{}</td></tr>",
+        "<tr><th scope=\"row\">{number} {}</th><td data-label=\"Registrert\">{}</td>\
+         <td data-label=\"Kontaktpersoner\">{contacts}</td><td data-label=\"Svar\">{responses}</td>\
+         <td data-label=\"Kiosker\">{}</td><td data-label=\"Sist levert\" class=\"nowrap\">{}</td>\
+         <td data-label=\"Stille kiosker\">{silent}</td><td data-label=\"Tilgangskode\">{}</td></tr>",
         escape(&row.name),
         if row.registered { "ja" } else { "nei" },
         row.kiosks,
@@ -236,7 +238,6 @@ fn contact_buttons(session: &AdminSession, contact: &ContactRow, state: ContactS
     if state == ContactState::Removed {
         return html;
     }
-    html.push(' ');
     if state == ContactState::AwaitingApproval {
         html.push_str(&action_button(
             session,
@@ -250,7 +251,7 @@ fn contact_buttons(session: &AdminSession, contact: &ContactRow, state: ContactS
             session,
             &format!("/admin/contacts/{id}/reissue-key"),
             "Ny nøkkel",
-            &format!("Ny resultatnøkkel til {name}"),
+            &format!("Ny nøkkel til {name}"),
         ));
     }
     html.push_str(&action_button(
@@ -306,7 +307,7 @@ fn outbox_section(counts: &OutboxCounts, mails: &[OutboxEntry]) -> String {
 fn rotate_button(session: &AdminSession, row: &MunicipalityRow) -> String {
     format!(
         "<form class=\"inline\" method=\"post\" action=\"/admin/municipalities/{}/rotate-code\">{}\
-         <button type=\"submit\" aria-label=\"Ny tilgangskode for {}\">Ny kode</button></form>",
+         <button type=\"submit\" aria-label=\"Ny kode for {}\">Ny kode</button></form>",
         escape(&row.number),
         token_field(&session.form_token),
         escape(&row.name)

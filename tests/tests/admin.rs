@@ -1,0 +1,190 @@
+//! The owner's `/admin` against a real collector on 127.0.0.1: logged into from headless
+//! Chromium at a PC's and a phone's size, checked by axe-core and screenshotted into
+//! `target/admin-screenshots/`; and a rotated access code with a real kiosk engine: the old
+//! code enrols no new kiosk, while a kiosk enrolled with it goes on syncing.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use collector::admin::accounts;
+use collector::api::AppState;
+use collector::db::{NewContact, NewResponse};
+use end_to_end::browser::{Browser, Device, LAPTOP};
+use end_to_end::{repo, Collector};
+
+const PASSWORD: &str = "a long enough password";
+
+const PHONE_390: Device = Device {
+    name: "phone-390x844",
+    width: 390,
+    height: 844,
+    touch: true,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// An administrator and what the overview shows: registered and unregistered municipalities,
+/// contacts in each state, responses above and below 10, a silent kiosk.
+fn populate(state: &Arc<AppState>) {
+    let mut db = state.db.lock().unwrap();
+    accounts::add(db.connection(), "ingrid", PASSWORD, day(2026, 10, 1)).unwrap();
+    db.add_municipality("0301", "Oslo").unwrap();
+    db.add_municipality("4601", "Bergen").unwrap();
+    db.add_municipality("5001", "Trondheim").unwrap();
+    db.add_municipality("1103", "Stavanger").unwrap();
+    db.add_contact("0301", "Kari Nordmann", "kari@oslo.kommune.no")
+        .unwrap();
+    db.add_contact("4601", "Ola Hansen", "ola@bergen.kommune.no")
+        .unwrap();
+    let waiting = NewContact {
+        municipality: "4601",
+        name: "Aisha Mohammed",
+        email: "aisha@example.org",
+        phone: "12345678",
+        role: collector::db::ContactRole::AdultEducation,
+    };
+    let id = db
+        .register_contact(&waiting, b"token-hash", day(2026, 10, 20), day(2026, 11, 3))
+        .unwrap();
+    db.confirm_contact(b"token-hash", day(2026, 10, 21)).unwrap();
+    let _ = id;
+    let oslo = db.add_kiosk("0301", &[1; 32], day(2026, 10, 20)).unwrap();
+    let bergen = db.add_kiosk("4601", &[2; 32], day(2026, 10, 20)).unwrap();
+    for (municipality, kiosk, count, on) in [
+        ("0301", &oslo, 14, day(2026, 11, 2)),
+        ("4601", &bergen, 4, day(2026, 10, 24)),
+    ] {
+        let ids: Vec<String> = (0..count).map(|n| format!("{municipality}-{n}")).collect();
+        let rows: Vec<NewResponse<'_>> = ids
+            .iter()
+            .map(|id| NewResponse {
+                response_id: id,
+                survey_id: "s",
+                survey_version: 1,
+                completed_on: on,
+                sealed: b"sealed",
+            })
+            .collect();
+        db.insert_responses(municipality, &rows, Some((kiosk, on)))
+            .unwrap();
+    }
+}
+
+/// axe-core's violations of WCAG 2.x A and AA on the page shown now.
+async fn axe_violations(browser: &Browser) -> Vec<String> {
+    let axe_path = repo().join("target/axe/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: `cargo xtask test` installs axe-core",
+            axe_path.display()
+        )
+    });
+    browser.js(&axe).await;
+    let result = browser
+        .js_async(
+            "const done = arguments[arguments.length - 1];
+             window.axe.run(document, { runOnly: { type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
+                    v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
+        )
+        .await;
+    assert!(
+        result["passes"].as_u64().unwrap_or(0) > 5,
+        "axe ran no checks: {result}"
+    );
+    result["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+async fn page_wider_than_screen(browser: &Browser) -> bool {
+    browser
+        .js("return document.documentElement.scrollWidth > window.innerWidth + 1")
+        .await
+        .as_bool()
+        .unwrap()
+}
+
+async fn save_screenshot(browser: &Browser, name: &str) {
+    let dir = repo().join("target/admin-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), browser.screenshot().await).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
+    let collector = Collector::start();
+    populate(&collector.state);
+    let mut problems = Vec::new();
+    for device in [LAPTOP, PHONE_390] {
+        let browser = Browser::start(device).await;
+        browser
+            .goto(&format!("{}/admin", collector.url))
+            .await;
+        browser.wait_for("#password").await;
+        for problem in axe_violations(&browser).await {
+            problems.push(format!("{} login: {problem}", device.name));
+        }
+        save_screenshot(&browser, &format!("login-{}", device.name)).await;
+        browser
+            .wait_for("#name")
+            .await
+            .send_keys("ingrid")
+            .await
+            .unwrap();
+        browser
+            .wait_for("#password")
+            .await
+            .send_keys(PASSWORD)
+            .await
+            .unwrap();
+        browser
+            .wait_for("button[type=submit]")
+            .await
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for("header.bar").await;
+        let text = browser.js("return document.body.innerText").await;
+        let text = text.as_str().unwrap();
+        assert!(text.contains("Innlogget som ingrid"), "{text}");
+        assert!(text.contains("2 av 4 kommuner har registrert seg"), "{text}");
+        assert!(
+            browser
+                .js("return document.cookie")
+                .await
+                .as_str()
+                .unwrap()
+                .is_empty(),
+            "the session cookie is HttpOnly: no script sees it"
+        );
+        for problem in axe_violations(&browser).await {
+            problems.push(format!("{} overview: {problem}", device.name));
+        }
+        if page_wider_than_screen(&browser).await {
+            problems.push(format!("{}: the overview is wider than the screen", device.name));
+        }
+        save_screenshot(&browser, &format!("overview-{}", device.name)).await;
+
+        browser
+            .goto(&format!("{}/admin/settings", collector.url))
+            .await;
+        browser.wait_for("#deadline").await;
+        for problem in axe_violations(&browser).await {
+            problems.push(format!("{} settings: {problem}", device.name));
+        }
+        if page_wider_than_screen(&browser).await {
+            problems.push(format!("{}: settings are wider than the screen", device.name));
+        }
+        save_screenshot(&browser, &format!("settings-{}", device.name)).await;
+        browser.quit().await;
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
