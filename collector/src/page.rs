@@ -37,10 +37,15 @@ td form.inline button { margin: 0.15rem 0.3rem 0.15rem 0; } .nowrap { white-spac
 ";
 
 pub fn document(title: &str, body: &str) -> String {
+    document_styled(title, "", body)
+}
+
+/// A page with style rules of its own after the shared ones (forms, say).
+pub fn document_styled(title: &str, extra_style: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>\n",
+         <title>{}</title><style>{STYLE}{extra_style}</style></head><body>{body}</body></html>\n",
         escape(title)
     )
 }
