@@ -10,7 +10,8 @@ use collector::admin::accounts;
 use collector::api::AppState;
 use collector::db::{NewContact, NewResponse};
 use end_to_end::browser::{Browser, Device, LAPTOP};
-use end_to_end::{repo, Collector};
+use end_to_end::{fill, http_get, http_raw, kiosk_in, quick_retries, repo, Collector};
+use kiosk::KioskError;
 
 const PASSWORD: &str = "a long enough password";
 
@@ -187,4 +188,114 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
         browser.quit().await;
     }
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The value of a `Set-Cookie` header named `name` in a raw reply.
+fn set_cookie(reply: &str, name: &str) -> String {
+    reply
+        .lines()
+        .filter_map(|line| line.strip_prefix("set-cookie: "))
+        .find(|cookie| cookie.starts_with(&format!("{name}=")))
+        .and_then(|cookie| cookie.split(';').next())
+        .unwrap_or_else(|| panic!("no {name} cookie in {reply}"))
+        .to_owned()
+}
+
+fn form_token(page: &str) -> String {
+    let marker = "name=\"form_token\" value=\"";
+    let start = page.find(marker).expect("a form token") + marker.len();
+    page[start..][..page[start..].find('"').unwrap()].to_owned()
+}
+
+fn post_form(url: &str, path: &str, cookie: &str, body: &str) -> String {
+    http_raw(
+        url,
+        &format!(
+            "POST {path} HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Cookie: {cookie}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+/// Logs in over HTTP as a browser would; returns the session cookie and its form token.
+fn log_in(url: &str) -> (String, String) {
+    let form = http_get(url, "/admin/login");
+    let form_cookie = set_cookie(&form, "admin_login_form");
+    let body = format!(
+        "form_token={}&name=ingrid&password={}",
+        form_token(&form),
+        PASSWORD.replace(' ', "+")
+    );
+    let reply = post_form(url, "/admin/login", &form_cookie, &body);
+    assert!(reply.starts_with("HTTP/1.1 303"), "{reply}");
+    let session = set_cookie(&reply, "admin_session");
+    let overview = http_raw(
+        url,
+        &format!("GET /admin HTTP/1.1\r\nHost: test\r\nCookie: {session}\r\nConnection: close\r\n\r\n"),
+    );
+    assert!(overview.starts_with("HTTP/1.1 200"), "{overview}");
+    let token = form_token(&overview);
+    (session, token)
+}
+
+#[test]
+fn after_a_rotation_the_old_code_enrols_no_new_kiosk_and_an_enrolled_kiosk_still_syncs() {
+    let collector = Collector::start();
+    let old_code = collector.add_municipality("0301", "Oslo");
+    {
+        let mut db = collector.state.db.lock().unwrap();
+        accounts::add(db.connection(), "ingrid", PASSWORD, day(2026, 10, 1)).unwrap();
+        db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
+    }
+    let enrolled_dir = tempfile::tempdir().unwrap();
+    let mut enrolled = kiosk_in(enrolled_dir.path());
+    enrolled.enrol(Some(&collector.url), &old_code).unwrap();
+    fill(&mut enrolled, 3, 1);
+    let report = enrolled.sync(&quick_retries(10), &mut |_| {}).unwrap();
+    assert_eq!((report.held, report.remaining), (3, 0));
+
+    let (session, token) = log_in(&collector.url);
+    let reply = post_form(
+        &collector.url,
+        "/admin/municipalities/0301/rotate-code",
+        &session,
+        &format!("form_token={token}"),
+    );
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    let new_code = {
+        let db = collector.state.db.lock().unwrap();
+        let body: String = db
+            .connection()
+            .query_row(
+                "SELECT body FROM mail_outbox WHERE recipient = 'kari@oslo.kommune.no'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let start = body.find("Ny tilgangskode: ").unwrap() + "Ny tilgangskode: ".len();
+        body[start..].split_whitespace().next().unwrap().to_owned()
+    };
+    assert_ne!(new_code, old_code);
+
+    let newcomer_dir = tempfile::tempdir().unwrap();
+    let mut newcomer = kiosk_in(newcomer_dir.path());
+    let refused = newcomer.enrol(Some(&collector.url), &old_code).unwrap_err();
+    assert!(matches!(refused, KioskError::WrongCode), "{refused}");
+    assert!(newcomer.enrolment().unwrap().is_none());
+
+    fill(&mut enrolled, 4, 2);
+    let report = enrolled.sync(&quick_retries(10), &mut |_| {}).unwrap();
+    assert_eq!(
+        (report.held, report.remaining),
+        (4, 0),
+        "the kiosk enrolled with the old code still delivers"
+    );
+    assert_eq!(collector.response_count(), 7);
+
+    newcomer.enrol(Some(&collector.url), &new_code).unwrap();
+    fill(&mut newcomer, 2, 3);
+    let report = newcomer.sync(&quick_retries(10), &mut |_| {}).unwrap();
+    assert_eq!(report.held, 2);
+    assert_eq!(collector.response_count(), 9);
 }

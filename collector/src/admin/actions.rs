@@ -20,12 +20,14 @@ use crate::mail::outbox;
 use crate::secrets;
 use crate::CollectorError;
 
-/// Days a replacement contact has to confirm their address.
-pub const CONFIRM_DAYS: i64 = 14;
-
 pub(crate) fn routes() -> Router<Arc<AppState>> {
     Router::new()
+        .route("/admin/contacts/{id}/approve", post(approve_contact))
         .route("/admin/contacts/{id}/reissue-key", post(reissue_key))
+        .route(
+            "/admin/municipalities/{number}/rotate-code",
+            post(rotate_code),
+        )
         .route("/admin/contacts/{id}/remove", post(remove_contact))
         .route(
             "/admin/contacts/{id}/replace",
@@ -74,6 +76,11 @@ fn stored_error(state: &AppState, error: CollectorError) -> Refusal {
     match error {
         CollectorError::UnknownContact(_) => not_found(state, "kontaktpersonen"),
         CollectorError::UnknownMunicipality(_) => not_found(state, "kommunen"),
+        CollectorError::ContactNotConfirmed(_) => state.refuse(
+            StatusCode::CONFLICT,
+            "not_confirmed",
+            "Kontaktpersonen har ikke bekreftet e-postadressen sin ennå, og kan ikke godkjennes før det.",
+        ),
         CollectorError::TooManyContacts(_) => state.refuse(
             StatusCode::CONFLICT,
             "too_many_contacts",
@@ -118,13 +125,20 @@ async fn reissue_key(
         blocking(&state, move |state| {
             let mut db = state.db();
             let (contact, municipality_name) = active_contact(state, &db, &id)?;
+            if !contact.is_approved() {
+                return Err(state.refuse(
+                    StatusCode::CONFLICT,
+                    "not_approved",
+                    "Bare godkjente kontaktpersoner kan få en ny nøkkel.",
+                ));
+            }
             // The contact's id leads the key, so the login finds one hash to check.
             let key = format!("{}-{}", contact.id, secrets::random_groups(5));
             in_transaction(&mut db, |db| {
                 db.set_contact_key(&contact.id, &secrets::hash(&key))?;
                 outbox::enqueue(
                     db.connection(),
-                    &notices::new_key(&contact, &municipality_name, &key),
+                    &notices::new_key(&contact, &municipality_name, &key, &state.config.public_url),
                 )?;
                 audit::record(
                     db.connection(),
@@ -203,7 +217,7 @@ async fn replace_contact(
         blocking(&state, move |state| {
             let name = form.name.trim().to_owned();
             let email = form.email.trim().to_owned();
-            if name.is_empty() || !super::replace::looks_like_email(&email) {
+            if name.is_empty() || !crate::registration::is_email(&email) {
                 return Err(state.refuse(
                     StatusCode::BAD_REQUEST,
                     reason::MALFORMED,
@@ -214,7 +228,8 @@ async fn replace_contact(
             let mut db = state.db();
             let (old, municipality_name) = active_contact(state, &db, &id)?;
             let today = state.today();
-            let expires_on = today + chrono::Duration::days(CONFIRM_DAYS);
+            let expires_on =
+                today + chrono::Duration::days(crate::registration::CONFIRM_DAYS as i64);
             let token = secrets::random_token();
             remove_and_notify(state, &mut db, &session.admin, &old, &municipality_name)?;
             let new = NewContact {
@@ -232,13 +247,14 @@ async fn replace_contact(
             in_transaction(&mut db, |db| {
                 outbox::enqueue(
                     db.connection(),
-                    &notices::confirm_replacement(
+                    &crate::registration::confirmation_mail(
+                        &new_id,
                         &name,
                         &email,
-                        &old.municipality,
                         &municipality_name,
                         &token,
                         expires_on,
+                        &state.config.public_url,
                     ),
                 )?;
                 audit::record(
@@ -253,6 +269,116 @@ async fn replace_contact(
                 "{} er erstattet av {name}, som har fått en lenke for å bekrefte e-postadressen.",
                 old.name
             ))
+        })
+        .await,
+    )
+}
+
+async fn approve_contact(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    Checked { session, .. }: Checked<Nothing>,
+) -> Response {
+    outcome(
+        blocking(&state, move |state| {
+            let db = state.db();
+            let (contact, _) = active_contact(state, &db, &id)?;
+            // Registration's approval is its own transaction (approval, code, keys and mails);
+            // the audit row follows it.
+            let approval = crate::registration::approve_contact(
+                &db,
+                &contact.id,
+                state.today(),
+                &state.config.public_url,
+            )
+            .map_err(|e| stored_error(state, e))?;
+            audit::record(
+                db.connection(),
+                &session.admin,
+                "approve-contact",
+                &format!("contact {} ({})", contact.id, contact.municipality),
+            )
+            .map_err(|e| internal(state, e))?;
+            Ok(if approval.code_mails > 0 {
+                format!(
+                    "{} er godkjent og får tilgangskoden og sin egen resultatnøkkel på e-post.",
+                    contact.name
+                )
+            } else {
+                format!("{} er godkjent.", contact.name)
+            })
+        })
+        .await,
+    )
+}
+
+async fn rotate_code(
+    State(state): State<Arc<AppState>>,
+    Path(number): Path<String>,
+    Checked { session, .. }: Checked<Nothing>,
+) -> Response {
+    outcome(
+        blocking(&state, move |state| {
+            let mut db = state.db();
+            let name = db
+                .municipality_name(&number)
+                .map_err(|e| internal(state, e))?
+                .ok_or_else(|| not_found(state, "kommunen"))?;
+            let issued = db.code_issued_on(&number).map_err(|e| internal(state, e))?;
+            if issued.is_none() {
+                return Err(state.refuse(
+                    StatusCode::CONFLICT,
+                    "no_code_yet",
+                    "Kommunen har ingen tilgangskode ennå. Den lages når den første \
+                     kontaktpersonen blir godkjent.",
+                ));
+            }
+            let approved: Vec<ContactRow> = db
+                .contacts_of(&number)
+                .map_err(|e| internal(state, e))?
+                .into_iter()
+                .filter(ContactRow::is_approved)
+                .collect();
+            let message = db
+                .setting(crate::db::setting_names::CODE_MAIL_MESSAGE)
+                .map_err(|e| internal(state, e))?
+                .unwrap_or_default();
+            let code = secrets::new_access_code(&number);
+            let sealed = crate::code_vault::seal(db.data_dir(), &number, &code)
+                .map_err(|e| internal(state, e))?;
+            let today = state.today();
+            in_transaction(&mut db, |db| {
+                // The hash is what enrolment checks, so the old code enrols nothing from now
+                // on; kiosks already enrolled sign their batches with their own keys and are
+                // not asked for a code again.
+                db.set_access_code(&number, &secrets::hash(&code), &sealed, today)?;
+                for contact in &approved {
+                    outbox::enqueue(
+                        db.connection(),
+                        &notices::new_code(contact, &name, &code, &message),
+                    )?;
+                }
+                audit::record(
+                    db.connection(),
+                    &session.admin,
+                    "rotate-code",
+                    &format!("municipality {number}"),
+                )
+            })
+            .map_err(|e| stored_error(state, e))?;
+            Ok(if approved.is_empty() {
+                format!(
+                    "{name} har fått en ny tilgangskode. Ingen kontaktperson er godkjent ennå; \
+                     koden sendes når den første blir det."
+                )
+            } else {
+                format!(
+                    "{name} har fått en ny tilgangskode, sendt til {} kontaktpersoner. Den gamle \
+                     koden kan ikke registrere nye kiosker; kiosker som alt er registrert, \
+                     fortsetter å sende svar.",
+                    approved.len()
+                )
+            })
         })
         .await,
     )

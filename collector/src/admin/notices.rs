@@ -1,5 +1,5 @@
 //! The mails the owner's actions send, in Norwegian Bokmål: a new results key, a new access
-//! code, a contact removed, a replacement asked to confirm. A mail that carries a code or key
+//! code, a contact removed. (A replacement is asked to confirm by registration's own mail.) A mail that carries a code or key
 //! holds it in the outbox only until it is sent (see [`crate::mail::outbox`]).
 //!
 //! Each mail's dedupe key names the action and a random part: the same action taken twice is
@@ -14,7 +14,13 @@ fn dedupe_key(action: &str, object: &str) -> String {
     format!("admin:{action}:{object}:{}", crate::secrets::random_id())
 }
 
-pub fn new_key(contact: &ContactRow, municipality_name: &str, key: &str) -> OutgoingMail {
+pub fn new_key(
+    contact: &ContactRow,
+    municipality_name: &str,
+    key: &str,
+    public_url: &str,
+) -> OutgoingMail {
+    let base = public_url.trim_end_matches('/');
     OutgoingMail {
         dedupe_key: dedupe_key("reissue-key", &contact.id),
         to: contact.email.clone(),
@@ -22,7 +28,7 @@ pub fn new_key(contact: &ContactRow, municipality_name: &str, key: &str) -> Outg
         body: format!(
             "Hei {},\n\nDu har fått en ny personlig resultatnøkkel for {} ({}). Den gamle \
              nøkkelen virker ikke lenger.\n\nDin nye nøkkel: {key}\n\nBruk den på kommunens \
-             resultatside, /results/{}. Ikke del nøkkelen med andre.{SIGNATURE}",
+             resultatside, {base}/results/{}. Ikke del nøkkelen med andre.{SIGNATURE}",
             contact.name, municipality_name, contact.municipality, contact.municipality
         ),
     }
@@ -77,28 +83,5 @@ pub fn removed(
         to: recipient.email.clone(),
         subject: format!("Endring av kontaktpersoner for {municipality_name}"),
         body,
-    }
-}
-
-/// To a new contact the owner put in someone's place: the link that confirms their address.
-pub fn confirm_replacement(
-    name: &str,
-    email: &str,
-    municipality: &str,
-    municipality_name: &str,
-    token: &str,
-    expires_on: chrono::NaiveDate,
-) -> OutgoingMail {
-    OutgoingMail {
-        dedupe_key: dedupe_key("replace-contact", email),
-        to: email.to_owned(),
-        subject: format!("Bekreft at du er kontaktperson for {municipality_name}"),
-        body: format!(
-            "Hei {name},\n\nDirektoratet har registrert deg som kontaktperson for \
-             spørreundersøkelsen i {municipality_name} ({municipality}). Bekreft e-postadressen \
-             din ved å åpne denne lenken innen {expires_on}:\n\n/register/confirm/{token}\n\n\
-             Når adressen er bekreftet og godkjent, får du tilgangskoden og din egen \
-             resultatnøkkel på e-post.{SIGNATURE}"
-        ),
     }
 }

@@ -326,7 +326,7 @@ fn too_many(state: &AppState, wait: Duration) -> Answer {
     answer
 }
 
-fn confirmation_mail(
+pub(crate) fn confirmation_mail(
     contact_id: &str,
     name: &str,
     email: &str,
