@@ -629,3 +629,126 @@ async fn settings_are_stored_audited_and_a_bad_date_keeps_what_was_typed() {
         "registration.deadline, code-mail.message, reminder.more-needed, reminder.silent-kiosk, reminder.last-call"
     );
 }
+
+/// Oslo with an approved contact and one who confirmed from an address outside its domains,
+/// waiting for the owner; returns the waiting contact's id.
+fn oslo_with_a_waiting_contact(db: &mut Db) -> String {
+    with_admin(db);
+    db.add_municipality("0301", "Oslo").unwrap();
+    db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
+    let waiting = collector::db::NewContact {
+        municipality: "0301",
+        name: "Aisha",
+        email: "aisha@example.org",
+        phone: "",
+        role: collector::db::ContactRole::Other,
+    };
+    let id = db
+        .register_contact(&waiting, b"confirm-hash", day(2026, 11, 1), day(2026, 11, 15))
+        .unwrap();
+    db.confirm_contact(b"confirm-hash", day(2026, 11, 1)).unwrap();
+    id
+}
+
+#[tokio::test]
+async fn approving_a_waiting_contact_mails_them_the_code_and_their_own_key_and_is_audited() {
+    let mut waiting = String::new();
+    let (_data, state) = state_with(|db| waiting = oslo_with_a_waiting_contact(db));
+    let admin = log_in(&state).await;
+    let before = get(&state, "/admin", Some(&admin.cookie)).await.body;
+    assert!(before.contains(&format!("/admin/contacts/{waiting}/approve")), "{before}");
+    let reply = post(
+        &state,
+        &format!("/admin/contacts/{waiting}/approve"),
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let mails = outbox(&state);
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    assert_eq!(mails[0].0, "aisha@example.org");
+    assert!(mails[0].2.contains("0301-"), "the code: {}", mails[0].2);
+    let key = secret_after(&mails[0].2, "resultatnøkkel er:");
+    assert_eq!(results_login(&state, "0301", &key).await, StatusCode::OK);
+    assert_eq!(
+        audit_rows(&state).last().unwrap(),
+        &(
+            "ingrid".to_owned(),
+            "approve-contact".to_owned(),
+            format!("contact {waiting} (0301)")
+        )
+    );
+}
+
+#[tokio::test]
+async fn a_contact_who_has_not_confirmed_cannot_be_approved() {
+    let (_data, state) = state_with(|db| {
+        with_admin(db);
+        db.add_municipality("0301", "Oslo").unwrap();
+    });
+    let id = {
+        let mut db = state.db.lock().unwrap();
+        let contact = collector::db::NewContact {
+            municipality: "0301",
+            name: "Aisha",
+            email: "aisha@example.org",
+            phone: "",
+            role: collector::db::ContactRole::Other,
+        };
+        db.register_contact(&contact, b"unused-hash", day(2026, 11, 1), day(2026, 11, 15))
+            .unwrap()
+    };
+    let admin = log_in(&state).await;
+    let reply = post(
+        &state,
+        &format!("/admin/contacts/{id}/approve"),
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert!(reply.body.contains("har ikke bekreftet"), "{}", reply.body);
+    assert!(outbox(&state).is_empty());
+    assert_eq!(audit_rows(&state).len(), 1, "only the login");
+}
+
+#[tokio::test]
+async fn a_rotated_code_is_mailed_to_each_approved_contact_and_audited_without_the_code() {
+    let mut waiting = String::new();
+    let (_data, state) = state_with(|db| waiting = oslo_with_a_waiting_contact(db));
+    let admin = log_in(&state).await;
+    let reply = post(
+        &state,
+        "/admin/municipalities/0301/rotate-code",
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let mails = outbox(&state);
+    let recipients: Vec<&str> = mails.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(recipients, ["kari@oslo.kommune.no"], "not the contact still waiting");
+    let code = secret_after(&mails[0].2, "Ny tilgangskode: ");
+    assert!(code.starts_with("0301-"), "{code}");
+    {
+        let db = state.db.lock().unwrap();
+        let (_, salt, hash) = db.municipality("0301").unwrap().unwrap();
+        assert!(collector::secrets::verify(&code, &salt, &hash));
+    }
+    let rows = audit_rows(&state);
+    assert_eq!(
+        rows.last().unwrap(),
+        &("ingrid".to_owned(), "rotate-code".to_owned(), "municipality 0301".to_owned())
+    );
+    assert!(rows.iter().all(|(_, _, object)| !object.contains(&code[5..])));
+    let unknown = post(
+        &state,
+        "/admin/municipalities/9999/rotate-code",
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let _ = waiting;
+}
