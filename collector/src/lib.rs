@@ -109,7 +109,9 @@ pub enum CollectorError {
     BeingServed(PathBuf),
     #[error("an administrator's password needs at least {0} characters")]
     PasswordTooShort(usize),
-    #[error("{0:?} is not an administrator's name (1 to 64 letters, digits, '.', '-', '_' or '@')")]
+    #[error(
+        "{0:?} is not an administrator's name (1 to 64 letters, digits, '.', '-', '_' or '@')"
+    )]
     BadAdminName(String),
     #[error("there is an administrator {0} already")]
     AdminExists(String),

@@ -270,7 +270,10 @@ impl GuessGuard {
         let attempt = move |state: &AppState| {
             let stored = crate::admin::accounts::password_hash_of(state.db().connection(), &name)
                 .map_err(|e| internal(state, e))?;
-            Ok(crate::admin::accounts::verify_password(&password, stored.as_deref()).then_some(name))
+            Ok(
+                crate::admin::accounts::verify_password(&password, stored.as_deref())
+                    .then_some(name),
+            )
         };
         let wording = Wording {
             locked: "For mange feil forsøk. Vent litt og prøv igjen.",

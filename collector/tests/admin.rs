@@ -66,10 +66,8 @@ async fn get(state: &Arc<AppState>, path: &str, cookie: Option<&str>) -> Reply {
 }
 
 async fn post(state: &Arc<AppState>, path: &str, cookie: Option<&str>, form: &str) -> Reply {
-    let mut request = Request::post(path).header(
-        header::CONTENT_TYPE,
-        "application/x-www-form-urlencoded",
-    );
+    let mut request =
+        Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
     if let Some(cookie) = cookie {
         request = request.header(header::COOKIE, cookie);
     }
@@ -166,18 +164,34 @@ async fn the_right_password_logs_in_and_a_wrong_one_is_refused() {
 
     let wrong = try_login(&state, "ingrid", "not the password at all").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-    assert!(wrong.body.contains("Feil navn eller passord."), "{}", wrong.body);
-    assert!(wrong.set_cookie().iter().all(|c| !c.starts_with("admin_session=")));
+    assert!(
+        wrong.body.contains("Feil navn eller passord."),
+        "{}",
+        wrong.body
+    );
+    assert!(wrong
+        .set_cookie()
+        .iter()
+        .all(|c| !c.starts_with("admin_session=")));
     let nobody = try_login(&state, "nobody", PASSWORD).await;
-    assert_eq!(nobody.status, StatusCode::UNAUTHORIZED, "an unknown name says the same");
+    assert_eq!(
+        nobody.status,
+        StatusCode::UNAUTHORIZED,
+        "an unknown name says the same"
+    );
     assert!(nobody.body.contains("Feil navn eller passord."));
 
     let admin = log_in(&state).await;
     let page = get(&state, "/admin", Some(&admin.cookie)).await;
     assert!(page.body.contains("Innlogget som <strong>ingrid</strong>"));
     assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
-    let policy = page.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-    assert!(policy.contains("default-src 'none'") && !policy.contains("script-src"), "{policy}");
+    let policy = page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(
+        policy.contains("default-src 'none'") && !policy.contains("script-src"),
+        "{policy}"
+    );
     assert!(!page.body.contains("<script"));
     assert_eq!(
         audit_rows(&state),
@@ -196,7 +210,10 @@ async fn the_session_cookie_is_http_only_secure_strict_and_only_for_admin() {
         .expect("a session cookie");
     let attributes: Vec<&str> = session.split(';').map(str::trim).collect();
     for wanted in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/admin"] {
-        assert!(attributes.contains(&wanted), "{wanted} missing in {session}");
+        assert!(
+            attributes.contains(&wanted),
+            "{wanted} missing in {session}"
+        );
     }
     let token = attributes[0].strip_prefix("admin_session=").unwrap();
     assert!(token.len() >= 48, "a long random token: {token}");
@@ -223,8 +240,15 @@ async fn wrong_passwords_in_a_row_are_refused_for_a_while() {
         .parse()
         .unwrap();
     assert!((1..=30).contains(&wait), "{wait}");
-    assert!(locked.body.contains("For mange feil forsøk"), "{}", locked.body);
-    assert!(locked.set_cookie().iter().all(|c| !c.starts_with("admin_session=")));
+    assert!(
+        locked.body.contains("For mange feil forsøk"),
+        "{}",
+        locked.body
+    );
+    assert!(locked
+        .set_cookie()
+        .iter()
+        .all(|c| !c.starts_with("admin_session=")));
 }
 
 #[tokio::test]
@@ -236,11 +260,17 @@ async fn a_login_post_without_its_form_cookie_is_refused() {
         &state,
         "/admin/login",
         None,
-        &format!("form_token={token}&name=ingrid&password={}", encode(PASSWORD)),
+        &format!(
+            "form_token={token}&name=ingrid&password={}",
+            encode(PASSWORD)
+        ),
     )
     .await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
-    assert!(reply.set_cookie().iter().all(|c| !c.starts_with("admin_session=")));
+    assert!(reply
+        .set_cookie()
+        .iter()
+        .all(|c| !c.starts_with("admin_session=")));
 }
 
 #[tokio::test]
@@ -249,7 +279,11 @@ async fn an_admin_post_without_the_session_s_form_token_is_refused() {
     let admin = log_in(&state).await;
     let missing = post(&state, "/admin/logout", Some(&admin.cookie), "").await;
     assert_eq!(missing.status, StatusCode::FORBIDDEN);
-    assert!(missing.body.contains("Skjemaet er utløpt"), "{}", missing.body);
+    assert!(
+        missing.body.contains("Skjemaet er utløpt"),
+        "{}",
+        missing.body
+    );
     let wrong = post(
         &state,
         "/admin/logout",
@@ -299,7 +333,11 @@ async fn logging_out_ends_the_session() {
     assert_eq!(reply.location(), Some("/admin/login"));
     assert!(reply.set_cookie()[0].contains("Max-Age=0"));
     let after = get(&state, "/admin", Some(&admin.cookie)).await;
-    assert_eq!(after.status, StatusCode::SEE_OTHER, "the old cookie opens nothing");
+    assert_eq!(
+        after.status,
+        StatusCode::SEE_OTHER,
+        "the old cookie opens nothing"
+    );
     let rows = audit_rows(&state);
     assert_eq!(rows.last().unwrap().1, "logout");
 }
@@ -311,9 +349,12 @@ fn municipalities(db: &mut Db) {
     db.add_municipality("0301", "Oslo").unwrap();
     db.add_municipality("4601", "Bergen").unwrap();
     db.add_municipality("5001", "Trondheim").unwrap();
-    db.add_municipality("9999", "=HYPERLINK(\"http://evil.example\")").unwrap();
-    db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
-    db.add_contact("4601", "@Ola", "ola@bergen.kommune.no").unwrap();
+    db.add_municipality("9999", "=HYPERLINK(\"http://evil.example\")")
+        .unwrap();
+    db.add_contact("0301", "Kari", "kari@oslo.kommune.no")
+        .unwrap();
+    db.add_contact("4601", "@Ola", "ola@bergen.kommune.no")
+        .unwrap();
     let oslo = db.add_kiosk("0301", &[1; 32], day(2026, 10, 20)).unwrap();
     let bergen = db.add_kiosk("4601", &[2; 32], day(2026, 10, 20)).unwrap();
     let store = |db: &mut Db, municipality: &str, kiosk: &str, count: usize, on: NaiveDate| {
@@ -342,19 +383,34 @@ async fn the_overview_shows_counts_flags_and_silent_kiosks() {
     let (_data, state) = state_with(municipalities);
     let admin = log_in(&state).await;
     let page = get(&state, "/admin", Some(&admin.cookie)).await.body;
-    assert!(page.contains("2 av 4 kommuner har registrert seg"), "{page}");
+    assert!(
+        page.contains("2 av 4 kommuner har registrert seg"),
+        "{page}"
+    );
     assert!(page.contains("15 svar i alt"));
     assert!(page.contains("3 kommuner har færre enn 10 svar"));
     assert!(page.contains("1 kiosker har ikke levert"));
     let bergen = &page[page.find("4601 Bergen").unwrap()..];
     let bergen = &bergen[..bergen.find("</tr>").unwrap()];
-    assert!(bergen.contains("3 <span class=\"flag\">under 10</span>"), "{bergen}");
+    assert!(
+        bergen.contains("3 <span class=\"flag\">under 10</span>"),
+        "{bergen}"
+    );
     assert!(bergen.contains("2026-10-25"));
-    assert!(bergen.contains("<span class=\"flag\">1</span>"), "silent: {bergen}");
+    assert!(
+        bergen.contains("<span class=\"flag\">1</span>"),
+        "silent: {bergen}"
+    );
     let oslo = &page[page.find("0301 Oslo").unwrap()..];
     let oslo = &oslo[..oslo.find("</tr>").unwrap()];
-    assert!(oslo.contains("<td data-label=\"Svar\">12</td>") && !oslo.contains("flag"), "{oslo}");
-    assert!(!page.contains("<script") && !page.contains("=HYPERLINK(\"http"), "escaped");
+    assert!(
+        oslo.contains("<td data-label=\"Svar\">12</td>") && !oslo.contains("flag"),
+        "{oslo}"
+    );
+    assert!(
+        !page.contains("<script") && !page.contains("=HYPERLINK(\"http"),
+        "escaped"
+    );
 }
 
 #[tokio::test]
@@ -363,19 +419,30 @@ async fn the_csv_download_has_every_municipality_and_keeps_formulas_as_text() {
     let admin = log_in(&state).await;
     let reply = get(&state, "/admin/overview.csv", Some(&admin.cookie)).await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert_eq!(reply.headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    assert_eq!(
+        reply.headers[header::CONTENT_TYPE],
+        "text/csv; charset=utf-8"
+    );
     assert!(reply.headers[header::CONTENT_DISPOSITION]
         .to_str()
         .unwrap()
         .starts_with("attachment"));
     let lines: Vec<&str> = reply.body.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines.len(), 5, "a header and four municipalities: {lines:?}");
+    assert_eq!(
+        lines.len(),
+        5,
+        "a header and four municipalities: {lines:?}"
+    );
     assert!(lines[0].starts_with("\"kommunenummer\",\"kommune\""));
     assert_eq!(
         lines[1],
         "\"0301\",\"Oslo\",\"ja\",\"Kari <kari@oslo.kommune.no> (godkjent)\",\"12\",\"nei\",\"1\",\"2026-11-02\",\"0\""
     );
-    assert!(lines[2].contains("\"'@Ola <ola@bergen.kommune.no> (godkjent)\",\"3\",\"ja\""), "{}", lines[2]);
+    assert!(
+        lines[2].contains("\"'@Ola <ola@bergen.kommune.no> (godkjent)\",\"3\",\"ja\""),
+        "{}",
+        lines[2]
+    );
     assert!(lines[3].starts_with("\"5001\",\"Trondheim\",\"nei\",\"\",\"0\",\"ja\""));
     assert!(
         lines[4].starts_with("\"9999\",\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"nei\""),
@@ -437,8 +504,12 @@ fn oslo() -> Oslo {
     let (data, state) = state_with(|db| {
         with_admin(db);
         db.add_municipality("0301", "Oslo").unwrap();
-        keys.0 = db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
-        keys.1 = db.add_contact("0301", "Per", "per@oslo.kommune.no").unwrap();
+        keys.0 = db
+            .add_contact("0301", "Kari", "kari@oslo.kommune.no")
+            .unwrap();
+        keys.1 = db
+            .add_contact("0301", "Per", "per@oslo.kommune.no")
+            .unwrap();
     });
     Oslo {
         _data: data,
@@ -452,7 +523,10 @@ fn oslo() -> Oslo {
 async fn a_reissued_key_replaces_the_old_one_on_the_results_login() {
     let oslo = oslo();
     let state = &oslo.state;
-    assert_eq!(results_login(state, "0301", &oslo.kari_key).await, StatusCode::OK);
+    assert_eq!(
+        results_login(state, "0301", &oslo.kari_key).await,
+        StatusCode::OK
+    );
     let admin = log_in(state).await;
     let kari = contact_id(&oslo.kari_key);
     let reply = post(
@@ -495,7 +569,8 @@ async fn a_reissued_key_replaces_the_old_one_on_the_results_login() {
         )
     );
     assert!(
-        rows.iter().all(|(_, _, object)| !object.contains(&new_key[9..])),
+        rows.iter()
+            .all(|(_, _, object)| !object.contains(&new_key[9..])),
         "no key in the audit log"
     );
 }
@@ -520,13 +595,13 @@ async fn a_removed_contact_and_those_who_stay_are_told_and_the_removed_key_stops
         results_login(state, "0301", &oslo.per_key).await,
         StatusCode::UNAUTHORIZED
     );
-    assert_eq!(results_login(state, "0301", &oslo.kari_key).await, StatusCode::OK);
+    assert_eq!(
+        results_login(state, "0301", &oslo.kari_key).await,
+        StatusCode::OK
+    );
     let page = get(state, "/admin", Some(&admin.cookie)).await.body;
     assert!(page.contains("<strong>Per</strong> (fjernet)"), "{page}");
-    assert_eq!(
-        audit_rows(state).last().unwrap().1,
-        "remove-contact"
-    );
+    assert_eq!(audit_rows(state).last().unwrap().1, "remove-contact");
     let again = post(
         state,
         &format!("/admin/contacts/{per}/remove"),
@@ -534,7 +609,11 @@ async fn a_removed_contact_and_those_who_stay_are_told_and_the_removed_key_stops
         &format!("form_token={}", admin.form_token),
     )
     .await;
-    assert_eq!(again.status, StatusCode::NOT_FOUND, "a removed contact cannot be removed again");
+    assert_eq!(
+        again.status,
+        StatusCode::NOT_FOUND,
+        "a removed contact cannot be removed again"
+    );
     assert_eq!(outbox(state).len(), 2, "and nobody is mailed twice");
 }
 
@@ -544,14 +623,22 @@ async fn a_replaced_contact_is_removed_and_the_new_one_is_sent_a_confirmation_li
     let state = &oslo.state;
     let admin = log_in(state).await;
     let per = contact_id(&oslo.per_key);
-    let form = get(state, &format!("/admin/contacts/{per}/replace"), Some(&admin.cookie)).await;
+    let form = get(
+        state,
+        &format!("/admin/contacts/{per}/replace"),
+        Some(&admin.cookie),
+    )
+    .await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.body.contains("Per &lt;per@oslo.kommune.no&gt;"));
     let bad = post(
         state,
         &format!("/admin/contacts/{per}/replace"),
         Some(&admin.cookie),
-        &format!("form_token={}&name=Lise&email=not-an-address", admin.form_token),
+        &format!(
+            "form_token={}&name=Lise&email=not-an-address",
+            admin.form_token
+        ),
     )
     .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
@@ -572,11 +659,18 @@ async fn a_replaced_contact_is_removed_and_the_new_one_is_sent_a_confirmation_li
     let recipients: Vec<&str> = mails.iter().map(|m| m.0.as_str()).collect();
     assert_eq!(
         recipients,
-        ["per@oslo.kommune.no", "kari@oslo.kommune.no", "lise@oslo.kommune.no"]
+        [
+            "per@oslo.kommune.no",
+            "kari@oslo.kommune.no",
+            "lise@oslo.kommune.no"
+        ]
     );
     assert!(mails[2].2.contains("/register/confirm/"), "{}", mails[2].2);
     let page = get(state, "/admin", Some(&admin.cookie)).await.body;
-    assert!(page.contains("<strong>Lise</strong> (venter på bekreftelse)<br>lise@oslo.kommune.no"), "{page}");
+    assert!(
+        page.contains("<strong>Lise</strong> (venter på bekreftelse)<br>lise@oslo.kommune.no"),
+        "{page}"
+    );
     let actions: Vec<String> = audit_rows(state).into_iter().map(|r| r.1).collect();
     assert_eq!(actions, ["login", "remove-contact", "replace-contact"]);
 }
@@ -587,7 +681,11 @@ async fn settings_are_stored_audited_and_a_bad_date_keeps_what_was_typed() {
     let admin = log_in(&state).await;
     let form = get(&state, "/admin/settings", Some(&admin.cookie)).await;
     assert_eq!(form.status, StatusCode::OK);
-    assert_eq!(form.body.matches(" checked").count(), 5, "reminders are on until turned off");
+    assert_eq!(
+        form.body.matches(" checked").count(),
+        5,
+        "reminders are on until turned off"
+    );
 
     let bad = post(
         &state,
@@ -617,11 +715,27 @@ async fn settings_are_stored_audited_and_a_bad_date_keeps_what_was_typed() {
     assert!(good.body.contains("Innstillingene er lagret."));
     {
         let db = state.db.lock().unwrap();
-        assert_eq!(db.setting("registration.deadline").unwrap().as_deref(), Some("2026-10-15"));
-        assert_eq!(db.setting("code-mail.message").unwrap().as_deref(), Some("Webinar tirsdag"));
-        assert_eq!(db.setting("reminder.weekly").unwrap(), None, "unchanged: still on");
-        assert_eq!(db.setting("reminder.silent-kiosk").unwrap().as_deref(), Some("off"));
-        assert_eq!(db.setting("reminder.last-call").unwrap().as_deref(), Some("off"));
+        assert_eq!(
+            db.setting("registration.deadline").unwrap().as_deref(),
+            Some("2026-10-15")
+        );
+        assert_eq!(
+            db.setting("code-mail.message").unwrap().as_deref(),
+            Some("Webinar tirsdag")
+        );
+        assert_eq!(
+            db.setting("reminder.weekly").unwrap(),
+            None,
+            "unchanged: still on"
+        );
+        assert_eq!(
+            db.setting("reminder.silent-kiosk").unwrap().as_deref(),
+            Some("off")
+        );
+        assert_eq!(
+            db.setting("reminder.last-call").unwrap().as_deref(),
+            Some("off")
+        );
     }
     let rows = audit_rows(&state);
     assert_eq!(
@@ -635,7 +749,8 @@ async fn settings_are_stored_audited_and_a_bad_date_keeps_what_was_typed() {
 fn oslo_with_a_waiting_contact(db: &mut Db) -> String {
     with_admin(db);
     db.add_municipality("0301", "Oslo").unwrap();
-    db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
+    db.add_contact("0301", "Kari", "kari@oslo.kommune.no")
+        .unwrap();
     let waiting = collector::db::NewContact {
         municipality: "0301",
         name: "Aisha",
@@ -644,9 +759,15 @@ fn oslo_with_a_waiting_contact(db: &mut Db) -> String {
         role: collector::db::ContactRole::Other,
     };
     let id = db
-        .register_contact(&waiting, b"confirm-hash", day(2026, 11, 1), day(2026, 11, 15))
+        .register_contact(
+            &waiting,
+            b"confirm-hash",
+            day(2026, 11, 1),
+            day(2026, 11, 15),
+        )
         .unwrap();
-    db.confirm_contact(b"confirm-hash", day(2026, 11, 1)).unwrap();
+    db.confirm_contact(b"confirm-hash", day(2026, 11, 1))
+        .unwrap();
     id
 }
 
@@ -656,7 +777,10 @@ async fn approving_a_waiting_contact_mails_them_the_code_and_their_own_key_and_i
     let (_data, state) = state_with(|db| waiting = oslo_with_a_waiting_contact(db));
     let admin = log_in(&state).await;
     let before = get(&state, "/admin", Some(&admin.cookie)).await.body;
-    assert!(before.contains(&format!("/admin/contacts/{waiting}/approve")), "{before}");
+    assert!(
+        before.contains(&format!("/admin/contacts/{waiting}/approve")),
+        "{before}"
+    );
     let reply = post(
         &state,
         &format!("/admin/contacts/{waiting}/approve"),
@@ -696,8 +820,13 @@ async fn a_contact_who_has_not_confirmed_cannot_be_approved() {
             phone: "",
             role: collector::db::ContactRole::Other,
         };
-        db.register_contact(&contact, b"unused-hash", day(2026, 11, 1), day(2026, 11, 15))
-            .unwrap()
+        db.register_contact(
+            &contact,
+            b"unused-hash",
+            day(2026, 11, 1),
+            day(2026, 11, 15),
+        )
+        .unwrap()
     };
     let admin = log_in(&state).await;
     let reply = post(
@@ -728,7 +857,11 @@ async fn a_rotated_code_is_mailed_to_each_approved_contact_and_audited_without_t
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let mails = outbox(&state);
     let recipients: Vec<&str> = mails.iter().map(|m| m.0.as_str()).collect();
-    assert_eq!(recipients, ["kari@oslo.kommune.no"], "not the contact still waiting");
+    assert_eq!(
+        recipients,
+        ["kari@oslo.kommune.no"],
+        "not the contact still waiting"
+    );
     let code = secret_after(&mails[0].2, "Ny tilgangskode: ");
     assert!(code.starts_with("0301-"), "{code}");
     {
@@ -739,9 +872,15 @@ async fn a_rotated_code_is_mailed_to_each_approved_contact_and_audited_without_t
     let rows = audit_rows(&state);
     assert_eq!(
         rows.last().unwrap(),
-        &("ingrid".to_owned(), "rotate-code".to_owned(), "municipality 0301".to_owned())
+        &(
+            "ingrid".to_owned(),
+            "rotate-code".to_owned(),
+            "municipality 0301".to_owned()
+        )
     );
-    assert!(rows.iter().all(|(_, _, object)| !object.contains(&code[5..])));
+    assert!(rows
+        .iter()
+        .all(|(_, _, object)| !object.contains(&code[5..])));
     let unknown = post(
         &state,
         "/admin/municipalities/9999/rotate-code",

@@ -49,7 +49,8 @@ fn populate(state: &Arc<AppState>) {
     let id = db
         .register_contact(&waiting, b"token-hash", day(2026, 10, 20), day(2026, 11, 3))
         .unwrap();
-    db.confirm_contact(b"token-hash", day(2026, 10, 21)).unwrap();
+    db.confirm_contact(b"token-hash", day(2026, 10, 21))
+        .unwrap();
     let _ = id;
     let oslo = db.add_kiosk("0301", &[1; 32], day(2026, 10, 20)).unwrap();
     let bergen = db.add_kiosk("4601", &[2; 32], day(2026, 10, 20)).unwrap();
@@ -126,9 +127,7 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
     let mut problems = Vec::new();
     for device in [LAPTOP, PHONE_390] {
         let browser = Browser::start(device).await;
-        browser
-            .goto(&format!("{}/admin", collector.url))
-            .await;
+        browser.goto(&format!("{}/admin", collector.url)).await;
         browser.wait_for("#password").await;
         for problem in axe_violations(&browser).await {
             problems.push(format!("{} login: {problem}", device.name));
@@ -156,7 +155,10 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
         let text = browser.js("return document.body.innerText").await;
         let text = text.as_str().unwrap();
         assert!(text.contains("Innlogget som ingrid"), "{text}");
-        assert!(text.contains("2 av 4 kommuner har registrert seg"), "{text}");
+        assert!(
+            text.contains("2 av 4 kommuner har registrert seg"),
+            "{text}"
+        );
         assert!(
             browser
                 .js("return document.cookie")
@@ -170,7 +172,10 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
             problems.push(format!("{} overview: {problem}", device.name));
         }
         if page_wider_than_screen(&browser).await {
-            problems.push(format!("{}: the overview is wider than the screen", device.name));
+            problems.push(format!(
+                "{}: the overview is wider than the screen",
+                device.name
+            ));
         }
         save_screenshot(&browser, &format!("overview-{}", device.name)).await;
 
@@ -182,7 +187,10 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
             problems.push(format!("{} settings: {problem}", device.name));
         }
         if page_wider_than_screen(&browser).await {
-            problems.push(format!("{}: settings are wider than the screen", device.name));
+            problems.push(format!(
+                "{}: settings are wider than the screen",
+                device.name
+            ));
         }
         save_screenshot(&browser, &format!("settings-{}", device.name)).await;
         browser.quit().await;
@@ -232,7 +240,9 @@ fn log_in(url: &str) -> (String, String) {
     let session = set_cookie(&reply, "admin_session");
     let overview = http_raw(
         url,
-        &format!("GET /admin HTTP/1.1\r\nHost: test\r\nCookie: {session}\r\nConnection: close\r\n\r\n"),
+        &format!(
+            "GET /admin HTTP/1.1\r\nHost: test\r\nCookie: {session}\r\nConnection: close\r\n\r\n"
+        ),
     );
     assert!(overview.starts_with("HTTP/1.1 200"), "{overview}");
     let token = form_token(&overview);
@@ -246,7 +256,8 @@ fn after_a_rotation_the_old_code_enrols_no_new_kiosk_and_an_enrolled_kiosk_still
     {
         let mut db = collector.state.db.lock().unwrap();
         accounts::add(db.connection(), "ingrid", PASSWORD, day(2026, 10, 1)).unwrap();
-        db.add_contact("0301", "Kari", "kari@oslo.kommune.no").unwrap();
+        db.add_contact("0301", "Kari", "kari@oslo.kommune.no")
+            .unwrap();
     }
     let enrolled_dir = tempfile::tempdir().unwrap();
     let mut enrolled = kiosk_in(enrolled_dir.path());

@@ -33,7 +33,10 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
             "/admin/contacts/{id}/replace",
             get(super::replace::form).post(replace_contact),
         )
-        .route("/admin/settings", get(super::settings::form).post(super::settings::save))
+        .route(
+            "/admin/settings",
+            get(super::settings::form).post(super::settings::save),
+        )
 }
 
 #[derive(serde::Deserialize)]
@@ -69,7 +72,11 @@ pub(crate) fn in_transaction<T>(
 
 /// A refusal a page can show, for what the owner asked of something that is not there.
 fn not_found(state: &AppState, what: &str) -> Refusal {
-    state.refuse(StatusCode::NOT_FOUND, reason::NOT_FOUND, format!("Fant ikke {what}."))
+    state.refuse(
+        StatusCode::NOT_FOUND,
+        reason::NOT_FOUND,
+        format!("Fant ikke {what}."),
+    )
 }
 
 fn stored_error(state: &AppState, error: CollectorError) -> Refusal {

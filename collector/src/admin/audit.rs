@@ -21,7 +21,9 @@ pub fn record(
     action: &str,
     object: &str,
 ) -> Result<(), CollectorError> {
-    let at = chrono::Utc::now().format("%Y-%m-%d %H:%M:%S UTC").to_string();
+    let at = chrono::Utc::now()
+        .format("%Y-%m-%d %H:%M:%S UTC")
+        .to_string();
     conn.execute(
         "INSERT INTO audit_log (at, admin, action, object) VALUES (?1, ?2, ?3, ?4)",
         params![at, admin, action, object],
@@ -31,9 +33,8 @@ pub fn record(
 
 /// The newest `limit` entries, newest first.
 pub fn recent(conn: &Connection, limit: usize) -> Result<Vec<Entry>, CollectorError> {
-    let mut statement = conn.prepare(
-        "SELECT at, admin, action, object FROM audit_log ORDER BY id DESC LIMIT ?1",
-    )?;
+    let mut statement =
+        conn.prepare("SELECT at, admin, action, object FROM audit_log ORDER BY id DESC LIMIT ?1")?;
     let rows = statement.query_map([limit as i64], |r| {
         Ok(Entry {
             at: r.get(0)?,

@@ -46,7 +46,10 @@ pub fn new_code(
         format!("\n\n{}", owner_message.trim())
     };
     OutgoingMail {
-        dedupe_key: dedupe_key("rotate-code", &format!("{}:{}", contact.municipality, contact.id)),
+        dedupe_key: dedupe_key(
+            "rotate-code",
+            &format!("{}:{}", contact.municipality, contact.id),
+        ),
         to: contact.email.clone(),
         subject: format!("Ny tilgangskode for {municipality_name}"),
         body: format!(
@@ -79,7 +82,10 @@ pub fn removed(
         )
     };
     OutgoingMail {
-        dedupe_key: dedupe_key("remove-contact", &format!("{}:{}", removed.id, recipient.id)),
+        dedupe_key: dedupe_key(
+            "remove-contact",
+            &format!("{}:{}", removed.id, recipient.id),
+        ),
         to: recipient.email.clone(),
         subject: format!("Endring av kontaktpersoner for {municipality_name}"),
         body,

@@ -285,11 +285,7 @@ fn outbox_section(counts: &OutboxCounts, mails: &[OutboxEntry]) -> String {
     for mail in mails {
         let status = match (&mail.sent_at, &mail.last_error) {
             (Some(_), _) => "sendt".to_owned(),
-            (None, Some(error)) => format!(
-                "feilet {} ganger: {}",
-                mail.attempts,
-                escape(error)
-            ),
+            (None, Some(error)) => format!("feilet {} ganger: {}", mail.attempts, escape(error)),
             (None, None) => "venter".to_owned(),
         };
         write!(
@@ -366,7 +362,12 @@ pub fn to_csv(rows: &[MunicipalityRow], threshold: u64) -> String {
             if row.registered { "ja" } else { "nei" }.into(),
             contacts,
             row.responses.to_string(),
-            if row.responses < threshold { "ja" } else { "nei" }.into(),
+            if row.responses < threshold {
+                "ja"
+            } else {
+                "nei"
+            }
+            .into(),
             row.kiosks.to_string(),
             row.last_delivery.clone().unwrap_or_default(),
             row.silent_kiosks.to_string(),

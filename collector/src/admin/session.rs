@@ -49,7 +49,11 @@ pub fn is_live(started: i64, last_seen: i64, now: i64) -> bool {
 
 /// Starts a session for `admin`; returns the cookie's token, which is not stored.
 pub fn start(conn: &Connection, admin: &str, now: i64) -> Result<String, CollectorError> {
-    let token = format!("{}{}", crate::secrets::random_id(), crate::secrets::random_id());
+    let token = format!(
+        "{}{}",
+        crate::secrets::random_id(),
+        crate::secrets::random_id()
+    );
     conn.execute(
         "INSERT INTO admin_sessions (token_hash, admin, form_token, started_at, last_seen_at)
          VALUES (?1, ?2, ?3, ?4, ?4)",

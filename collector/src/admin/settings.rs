@@ -21,11 +21,26 @@ use crate::CollectorError;
 
 /// The reminders, by setting name, with what the form calls them.
 pub const REMINDERS: [(&str, &str); 5] = [
-    (names::REMINDER_WEEKLY, "Ukentlig status til kontaktpersonene"),
-    (names::REMINDER_MORE_NEEDED, "Påminnelse når kommunen trenger flere svar"),
-    (names::REMINDER_SILENT_KIOSK, "Påminnelse om kiosker som ikke har levert på en uke"),
-    (names::REMINDER_LAST_CALL, "Siste påminnelse før undersøkelsen stenger"),
-    (names::REMINDER_RESULTS_READY, "Melding når resultatene er klare"),
+    (
+        names::REMINDER_WEEKLY,
+        "Ukentlig status til kontaktpersonene",
+    ),
+    (
+        names::REMINDER_MORE_NEEDED,
+        "Påminnelse når kommunen trenger flere svar",
+    ),
+    (
+        names::REMINDER_SILENT_KIOSK,
+        "Påminnelse om kiosker som ikke har levert på en uke",
+    ),
+    (
+        names::REMINDER_LAST_CALL,
+        "Siste påminnelse før undersøkelsen stenger",
+    ),
+    (
+        names::REMINDER_RESULTS_READY,
+        "Melding når resultatene er klare",
+    ),
 ];
 
 /// The longest owner's message a code mail carries.
@@ -46,7 +61,9 @@ pub fn load(db: &Db) -> Result<Settings, CollectorError> {
         *on = db.setting(name)?.as_deref() != Some("off");
     }
     Ok(Settings {
-        deadline: db.setting(names::REGISTRATION_DEADLINE)?.unwrap_or_default(),
+        deadline: db
+            .setting(names::REGISTRATION_DEADLINE)?
+            .unwrap_or_default(),
         message: db.setting(names::CODE_MAIL_MESSAGE)?.unwrap_or_default(),
         reminders,
     })
@@ -79,9 +96,7 @@ fn problem(settings: &Settings) -> Option<String> {
         return Some("Fristen må være en dato, for eksempel 2026-10-15.".into());
     }
     if settings.message.chars().count() > MAX_MESSAGE_CHARS {
-        return Some(format!(
-            "Meldingen kan ha høyst {MAX_MESSAGE_CHARS} tegn."
-        ));
+        return Some(format!("Meldingen kan ha høyst {MAX_MESSAGE_CHARS} tegn."));
     }
     None
 }
@@ -149,9 +164,16 @@ fn page(session: &AdminSession, settings: &Settings, note: Option<(&str, bool)>)
 }
 
 pub(crate) async fn form(State(state): State<Arc<AppState>>, session: AdminSession) -> Response {
-    let loaded = blocking(&state, |state| load(&state.db()).map_err(|e| internal(state, e))).await;
+    let loaded = blocking(&state, |state| {
+        load(&state.db()).map_err(|e| internal(state, e))
+    })
+    .await;
     match loaded {
-        Ok(settings) => admin_html(StatusCode::OK, "Innstillinger", &page(&session, &settings, None)),
+        Ok(settings) => admin_html(
+            StatusCode::OK,
+            "Innstillinger",
+            &page(&session, &settings, None),
+        ),
         Err(refusal) => refusal_page(refusal),
     }
 }
@@ -188,7 +210,11 @@ pub(crate) async fn save(
         Ok(()) => admin_html(
             StatusCode::OK,
             "Innstillinger",
-            &page(&session, &settings, Some(("Innstillingene er lagret.", false))),
+            &page(
+                &session,
+                &settings,
+                Some(("Innstillingene er lagret.", false)),
+            ),
         ),
         Err(refusal) => refusal_page(refusal),
     }
