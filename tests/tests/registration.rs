@@ -448,3 +448,90 @@ fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// A phone of the size the owner's guidance names (iPhone 12 to 14).
+const PHONE_390: end_to_end::browser::Device = end_to_end::browser::Device {
+    name: "phone-390x844",
+    width: 390,
+    height: 844,
+    touch: true,
+};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_register_page_and_its_refusal_pass_axe_on_a_pc_and_a_phone() {
+    use end_to_end::browser::{Browser, LAPTOP};
+    let axe_path = repo().join("target/axe/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: `cargo xtask test` installs axe-core",
+            axe_path.display()
+        )
+    });
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(
+        &smtp,
+        open_day(),
+        &["--registration-deadline", "2026-12-01"],
+    );
+    let shots = repo().join("target/register-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    for device in [LAPTOP, PHONE_390] {
+        let browser = Browser::start(device).await;
+        browser.goto(&format!("{}/register", reg.url)).await;
+        browser.wait_for("form").await;
+        check_screen(&browser, &axe, &shots, device.name, "form").await;
+        // Sent empty: the same page with every problem named at its field.
+        browser
+            .client
+            .find(fantoccini::Locator::Css("button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for(".summary").await;
+        check_screen(&browser, &axe, &shots, device.name, "refused").await;
+        browser.quit().await;
+    }
+    assert!(smtp.mails().is_empty());
+}
+
+/// axe-core finds no WCAG 2.x A/AA violation, nothing is wider than the screen, and a
+/// screenshot is kept for a person to look at.
+async fn check_screen(
+    browser: &end_to_end::browser::Browser,
+    axe: &str,
+    shots: &Path,
+    device: &str,
+    screen: &str,
+) {
+    browser.js(axe).await;
+    let result = browser
+        .js_async(
+            "const done = arguments[arguments.length - 1];
+             window.axe.run(document, { runOnly: { type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
+                    v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
+        )
+        .await;
+    assert!(
+        result["passes"].as_u64().unwrap_or(0) > 5,
+        "axe ran no checks: {result}"
+    );
+    assert_eq!(
+        result["violations"],
+        serde_json::json!([]),
+        "{device} {screen}"
+    );
+    let overflow = browser
+        .js("return document.documentElement.scrollWidth - window.innerWidth;")
+        .await;
+    assert!(
+        overflow.as_i64().unwrap() <= 1,
+        "{device} {screen}: wider than the screen by {overflow}"
+    );
+    let png = browser.screenshot().await;
+    std::fs::write(shots.join(format!("register-{screen}-{device}.png")), png).unwrap();
+}
