@@ -202,6 +202,13 @@ fn start_collector(
             &["municipality", "add", "--number", "0301", "--name", "Oslo"]
                 .map(std::ffi::OsStr::new),
         )?;
+        // The other municipalities register through /register; Oslo keeps the code above.
+        admin(&[
+            "municipality".as_ref(),
+            "import".as_ref(),
+            "--csv".as_ref(),
+            root.join("content/municipalities.csv").as_os_str(),
+        ])?;
         let contact = admin(
             &[
                 "contact",
@@ -253,6 +260,7 @@ fn start_collector(
         println!(
             "- Oslo's progress (with the results key): http://{COLLECTOR_ADDRESS}/results/0301"
         );
+        println!("- Registering contact persons: http://{COLLECTOR_ADDRESS}/register (the demo has no mail relay: mails wait in the outbox)");
         println!("- The public national page (a count rounded to tens): http://{COLLECTOR_ADDRESS}/national");
         println!("- Operators' metrics per municipality: http://{ADMIN_ADDRESS}/metrics");
         println!("- Without the window: target/debug/kiosk-cli --data-dir target/demo-kiosk-cli --today {DEMO_TODAY} enrol --collector http://{COLLECTOR_ADDRESS} --code <access code>");

@@ -75,6 +75,7 @@ impl SmtpSettings {
 pub struct MailSender {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
+    first_retry_secs: i64,
 }
 
 impl MailSender {
@@ -102,7 +103,14 @@ impl MailSender {
         Ok(MailSender {
             transport: builder.build(),
             from,
+            first_retry_secs: outbox::FIRST_BACKOFF_SECS,
         })
+    }
+
+    /// Waits `seconds` (doubling) after a failed attempt instead of 30 s.
+    pub fn with_first_retry(mut self, seconds: u64) -> MailSender {
+        self.first_retry_secs = seconds.max(1) as i64;
+        self
     }
 
     /// Hands one mail to the relay; the error says why in words fit for the owner's overview.
@@ -161,15 +169,23 @@ async fn send_due(
 ) -> Result<Option<Duration>, CollectorError> {
     let now = outbox::now_unix();
     let due = outbox::due(state.db().connection(), now, BATCH)?;
+    let mut sent_any = false;
     for mail in &due {
         let result = sender.send(&mail.mail).await;
         let db = state.db();
         match result {
             Ok(()) => {
                 outbox::mark_sent(db.connection(), mail.id, outbox::now_unix())?;
+                sent_any = true;
             }
             Err(why) => {
-                let next = outbox::mark_failed(db.connection(), mail.id, outbox::now_unix(), &why)?;
+                let next = outbox::mark_failed_backing_off(
+                    db.connection(),
+                    mail.id,
+                    outbox::now_unix(),
+                    &why,
+                    sender.first_retry_secs,
+                )?;
                 // The recipient is not logged: only that a mail waits, and why.
                 log::warn!(
                     "mail: the relay did not take a mail (attempt {}), next try in {} s: {why}",
@@ -177,6 +193,13 @@ async fn send_due(
                     next - now
                 );
             }
+        }
+    }
+    if sent_any {
+        // A reader holding an old snapshot can keep the log from emptying; the next round
+        // tries again, and nothing is lost either way.
+        if let Err(e) = outbox::forget_sent_bodies(state.db().connection()) {
+            log::warn!("mail: the write-ahead log could not be emptied now: {e}");
         }
     }
     if due.len() == BATCH {

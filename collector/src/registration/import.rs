@@ -11,6 +11,7 @@ pub type ListedRow = (String, String, Vec<String>);
 /// Reads the whole file or names its first bad line.
 pub fn parse(text: &str) -> Result<Vec<ListedRow>, CollectorError> {
     let mut rows: Vec<ListedRow> = Vec::new();
+    let mut header_seen = false;
     for (index, line) in text.lines().enumerate() {
         let line_number = index + 1;
         let bad = |why: String| CollectorError::BadImport {
@@ -22,11 +23,11 @@ pub fn parse(text: &str) -> Result<Vec<ListedRow>, CollectorError> {
             continue;
         }
         let fields = split_fields(line).map_err(bad)?;
-        if index == 0
-            && fields
-                .first()
-                .is_some_and(|f| f.eq_ignore_ascii_case("number"))
-        {
+        let is_header = fields
+            .first()
+            .is_some_and(|f| f.eq_ignore_ascii_case("number"));
+        if is_header && rows.is_empty() && !header_seen {
+            header_seen = true;
             continue;
         }
         let [number, name, rest @ ..] = fields.as_slice() else {
@@ -133,6 +134,22 @@ mod tests {
         assert_eq!(rows[2].1, "Bærum");
         assert_eq!(rows[2].2.len(), 2);
         assert!(rows[3].2.is_empty());
+    }
+
+    #[test]
+    fn the_shipped_list_has_norway_s_357_municipalities_of_2024() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/municipalities.csv");
+        let rows = parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+        assert_eq!(rows.len(), 357);
+        let oslo = rows.iter().find(|(n, _, _)| n == "0301").unwrap();
+        assert_eq!(
+            (oslo.1.as_str(), oslo.2.as_slice()),
+            ("Oslo", &["oslo.kommune.no".to_owned()][..])
+        );
+        assert!(rows
+            .iter()
+            .any(|(n, name, _)| n == "5001" && name == "Trondheim"));
     }
 
     #[test]

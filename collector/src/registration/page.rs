@@ -20,6 +20,7 @@ button { min-height: 48px; padding: 0.6rem 1.4rem; font-size: 1.05rem; backgroun
 .hint { color: #3d4650; font-size: 0.95rem; margin: 0.2rem 0 0; }
 .error { color: #a4161a; font-weight: 600; margin: 0.3rem 0 0; }
 .summary { border: 3px solid #a4161a; padding: 0.6rem 1rem; margin: 1rem 0; }
+.summary h2 { border-top: 0; margin: 0.3rem 0; padding-top: 0; }
 [aria-invalid=true] { border: 2px solid #a4161a; }
 ";
 
