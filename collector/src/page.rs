@@ -28,6 +28,7 @@ form { margin: 2rem 0; } input, button { font-size: 1rem; padding: 0.5rem; }
 form.inline { display: inline; margin: 0; } .flag { color: #8a1c1c; font-weight: bold; }
 .scroll { overflow-x: auto; } td ul { margin: 0; padding-left: 1rem; } td li { margin-bottom: 0.5rem; }
 td form.inline button { margin: 0.15rem 0.3rem 0.15rem 0; } .nowrap { white-space: nowrap; }
+textarea { font: inherit; width: 100%; max-width: 40rem; box-sizing: border-box; }
 @media (max-width: 40rem) {
   table.cards, table.cards tbody, table.cards tr, table.cards td, table.cards th { display: block; }
   table.cards thead { position: absolute; left: -9999px; }

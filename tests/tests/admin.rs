@@ -108,7 +108,8 @@ async fn axe_violations(browser: &Browser) -> Vec<String> {
 
 async fn page_wider_than_screen(browser: &Browser) -> bool {
     browser
-        .js("return document.documentElement.scrollWidth > window.innerWidth + 1")
+        .js("const e = document.documentElement; \
+             return e.scrollWidth > Math.min(e.clientWidth, window.innerWidth) + 1")
         .await
         .as_bool()
         .unwrap()
