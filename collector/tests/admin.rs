@@ -891,3 +891,28 @@ async fn a_rotated_code_is_mailed_to_each_approved_contact_and_audited_without_t
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     let _ = waiting;
 }
+
+#[tokio::test]
+async fn removing_an_administrator_ends_their_session_at_once() {
+    let (_data, state) = state_with(with_admin);
+    let admin = log_in(&state).await;
+    {
+        let db = state.db.lock().unwrap();
+        accounts::remove(db.connection(), "ingrid").unwrap();
+    }
+    let after = get(&state, "/admin", Some(&admin.cookie)).await;
+    assert_eq!(after.status, StatusCode::SEE_OTHER);
+    assert_eq!(after.location(), Some("/admin/login"));
+    let post_after = post(
+        &state,
+        "/admin/settings",
+        Some(&admin.cookie),
+        &format!("form_token={}&deadline=2026-10-15", admin.form_token),
+    )
+    .await;
+    assert_eq!(post_after.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        try_login(&state, "ingrid", PASSWORD).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
