@@ -1,7 +1,8 @@
 //! The owner's `/admin` against a real collector on 127.0.0.1: logged into from headless
 //! Chromium at a PC's and a phone's size, checked by axe-core and screenshotted into
 //! `target/admin-screenshots/`; and a rotated access code with a real kiosk engine: the old
-//! code enrols no new kiosk, while a kiosk enrolled with it goes on syncing.
+//! code enrols no new kiosk, while a kiosk enrolled with it goes on syncing; and
+//! `survey-collector admin` as its own process, the password on standard input.
 
 use std::sync::Arc;
 
@@ -10,7 +11,9 @@ use collector::admin::accounts;
 use collector::api::AppState;
 use collector::db::{NewContact, NewResponse};
 use end_to_end::browser::{Browser, Device, LAPTOP};
-use end_to_end::{fill, http_get, http_raw, kiosk_in, quick_retries, repo, Collector};
+use end_to_end::{
+    collector_binary, fill, http_get, http_raw, kiosk_in, quick_retries, repo, Collector,
+};
 use kiosk::KioskError;
 
 const PASSWORD: &str = "a long enough password";
@@ -310,4 +313,72 @@ fn after_a_rotation_the_old_code_enrols_no_new_kiosk_and_an_enrolled_kiosk_still
     let report = newcomer.sync(&quick_retries(10), &mut |_| {}).unwrap();
     assert_eq!(report.held, 2);
     assert_eq!(collector.response_count(), 9);
+}
+
+/// Runs `survey-collector admin ARGS` on `data_dir` with `stdin` piped in.
+fn admin_command(data_dir: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(collector_binary())
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("admin")
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn admin_add_reads_the_password_from_stdin_refuses_a_short_one_and_stores_only_a_hash() {
+    let data = tempfile::tempdir().unwrap();
+    let password = "plenty-of-characters-9d1e";
+    let short = admin_command(data.path(), &["add", "--name", "ingrid"], "elevenchars\n");
+    assert!(!short.status.success());
+    assert!(
+        String::from_utf8_lossy(&short.stderr).contains("at least 12 characters"),
+        "{}",
+        String::from_utf8_lossy(&short.stderr)
+    );
+    let added = admin_command(
+        data.path(),
+        &["add", "--name", "ingrid"],
+        &format!("{password}\n"),
+    );
+    assert!(added.status.success(), "{added:?}");
+    let twice = admin_command(
+        data.path(),
+        &["add", "--name", "ingrid"],
+        &format!("{password}\n"),
+    );
+    assert!(!twice.status.success(), "the same name twice is refused");
+    let listed = admin_command(data.path(), &["list"], "");
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(listed.starts_with("ingrid\tadded "), "{listed}");
+    for entry in std::fs::read_dir(data.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !bytes
+                .windows(password.len())
+                .any(|w| w == password.as_bytes()),
+            "{} holds the password",
+            path.display()
+        );
+    }
+    let removed = admin_command(data.path(), &["remove", "--name", "ingrid"], "");
+    assert!(removed.status.success());
+    let listed = admin_command(data.path(), &["list"], "");
+    assert!(listed.stdout.is_empty());
+    let again = admin_command(data.path(), &["remove", "--name", "ingrid"], "");
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("there is no administrator ingrid"));
 }
