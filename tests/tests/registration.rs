@@ -13,8 +13,8 @@ use collector::mail::outbox;
 use end_to_end::smtp::{ReceivedMail, SmtpServer};
 use end_to_end::*;
 
-const MUNICIPALITIES: &str =
-    "number,name,domains\n0301,Oslo,oslo.kommune.no\n4601,Bergen,bergen.kommune.no\n";
+const MUNICIPALITIES: &str = "number,name,domains\n0301,Oslo,oslo.kommune.no\n\
+    4601,Bergen,bergen.kommune.no\n5001,Trondheim,trondheim.kommune.no\n1103,Stavanger,\n";
 const MAIL_WAIT: Duration = Duration::from_secs(30);
 
 /// A collector process with the two-municipality list, sending through `smtp`.
@@ -49,7 +49,7 @@ impl Registration {
         );
         assert_eq!(
             String::from_utf8_lossy(&out.stdout).trim(),
-            "2 municipalities imported"
+            "4 municipalities imported"
         );
         let port = free_port();
         let url = format!("http://127.0.0.1:{port}");
@@ -316,6 +316,109 @@ fn registration_after_the_deadline_is_refused() {
     assert_eq!(status(&reply), 410, "{reply}");
     std::thread::sleep(Duration::from_secs(2));
     assert!(smtp.mails().is_empty());
+    assert_eq!(reg.outbox(), outbox::OutboxCounts::default());
+    // The owner still adds a contact by hand.
+    let out = std::process::Command::new(collector_binary())
+        .arg("--data-dir")
+        .arg(reg.data.path())
+        .args([
+            "contact",
+            "add",
+            "--municipality",
+            "0301",
+            "--name",
+            "Kari",
+            "--email",
+            "kari@oslo.kommune.no",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_post_without_its_form_token_is_refused() {
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(&smtp, open_day(), &[]);
+    let fields = [
+        ("municipality", "0301"),
+        ("name-1", "Kari"),
+        ("email-1", "kari@oslo.kommune.no"),
+        ("phone-1", "40000001"),
+        ("role-1", "other"),
+    ];
+    let body = form_body(&fields, "guessed");
+    let reply = http_raw(
+        &reg.url,
+        &format!(
+            "POST /register HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    );
+    assert_eq!(status(&reply), 403, "{reply}");
+    assert!(reply.contains("Skjemaet er utløpt"));
+    assert_eq!(reg.outbox(), outbox::OutboxCounts::default());
+}
+
+#[test]
+fn an_address_registered_already_for_the_municipality_is_refused() {
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(&smtp, open_day(), &[]);
+    assert_eq!(
+        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
+        200
+    );
+    let reply = reg.register("0301", &[("Kari N.", "Kari@Oslo.Kommune.no")]);
+    assert_eq!(status(&reply), 409, "{reply}");
+    assert!(
+        reply.contains("allerede registrert for kommunen"),
+        "{reply}"
+    );
+    smtp.wait_for(1, MAIL_WAIT);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(smtp.mails().len(), 1);
+}
+
+#[test]
+fn a_fourth_confirmation_mail_to_one_address_in_a_day_is_refused() {
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(&smtp, open_day(), &[]);
+    for municipality in ["0301", "4601", "5001"] {
+        assert_eq!(
+            status(&reg.register(municipality, &[("Kari", "kari@example.org")])),
+            200
+        );
+    }
+    let reply = reg.register("1103", &[("Kari", "kari@example.org")]);
+    assert_eq!(status(&reply), 429, "{reply}");
+    assert!(reply.to_lowercase().contains("retry-after: "), "{reply}");
+    smtp.wait_for(3, MAIL_WAIT);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(smtp.mails().len(), 3);
+    assert!(Db::open(reg.data.path())
+        .unwrap()
+        .contacts_of("1103")
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn many_posts_from_one_client_are_refused_for_a_while() {
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(&smtp, open_day(), &[]);
+    for _ in 0..20 {
+        assert_eq!(
+            status(&reg.register("0301", &[("", "not an address")])),
+            422
+        );
+    }
+    let reply = reg.register("0301", &[("Kari", "kari@oslo.kommune.no")]);
+    assert_eq!(status(&reply), 429, "{reply}");
     assert_eq!(reg.outbox(), outbox::OutboxCounts::default());
 }
 

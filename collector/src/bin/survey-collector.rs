@@ -70,6 +70,14 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// The owner's settings: `setting --name code-mail.message --value "..."` sets one,
+    /// without --value prints it. Names: registration.deadline, code-mail.message, reminder.*.
+    Setting {
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(setting_names::ALL))]
+        name: String,
+        #[arg(long)]
+        value: Option<String>,
+    },
     /// Enrolled kiosks.
     Kiosk {
         #[command(subcommand)]
@@ -279,6 +287,20 @@ fn main() -> anyhow::Result<()> {
             let count = registration::import::import(&mut Db::open(&data_dir)?, &text)
                 .with_context(|| format!("refusing {}", csv.display()))?;
             println!("{count} municipalities imported");
+        }
+        Command::Setting { name, value } => {
+            let mut db = Db::open(&data_dir)?;
+            match value {
+                Some(value) => {
+                    if name == setting_names::REGISTRATION_DEADLINE {
+                        value
+                            .parse::<NaiveDate>()
+                            .with_context(|| format!("{value:?} is not a date (YYYY-MM-DD)"))?;
+                    }
+                    db.set_setting(&name, &value)?;
+                }
+                None => println!("{}", db.setting(&name)?.unwrap_or_default()),
+            }
         }
         Command::Contact {
             command:

@@ -76,6 +76,11 @@ pub struct NewContact<'a> {
     pub role: ContactRole,
 }
 
+/// A contact takes one of the municipality's places unless removed or left unconfirmed past
+/// its link's expiry (`?2` is today).
+const HOLDS_A_PLACE: &str = "removed_on IS NULL
+    AND (confirmed_on IS NOT NULL OR confirm_expires_on IS NULL OR confirm_expires_on >= ?2)";
+
 const CONTACT_COLUMNS: &str = "id, municipality, name, email, phone, role, registered_on,
     confirmed_on, approved_on, removed_on, key_issued";
 
@@ -121,8 +126,8 @@ impl Db {
             ));
         }
         let count: i64 = tx.query_row(
-            "SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND removed_on IS NULL",
-            [contact.municipality],
+            &format!("SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND {HOLDS_A_PLACE}"),
+            params![contact.municipality, registered_on.to_string()],
             |r| r.get(0),
         )?;
         if count as usize >= MAX_CONTACTS {
@@ -150,6 +155,35 @@ impl Db {
         )?;
         tx.commit()?;
         Ok(id)
+    }
+
+    /// How many of a municipality's places (of four) are taken on `today`: by contacts not
+    /// removed, except those whose confirmation link expired unused.
+    pub fn places_taken(
+        &self,
+        municipality: &str,
+        today: NaiveDate,
+    ) -> Result<usize, CollectorError> {
+        let count: i64 = self.conn.query_row(
+            &format!("SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND {HOLDS_A_PLACE}"),
+            params![municipality, today.to_string()],
+            |r| r.get(0),
+        )?;
+        Ok(count as usize)
+    }
+
+    /// Whether an active contact of the municipality has this address (compared in lower case).
+    pub fn has_contact_address(
+        &self,
+        municipality: &str,
+        email: &str,
+    ) -> Result<bool, CollectorError> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM contacts WHERE municipality = ?1
+                 AND lower(email) = lower(?2) AND removed_on IS NULL)",
+            params![municipality, email],
+            |r| r.get(0),
+        )?)
     }
 
     /// How many contacts a municipality has that are not removed.
@@ -339,6 +373,24 @@ mod tests {
             db.contact(&id).unwrap().is_none(),
             "a removed key is no key"
         );
+    }
+
+    #[test]
+    fn an_unconfirmed_contact_whose_link_expired_frees_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path()).unwrap();
+        db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
+        for n in 0..MAX_CONTACTS {
+            let t = secrets::token_hash(&secrets::random_token());
+            db.register_contact(&contact(&format!("{n}@x.no")), &t, day(1), day(15))
+                .unwrap();
+        }
+        assert_eq!(db.places_taken("0301", day(15)).unwrap(), 4);
+        assert_eq!(db.places_taken("0301", day(16)).unwrap(), 0);
+        assert!(db.has_contact_address("0301", "0@X.no").unwrap());
+        let t = secrets::token_hash(&secrets::random_token());
+        db.register_contact(&contact("late@x.no"), &t, day(16), day(30))
+            .unwrap();
     }
 
     #[test]

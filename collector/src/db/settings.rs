@@ -17,6 +17,17 @@ pub mod setting_names {
     pub const REMINDER_SILENT_KIOSK: &str = "reminder.silent-kiosk";
     pub const REMINDER_LAST_CALL: &str = "reminder.last-call";
     pub const REMINDER_RESULTS_READY: &str = "reminder.results-ready";
+
+    /// Every setting there is.
+    pub const ALL: [&str; 7] = [
+        REGISTRATION_DEADLINE,
+        CODE_MAIL_MESSAGE,
+        REMINDER_WEEKLY,
+        REMINDER_MORE_NEEDED,
+        REMINDER_SILENT_KIOSK,
+        REMINDER_LAST_CALL,
+        REMINDER_RESULTS_READY,
+    ];
 }
 
 impl Db {

@@ -231,7 +231,22 @@ fn register(
         Ok(contacts) => contacts,
         Err(problems) => return refill(StatusCode::UNPROCESSABLE_ENTITY, "bad_form", problems),
     };
-    let active = match db.active_contact_count(&posted.municipality) {
+    let mut taken_addresses = Vec::new();
+    for (n, fields) in posted.contacts.iter().enumerate() {
+        let email = fields.email.trim().to_lowercase();
+        match db.has_contact_address(&posted.municipality, &email) {
+            Ok(true) => taken_addresses.push(form::Problem {
+                field: format!("email-{}", n + 1),
+                message: "Denne e-postadressen er allerede registrert for kommunen.".into(),
+            }),
+            Ok(false) => {}
+            Err(e) => return failed(state, e),
+        }
+    }
+    if !taken_addresses.is_empty() {
+        return refill(StatusCode::CONFLICT, "contact_exists", taken_addresses);
+    }
+    let active = match db.places_taken(&posted.municipality, today) {
         Ok(n) => n,
         Err(e) => return failed(state, e),
     };
