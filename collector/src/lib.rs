@@ -22,6 +22,7 @@ mod pages;
 pub mod paths;
 pub mod publication;
 pub mod recipient;
+pub mod reminders;
 pub mod secret_check;
 pub mod secrets;
 pub mod served_pack;
