@@ -45,6 +45,9 @@ pub struct ServeConfig {
     pub request_timeout: Duration,
     /// The longest wait for the next piece of a request's body.
     pub body_read_timeout: Duration,
+    /// The address people reach this collector at, for links in mails (never taken from a
+    /// request's Host header, which the sender of a request chooses).
+    pub public_url: String,
 }
 
 impl Default for ServeConfig {
@@ -59,6 +62,7 @@ impl Default for ServeConfig {
             trusted_proxies: Vec::new(),
             request_timeout: Duration::from_secs(60),
             body_read_timeout: Duration::from_secs(10),
+            public_url: "http://127.0.0.1:8470".to_owned(),
         }
     }
 }
@@ -86,6 +90,8 @@ pub struct AppState {
     pub metrics: Metrics,
     pub(crate) guesses: crate::secret_check::GuessGuard,
     collector_id: std::sync::OnceLock<String>,
+    /// Woken when a mail is put in the outbox, so the sender does not wait for its next poll.
+    pub mail_waiting: tokio::sync::Notify,
     /// The newest publication as last read, by version: the publisher may store one while the
     /// collector serves.
     publication: Mutex<Option<(u32, Arc<Publication>)>>,
@@ -101,6 +107,7 @@ impl AppState {
             metrics: Metrics::default(),
             guesses: Default::default(),
             collector_id: Default::default(),
+            mail_waiting: Default::default(),
             publication: Mutex::new(None),
         })
     }
@@ -227,6 +234,7 @@ pub fn app(state: Arc<AppState>) -> Router {
                 .layer(small),
         )
         .route("/national", get(crate::pages::national))
+        .merge(crate::registration::routes())
         .merge(json)
         .layer(small)
         .layer(from_fn_with_state(

@@ -196,6 +196,7 @@ const OPENED_ANSWERS_DROPPED_AT: i64 = 2;
 
 pub struct Db {
     conn: Connection,
+    dir: std::path::PathBuf,
 }
 
 /// The schema version this collector's migrations lead to (a restore refuses a newer one).
@@ -263,7 +264,10 @@ impl Db {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted rows are overwritten, not left in free pages for a file reader to find.
         conn.pragma_update(None, "secure_delete", "ON")?;
-        let mut db = Db { conn };
+        let mut db = Db {
+            conn,
+            dir: data_dir.to_owned(),
+        };
         db.migrate()?;
         Ok(db)
     }
@@ -298,6 +302,11 @@ impl Db {
         &self.conn
     }
 
+    /// The data folder this database lives in (the code key file is there too).
+    pub fn data_dir(&self) -> &Path {
+        &self.dir
+    }
+
     /// Registers a municipality with its access code issued now, and returns the code, which
     /// is shown only this once (the operator's way; registration issues codes on approval).
     pub fn add_municipality(&mut self, number: &str, name: &str) -> Result<String, CollectorError> {
@@ -306,10 +315,12 @@ impl Db {
         }
         let code = secrets::new_access_code(number);
         let hashed = secrets::hash(&code);
+        // Sealed too, so that contacts registered later are mailed this same code.
+        let sealed = crate::code_vault::seal(&self.dir, number, &code)?;
         let inserted = self.conn.execute(
-            "INSERT INTO municipalities (number, name, code_salt, code_hash, code_issued_on)
-             VALUES (?1, ?2, ?3, ?4, date('now')) ON CONFLICT (number) DO NOTHING",
-            params![number, name, hashed.salt, hashed.hash],
+            "INSERT INTO municipalities (number, name, code_salt, code_hash, code_sealed, code_issued_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, date('now')) ON CONFLICT (number) DO NOTHING",
+            params![number, name, hashed.salt, hashed.hash, sealed],
         )?;
         if inserted == 0 {
             return Err(CollectorError::MunicipalityExists(number.into()));

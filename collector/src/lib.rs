@@ -9,6 +9,7 @@
 pub mod api;
 pub mod backup;
 pub mod client_addr;
+pub mod code_vault;
 pub mod db;
 mod enrol;
 mod guards;
@@ -22,6 +23,7 @@ mod pages;
 pub mod paths;
 pub mod publication;
 pub mod recipient;
+pub mod registration;
 pub mod reminders;
 pub mod secret_check;
 pub mod secrets;
@@ -79,6 +81,14 @@ pub enum CollectorError {
     UnknownConfirmation,
     #[error("this confirmation link has expired")]
     ConfirmationExpired,
+    #[error("the access code of municipality {0} cannot be opened here (its key file is missing or another); rotate the code to mail a new one")]
+    SealedCodeUnusable(String),
+    #[error("contact person {0} has not confirmed their e-mail address yet")]
+    ContactNotConfirmed(String),
+    #[error("line {line}: {why}")]
+    BadImport { line: usize, why: String },
+    #[error("the mail settings are not usable: {0}")]
+    BadMailSetting(String),
     #[error("there is no kiosk {0}")]
     UnknownKiosk(String),
     #[error("{path} is not a usable TLS certificate or key: {why}")]

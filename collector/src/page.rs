@@ -26,10 +26,15 @@ form { margin: 2rem 0; } input, button { font-size: 1rem; padding: 0.5rem; }
 ";
 
 pub fn document(title: &str, body: &str) -> String {
+    document_styled(title, "", body)
+}
+
+/// A page with style rules of its own after the shared ones (forms, say).
+pub fn document_styled(title: &str, extra_style: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>\n",
+         <title>{}</title><style>{STYLE}{extra_style}</style></head><body>{body}</body></html>\n",
         escape(title)
     )
 }

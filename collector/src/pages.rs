@@ -48,7 +48,7 @@ fn message_page(status: StatusCode, title: &str, message: &str) -> Response {
 /// The cookie that carries the login form's token: a cross-site form post cannot carry it
 /// (`SameSite=Strict`) nor know it, so a post without the matching pair is refused before any
 /// key is checked and no other site can spend a visitor's guesses.
-const FORM_COOKIE: &str = "form_token";
+pub(crate) const FORM_COOKIE: &str = "form_token";
 
 pub async fn login_form(Path(municipality): Path<String>) -> Response {
     let number = page::escape(&municipality);
@@ -77,7 +77,7 @@ pub async fn login_form(Path(municipality): Path<String>) -> Response {
 }
 
 /// The form's token matches the cookie the form came with.
-fn form_token_matches(headers: &HeaderMap, posted: &str) -> bool {
+pub(crate) fn form_token_matches(headers: &HeaderMap, posted: &str) -> bool {
     let from_cookie = headers
         .get_all(header::COOKIE)
         .iter()

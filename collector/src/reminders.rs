@@ -11,9 +11,13 @@
 //! The mails carry what the contact's progress page shows behind their key (the count of
 //! responses, kiosks and their last delivery day) and never an answer, a code or a key.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use chrono::NaiveDate;
 use survey::manifest::SurveyPeriod;
 
+use crate::api::AppState;
 use crate::db::{setting_names, ContactRow, Db, KioskProgress};
 use crate::mail::outbox::{self, OutgoingMail};
 use crate::CollectorError;
@@ -69,6 +73,47 @@ pub struct Schedule<'a> {
     pub threshold: u64,
     /// Where contacts open their page, e.g. `https://survey.example.no`.
     pub public_url: &'a str,
+}
+
+/// How often `serve` looks for due reminders: hourly, so a restart or a late start on a day
+/// still sends that day's, and the dedupe keys keep every later look from sending again.
+pub const EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// Runs the schedule for the collector's today and wakes the mail sender if anything is new.
+pub fn run_now(state: &AppState) -> Result<usize, CollectorError> {
+    let schedule = Schedule {
+        today: state.today(),
+        period: state.pack.period,
+        threshold: state.config.results_threshold,
+        public_url: &state.config.public_url,
+    };
+    let new = enqueue_due(&state.db(), &schedule)?;
+    if new > 0 {
+        log::info!("reminders: {new} mails enqueued");
+        state.mail_waiting.notify_one();
+    }
+    Ok(new)
+}
+
+/// Runs the schedule now and then every `every` until `stop` resolves.
+pub async fn keep_running(
+    state: Arc<AppState>,
+    every: Duration,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    tokio::pin!(stop);
+    loop {
+        let round = Arc::clone(&state);
+        match tokio::task::spawn_blocking(move || run_now(&round)).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => log::error!("reminders: the schedule could not run: {e}"),
+            Err(e) => log::error!("reminders: the schedule stopped: {e}"),
+        }
+        tokio::select! {
+            _ = &mut stop => return,
+            _ = tokio::time::sleep(every) => {}
+        }
+    }
 }
 
 /// One municipality as a reminder speaks of it.

@@ -13,6 +13,10 @@
 //! - **Equal cost**: a secret naming nothing is checked against a decoy hash made once, so a
 //!   wrong guess costs one PBKDF2 check whether or not the municipality or contact exists.
 //!
+//! - **Posts that send mail** (the registration form): at most so many per client address and
+//!   per e-mail address in a window ([`GuessGuard::allow_post`]), so the form cannot be used to
+//!   flood an inbox.
+//!
 //! Kept in memory, bounded ([`GuessGuard::with_capacity`]) and pruned of what is forgotten: a
 //! restart forgives, which an attacker cannot cause and which costs them little.
 
@@ -120,7 +124,22 @@ type AddressSlot = Arc<tokio::sync::Mutex<Failures>>;
 pub struct GuessGuard {
     addresses: Mutex<HashMap<(&'static str, Option<IpAddr>), AddressSlot>>,
     subjects: Mutex<HashMap<(&'static str, String), Failures>>,
+    posts: Mutex<HashMap<(&'static str, String), PostWindow>>,
     capacity: usize,
+}
+
+/// Posts counted in the window that started at `start`.
+struct PostWindow {
+    start: Instant,
+    count: u32,
+}
+
+/// How many posts of one kind a key may make in a window.
+#[derive(Debug, Clone, Copy)]
+pub struct PostLimit {
+    pub scope: &'static str,
+    pub posts: u32,
+    pub window: Duration,
 }
 
 impl Default for GuessGuard {
@@ -134,6 +153,7 @@ impl GuessGuard {
         GuessGuard {
             addresses: Mutex::default(),
             subjects: Mutex::default(),
+            posts: Mutex::default(),
             capacity: capacity.max(1),
         }
     }
@@ -173,6 +193,35 @@ impl GuessGuard {
             }
         }
         subjects.entry(key).or_default().add(now)
+    }
+
+    /// Counts a post against `key` (a client address, an e-mail address) under `limit`; when the
+    /// window is full, says how long until it is not. Nothing is counted for a refused post.
+    pub fn allow_post(&self, limit: PostLimit, key: &str) -> Result<(), Duration> {
+        let now = Instant::now();
+        let mut posts = lock(&self.posts);
+        let map_key = (limit.scope, key.to_owned());
+        if !posts.contains_key(&map_key) && posts.len() >= self.capacity {
+            posts.retain(|_, w| now.duration_since(w.start) < POST_WINDOW_KEPT);
+            if posts.len() >= self.capacity {
+                evict_least_recent(&mut posts, self.capacity, |w| Some(Some(w.start)));
+            }
+        }
+        let window = posts.entry(map_key).or_insert(PostWindow {
+            start: now,
+            count: 0,
+        });
+        if now.duration_since(window.start) >= limit.window {
+            *window = PostWindow {
+                start: now,
+                count: 0,
+            };
+        }
+        if window.count >= limit.posts {
+            return Err((window.start + limit.window).saturating_duration_since(now));
+        }
+        window.count += 1;
+        Ok(())
     }
 
     /// Checks `secret` against what `lookup` finds (payload, salt, hash), under the guard.
@@ -254,6 +303,9 @@ impl GuessGuard {
     }
 }
 
+/// Post windows older than this are dropped first when the table is full.
+const POST_WINDOW_KEPT: Duration = Duration::from_secs(24 * 3600);
+
 /// Someone holds the slot besides the table: a check from that address is on its way.
 fn in_use(slot: &AddressSlot) -> bool {
     Arc::strong_count(slot) > 1
@@ -301,6 +353,23 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 #[cfg(test)]
 mod tests {
+    #[tokio::test(start_paused = true)]
+    async fn posts_beyond_the_limit_wait_for_the_window_and_other_keys_are_not_held() {
+        let guard = super::GuessGuard::with_capacity(10);
+        let limit = super::PostLimit {
+            scope: "register-email",
+            posts: 2,
+            window: Duration::from_secs(60),
+        };
+        assert!(guard.allow_post(limit, "a@x.no").is_ok());
+        assert!(guard.allow_post(limit, "a@x.no").is_ok());
+        let wait = guard.allow_post(limit, "a@x.no").unwrap_err();
+        assert!(wait > Duration::from_secs(50) && wait <= Duration::from_secs(60));
+        assert!(guard.allow_post(limit, "b@x.no").is_ok());
+        tokio::time::advance(Duration::from_secs(61)).await;
+        assert!(guard.allow_post(limit, "a@x.no").is_ok());
+    }
+
     use super::*;
 
     #[test]

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod proxy;
 pub mod responses;
 pub mod slow;
+pub mod smtp;
 pub mod soak;
 
 use std::path::{Path, PathBuf};
@@ -261,12 +262,35 @@ impl CollectorProcess {
         CollectorProcess::spawn_binary(&collector_binary(), data_dir, port, today, pack_dir)
     }
 
+    /// The demo pack on `port` with more `serve` arguments (a mail relay, say).
+    pub fn start_with_args(data_dir: &Path, port: u16, today: NaiveDate, args: &[String]) -> Self {
+        CollectorProcess::spawn_full(
+            &collector_binary(),
+            data_dir,
+            port,
+            today,
+            demo_pack(),
+            args,
+        )
+    }
+
     fn spawn_binary(
         binary: &Path,
         data_dir: &Path,
         port: u16,
         today: NaiveDate,
         pack_dir: &Path,
+    ) -> Self {
+        CollectorProcess::spawn_full(binary, data_dir, port, today, pack_dir, &[])
+    }
+
+    fn spawn_full(
+        binary: &Path,
+        data_dir: &Path,
+        port: u16,
+        today: NaiveDate,
+        pack_dir: &Path,
+        args: &[String],
     ) -> Self {
         let mut child = Command::new(binary)
             .arg("--data-dir")
@@ -284,6 +308,7 @@ impl CollectorProcess {
             .arg(pack_dir)
             .arg("--pack-public-key")
             .arg(demo_keys().join("pack-signing-key.pub"))
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -373,6 +398,15 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A port free on 127.0.0.1 now (for a server that must know its address before it starts).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 /// A kiosk engine in its own temporary folder, with today inside the survey period.
 pub fn kiosk_in(dir: &Path) -> Kiosk {
     let mut config = KioskConfig::new(dir.to_owned());
@@ -424,6 +458,32 @@ pub fn post_results_key(url: &str, municipality: &str, key: &str) -> String {
         url,
         &format!(
             "POST /results/{municipality} HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Cookie: form_token={token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+/// Gets `form_path` (a page with a form), then posts `fields` to `post_path` as a browser does:
+/// with the page's form token in the body and its cookie. Returns the whole reply.
+pub fn post_form(url: &str, form_path: &str, post_path: &str, fields: &[(&str, &str)]) -> String {
+    let form = http_get(url, form_path);
+    let token = form
+        .lines()
+        .find_map(|line| line.strip_prefix("set-cookie: form_token="))
+        .and_then(|rest| rest.split(';').next())
+        .unwrap_or_else(|| panic!("{form_path} sets no form token: {form}"))
+        .to_owned();
+    let mut body = url::form_urlencoded::Serializer::new(String::new());
+    body.append_pair("form_token", &token);
+    for (name, value) in fields {
+        body.append_pair(name, value);
+    }
+    let body = body.finish();
+    http_raw(
+        url,
+        &format!(
+            "POST {post_path} HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
              Cookie: form_token={token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         ),

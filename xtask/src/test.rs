@@ -24,6 +24,8 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(&["chromium", "chromium-driver"])?;
     // kiosk/tests/age_cli.rs opens a sealed response with the age command-line tool.
     system::ensure_packages(&["age"])?;
+    // tests/tests/registration.rs sends the collector's mails to a real SMTP server process.
+    system::ensure_packages(&["python3-aiosmtpd"])?;
     ensure_tauri_driver()?;
     ensure_axe(root)?;
     check_dependency_invariants(root)?;

@@ -7,10 +7,15 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use collector::api::{self, AppState, ServeConfig};
 use collector::backup;
-use collector::db::Db;
+use collector::db::{setting_names, Db};
 use collector::logging::{self, LogFormat};
+use collector::mail::{
+    self,
+    sender::{MailSender, SmtpSettings, SmtpTls},
+};
 use collector::publication::Publication;
 use collector::recipient::{self, IdentitySource};
+use collector::registration;
 use collector::served_pack::ServedPack;
 use collector::server::{Limits, Transport};
 use collector::serving::ServingLock;
@@ -151,6 +156,31 @@ enum Command {
         body_timeout: u64,
         #[arg(long, value_enum, default_value = "text")]
         log_format: LogFormat,
+        /// The address people reach this collector at, for links in mails.
+        #[arg(
+            long,
+            env = "SURVEY_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8470"
+        )]
+        public_url: String,
+        /// The SMTP relay mails go through (HOST:PORT). Without it, mails wait in the outbox.
+        /// A user name and password, if the relay wants them, are read from the environment
+        /// (SURVEY_SMTP_USER, SURVEY_SMTP_PASSWORD), never the command line.
+        #[arg(long, requires = "mail_from")]
+        smtp_relay: Option<String>,
+        #[arg(long, value_enum, default_value = "starttls")]
+        smtp_tls: SmtpTls,
+        /// The sender address of the collector's mails.
+        #[arg(long)]
+        mail_from: Option<String>,
+        /// Seconds to wait after a mail's first failed attempt (doubling after each further
+        /// one, at most 30 minutes).
+        #[arg(long, default_value_t = 30)]
+        mail_first_retry_seconds: u64,
+        /// The last day (YYYY-MM-DD) municipalities may register contacts; stored as the
+        /// owner's setting.
+        #[arg(long)]
+        registration_deadline: Option<NaiveDate>,
     },
 }
 
@@ -161,6 +191,13 @@ enum MunicipalityCommand {
         number: String,
         #[arg(long)]
         name: String,
+    },
+    /// Import the owner's list (CSV: number,name,domains with domains separated by `;` or
+    /// spaces). Adds new municipalities without a code, renames known ones; a file with a bad
+    /// line changes nothing.
+    Import {
+        #[arg(long)]
+        csv: PathBuf,
     },
 }
 
@@ -210,6 +247,15 @@ fn main() -> anyhow::Result<()> {
             let code = Db::open(&data_dir)?.add_municipality(&number, &name)?;
             println!("municipality {number} {name} added");
             println!("access code (shown only now): {code}");
+        }
+        Command::Municipality {
+            command: MunicipalityCommand::Import { csv },
+        } => {
+            let text = std::fs::read_to_string(&csv)
+                .with_context(|| format!("reading {}", csv.display()))?;
+            let count = registration::import::import(&mut Db::open(&data_dir)?, &text)
+                .with_context(|| format!("refusing {}", csv.display()))?;
+            println!("{count} municipalities imported");
         }
         Command::Contact {
             command:
@@ -326,6 +372,12 @@ fn main() -> anyhow::Result<()> {
             header_timeout,
             body_timeout,
             log_format,
+            public_url,
+            smtp_relay,
+            smtp_tls,
+            mail_from,
+            mail_first_retry_seconds,
+            registration_deadline,
         } => {
             let level = std::env::var("SURVEY_COLLECTOR_LOG")
                 .ok()
@@ -350,7 +402,22 @@ fn main() -> anyhow::Result<()> {
                 today,
                 trusted_proxies,
                 body_read_timeout: std::time::Duration::from_secs(body_timeout),
+                public_url,
                 ..ServeConfig::default()
+            };
+            let mail_sender = match (&smtp_relay, &mail_from) {
+                (Some(relay), Some(from)) => {
+                    let credentials = smtp_credentials()?;
+                    let settings = SmtpSettings::relay(relay, smtp_tls, from, credentials)?;
+                    Some(MailSender::new(&settings)?.with_first_retry(mail_first_retry_seconds))
+                }
+                _ => {
+                    log::warn!(
+                        "no --smtp-relay: mails (confirmations, codes) wait in the outbox until \
+                         the collector is started with one"
+                    );
+                    None
+                }
             };
             let key = PackVerifyingKey::from_file(&pack_public_key)?;
             let day = today.unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -363,7 +430,11 @@ fn main() -> anyhow::Result<()> {
                 }
                 .into());
             }
-            let state = AppState::new(Db::open(&data_dir)?, served, config);
+            let mut db = Db::open(&data_dir)?;
+            if let Some(deadline) = registration_deadline {
+                db.set_setting(setting_names::REGISTRATION_DEADLINE, &deadline.to_string())?;
+            }
+            let state = AppState::new(db, served, config);
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(&listen)
@@ -382,6 +453,18 @@ fn main() -> anyhow::Result<()> {
                 let when_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
                     let _ = stopped.wait_for(|stop| *stop).await;
                 };
+                if let Some(sender) = mail_sender {
+                    tokio::spawn(mail::sender::run(
+                        state.clone(),
+                        sender,
+                        when_stopped(stopped.clone()),
+                    ));
+                }
+                tokio::spawn(collector::reminders::keep_running(
+                    state.clone(),
+                    collector::reminders::EVERY,
+                    when_stopped(stopped.clone()),
+                ));
                 let admin_server = tokio::spawn(api::serve(
                     admin,
                     api::admin_app(state.clone()),
@@ -407,6 +490,18 @@ fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The relay's user name and password from the environment: both or neither.
+fn smtp_credentials() -> anyhow::Result<Option<(String, String)>> {
+    match (
+        std::env::var("SURVEY_SMTP_USER").ok(),
+        std::env::var("SURVEY_SMTP_PASSWORD").ok(),
+    ) {
+        (Some(user), Some(password)) => Ok(Some((user, password))),
+        (None, None) => Ok(None),
+        _ => bail!("set both SURVEY_SMTP_USER and SURVEY_SMTP_PASSWORD, or neither"),
+    }
 }
 
 /// Ctrl-C, or the SIGTERM a service manager sends.

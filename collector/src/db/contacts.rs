@@ -221,11 +221,7 @@ impl Db {
     }
 
     /// Records the approval only; `registration::approve_contact` does what approval implies.
-    pub fn mark_contact_approved(
-        &mut self,
-        id: &str,
-        today: NaiveDate,
-    ) -> Result<(), CollectorError> {
+    pub fn mark_contact_approved(&self, id: &str, today: NaiveDate) -> Result<(), CollectorError> {
         let changed = self.conn.execute(
             "UPDATE contacts SET approved_on = COALESCE(approved_on, ?2)
              WHERE id = ?1 AND removed_on IS NULL",
@@ -253,7 +249,7 @@ impl Db {
     }
 
     /// Stores a newly issued results key's hash (the old key, if any, stops working).
-    pub fn set_contact_key(&mut self, id: &str, key: &Hashed) -> Result<(), CollectorError> {
+    pub fn set_contact_key(&self, id: &str, key: &Hashed) -> Result<(), CollectorError> {
         let changed = self.conn.execute(
             "UPDATE contacts SET key_salt = ?2, key_hash = ?3, key_issued = 1
              WHERE id = ?1 AND removed_on IS NULL",

@@ -119,7 +119,7 @@ impl Db {
     /// Stores a newly issued access code: its hash (which replaces any earlier code for new
     /// enrolments and the web survey) and its sealed form for contacts approved later.
     pub fn set_access_code(
-        &mut self,
+        &self,
         number: &str,
         code: &Hashed,
         sealed: &[u8],

@@ -2,5 +2,6 @@
 //! outbox in the database that a background sender empties through an SMTP relay.
 
 pub mod outbox;
+pub mod sender;
 
 pub use outbox::{enqueue, OutgoingMail};

@@ -115,12 +115,23 @@ pub fn mark_failed(
     now: i64,
     error: &str,
 ) -> Result<i64, CollectorError> {
+    mark_failed_backing_off(conn, id, now, error, FIRST_BACKOFF_SECS)
+}
+
+/// [`mark_failed`] with the first wait given (doubling from it, still at most 30 minutes).
+pub fn mark_failed_backing_off(
+    conn: &Connection,
+    id: i64,
+    now: i64,
+    error: &str,
+    first_backoff_secs: i64,
+) -> Result<i64, CollectorError> {
     let attempts: i64 = conn.query_row(
         "SELECT attempts FROM mail_outbox WHERE id = ?1",
         [id],
         |r| r.get(0),
     )?;
-    let next = now + backoff_secs(attempts + 1);
+    let next = now + backoff_from(first_backoff_secs, attempts + 1);
     let error: String = error.chars().take(MAX_ERROR_CHARS).collect();
     conn.execute(
         "UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?2, last_error = ?3
@@ -132,8 +143,19 @@ pub fn mark_failed(
 
 /// The wait after the `failures`-th failed attempt: 30 s doubling, at most 30 minutes.
 pub fn backoff_secs(failures: i64) -> i64 {
+    backoff_from(FIRST_BACKOFF_SECS, failures)
+}
+
+fn backoff_from(first: i64, failures: i64) -> i64 {
     let doublings = (failures - 1).clamp(0, 16) as u32;
-    (FIRST_BACKOFF_SECS << doublings).min(MAX_BACKOFF_SECS)
+    (first.max(1) << doublings).min(MAX_BACKOFF_SECS)
+}
+
+/// Moves what the write-ahead log holds into the database and empties it, so that a sent
+/// mail's overwritten body does not live on in an older copy of its page in the log.
+pub fn forget_sent_bodies(conn: &Connection) -> Result<(), CollectorError> {
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    Ok(())
 }
 
 /// The earliest next attempt of any unsent mail, so the sender knows how long to sleep.

@@ -1,0 +1,446 @@
+//! Registration: a municipality registers 1–4 contact persons through `/register` before the
+//! owner's deadline; each confirms their address through a mailed link; a contact on one of the
+//! municipality's e-mail domains is approved on confirming, any other waits for the owner
+//! ([`approve_contact`]). Approval issues the municipality's access code with its first contact
+//! and mails the code and a personal results key to each approved contact.
+//!
+//! Posts are limited per client address and per e-mail address (in [`crate::secret_check`]),
+//! so the form cannot flood an inbox; a confirmation link is used through a button, so a mail
+//! scanner that opens links confirms nothing.
+
+mod form;
+pub mod import;
+mod issue;
+mod page;
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use chrono::NaiveDate;
+
+use crate::api::{blocking, internal, AppState};
+use crate::client_addr::ClientAddr;
+use crate::db::{setting_names, Db, NewContact};
+use crate::mail::{outbox, OutgoingMail};
+use crate::pages::{form_token_matches, FORM_COOKIE};
+use crate::secret_check::PostLimit;
+use crate::{secrets, CollectorError};
+
+pub use form::is_email;
+pub use issue::{approve_contact, Approval};
+
+/// How long a confirmation link works.
+pub const CONFIRM_DAYS: u64 = 14;
+/// Registration posts from one client address in an hour: a municipality's office shares one.
+const PER_CLIENT: PostLimit = PostLimit {
+    scope: "register-client",
+    posts: 20,
+    window: Duration::from_secs(3600),
+};
+/// Confirmation mails to one e-mail address in a day.
+const PER_EMAIL: PostLimit = PostLimit {
+    scope: "register-email",
+    posts: 3,
+    window: Duration::from_secs(24 * 3600),
+};
+/// Nothing on these pages runs script or loads anything; forms post only here.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; \
+                   frame-ancestors 'none'; base-uri 'none'";
+
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/register", get(form_page).post(submit))
+        .route("/register/confirm/{token}", get(confirm_form).post(confirm))
+}
+
+/// The registration deadline the owner set, if any.
+pub fn deadline(db: &Db) -> Result<Option<NaiveDate>, CollectorError> {
+    Ok(db
+        .setting(setting_names::REGISTRATION_DEADLINE)?
+        .and_then(|d| d.parse().ok()))
+}
+
+/// A page answer: status, HTML, and a form token to set as the cookie, if a new form is shown.
+struct Answer {
+    status: StatusCode,
+    html: String,
+    new_form_token: Option<String>,
+    retry_after: Option<Duration>,
+}
+
+impl Answer {
+    fn page(status: StatusCode, html: String) -> Answer {
+        Answer {
+            status,
+            html,
+            new_form_token: None,
+            retry_after: None,
+        }
+    }
+
+    fn message(status: StatusCode, title: &str, message: &str) -> Answer {
+        Answer::page(status, page::message_page(title, message))
+    }
+}
+
+impl IntoResponse for Answer {
+    fn into_response(self) -> Response {
+        let mut response = (self.status, axum::response::Html(self.html)).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+        if let Some(token) = self.new_form_token {
+            let cookie =
+                format!("{FORM_COOKIE}={token}; Path=/register; HttpOnly; SameSite=Strict");
+            headers.insert(
+                header::SET_COOKIE,
+                HeaderValue::from_str(&cookie).expect("hex and ASCII"),
+            );
+        }
+        if let Some(wait) = self.retry_after {
+            headers.insert(
+                header::RETRY_AFTER,
+                wait.as_secs().max(1).to_string().parse().expect("digits"),
+            );
+        }
+        response
+    }
+}
+
+fn failed(state: &AppState, error: impl std::fmt::Display) -> Answer {
+    let refusal = internal(state, error);
+    Answer::message(
+        refusal.status,
+        "Noe gikk galt",
+        "Registreringen kunne ikke tas imot nå. Prøv igjen om litt.",
+    )
+}
+
+async fn form_page(State(state): State<Arc<AppState>>) -> Response {
+    let answer = blocking(&state, |state| Ok(blank_form(state))).await;
+    answer
+        .unwrap_or_else(|r| Answer::message(r.status, "Noe gikk galt", &r.reply.message))
+        .into_response()
+}
+
+fn blank_form(state: &AppState) -> Answer {
+    let db = state.db();
+    let (deadline, municipalities) = match (deadline(&db), db.listed_municipalities()) {
+        (Ok(d), Ok(m)) => (d, m),
+        (Err(e), _) | (_, Err(e)) => return failed(state, e),
+    };
+    if deadline.is_some_and(|d| state.today() > d) {
+        return closed(deadline.expect("checked"));
+    }
+    let token = secrets::random_id();
+    let mut answer = Answer::page(
+        StatusCode::OK,
+        page::form_page(&municipalities, &Default::default(), &[], &token, deadline),
+    );
+    answer.new_form_token = Some(token);
+    answer
+}
+
+fn closed(deadline: NaiveDate) -> Answer {
+    Answer::message(
+        StatusCode::GONE,
+        "Registreringen er stengt",
+        &format!(
+            "Fristen for å registrere kontaktpersoner var {}. Ta kontakt med direktoratet \
+             hvis kommunen trenger flere kontaktpersoner.",
+            deadline.format("%d.%m.%Y")
+        ),
+    )
+}
+
+async fn submit(
+    State(state): State<Arc<AppState>>,
+    ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Response {
+    let form_token = fields.get("form_token").cloned().unwrap_or_default();
+    if !form_token_matches(&headers, &form_token) {
+        state.refuse(
+            StatusCode::FORBIDDEN,
+            sync::wire::reason::BAD_FORM_TOKEN,
+            "",
+        );
+        return Answer::message(
+            StatusCode::FORBIDDEN,
+            "Skjemaet er utløpt",
+            "Last inn siden på nytt og fyll inn skjemaet igjen.",
+        )
+        .into_response();
+    }
+    let answer = blocking(&state, move |state| {
+        Ok(register(state, addr, &fields, &form_token))
+    })
+    .await;
+    let sent = answer.as_ref().is_ok_and(|a| a.status == StatusCode::OK);
+    if sent {
+        state.mail_waiting.notify_one();
+    }
+    answer
+        .unwrap_or_else(|r| Answer::message(r.status, "Noe gikk galt", &r.reply.message))
+        .into_response()
+}
+
+fn register(
+    state: &AppState,
+    addr: Option<IpAddr>,
+    fields: &HashMap<String, String>,
+    form_token: &str,
+) -> Answer {
+    let today = state.today();
+    let mut db = state.db();
+    let (deadline, municipalities) = match (deadline(&db), db.listed_municipalities()) {
+        (Ok(d), Ok(m)) => (d, m),
+        (Err(e), _) | (_, Err(e)) => return failed(state, e),
+    };
+    if let Some(deadline) = deadline.filter(|d| today > *d) {
+        state.refuse(StatusCode::GONE, "registration_closed", "");
+        return closed(deadline);
+    }
+    let client = addr.map_or_else(|| "unknown".to_owned(), |a| a.to_string());
+    if let Err(wait) = state.guesses.allow_post(PER_CLIENT, &client) {
+        return too_many(state, wait);
+    }
+    let posted = form::read(fields);
+    let known = municipalities
+        .iter()
+        .any(|m| m.number == posted.municipality);
+    let refill = |status: StatusCode, reason: &str, problems: Vec<form::Problem>| {
+        state.refuse(status, reason, "");
+        Answer::page(
+            status,
+            page::form_page(&municipalities, &posted, &problems, form_token, deadline),
+        )
+    };
+    let contacts = match form::validate(&posted, known) {
+        Ok(contacts) => contacts,
+        Err(problems) => return refill(StatusCode::UNPROCESSABLE_ENTITY, "bad_form", problems),
+    };
+    let active = match db.active_contact_count(&posted.municipality) {
+        Ok(n) => n,
+        Err(e) => return failed(state, e),
+    };
+    if active + contacts.len() > crate::db::MAX_CONTACTS {
+        let room = crate::db::MAX_CONTACTS - active.min(crate::db::MAX_CONTACTS);
+        let message = if room == 0 {
+            format!(
+                "Kommunen har allerede {active} kontaktpersoner, og det er det meste som er \
+                 tillatt. Ta kontakt med direktoratet for å bytte en kontaktperson."
+            )
+        } else {
+            format!(
+                "Kommunen har allerede {active} kontaktpersoner. Du kan legge til {room} til \
+                 (høyst 4 til sammen)."
+            )
+        };
+        return refill(
+            StatusCode::CONFLICT,
+            "too_many_contacts",
+            vec![form::Problem {
+                field: "name-1".into(),
+                message,
+            }],
+        );
+    }
+    for contact in &contacts {
+        if let Err(wait) = state.guesses.allow_post(PER_EMAIL, &contact.email) {
+            return too_many(state, wait);
+        }
+    }
+    let name = municipalities
+        .iter()
+        .find(|m| m.number == posted.municipality)
+        .map(|m| m.name.clone())
+        .unwrap_or_default();
+    for contact in &contacts {
+        let token = secrets::random_token();
+        let expires = today + chrono::Days::new(CONFIRM_DAYS);
+        let registered = db
+            .register_contact(
+                &NewContact {
+                    municipality: &posted.municipality,
+                    name: &contact.name,
+                    email: &contact.email,
+                    phone: &contact.phone,
+                    role: contact.role,
+                },
+                &secrets::token_hash(&token),
+                today,
+                expires,
+            )
+            .and_then(|id| {
+                let mail = confirmation_mail(
+                    &id,
+                    &contact.name,
+                    &contact.email,
+                    &name,
+                    &token,
+                    expires,
+                    &state.config.public_url,
+                );
+                outbox::enqueue(db.connection(), &mail)
+            });
+        if let Err(e) = registered {
+            return failed(state, e);
+        }
+    }
+    log::info!(
+        "registration: {} contact(s) registered, confirmation mails queued",
+        contacts.len()
+    );
+    Answer::message(
+        StatusCode::OK,
+        "Takk for registreringen",
+        &format!(
+            "Hver kontaktperson får nå en e-post med en lenke. Lenken må åpnes innen {} dager \
+             for å bekrefte adressen.",
+            CONFIRM_DAYS
+        ),
+    )
+}
+
+fn too_many(state: &AppState, wait: Duration) -> Answer {
+    state.refuse(StatusCode::TOO_MANY_REQUESTS, "too_many_registrations", "");
+    let mut answer = Answer::message(
+        StatusCode::TOO_MANY_REQUESTS,
+        "For mange registreringer",
+        "Det er sendt for mange registreringer herfra eller til denne e-postadressen. Vent en \
+         stund og prøv igjen.",
+    );
+    answer.retry_after = Some(wait);
+    answer
+}
+
+fn confirmation_mail(
+    contact_id: &str,
+    name: &str,
+    email: &str,
+    municipality: &str,
+    token: &str,
+    expires: NaiveDate,
+    public_url: &str,
+) -> OutgoingMail {
+    let base = public_url.trim_end_matches('/');
+    OutgoingMail {
+        dedupe_key: format!("confirm:{contact_id}"),
+        to: email.to_owned(),
+        subject: format!("Bekreft at du er kontaktperson for {municipality}"),
+        body: format!(
+            "Hei {name},\n\n\
+             Du er registrert som kontaktperson for {municipality} i spørreundersøkelsen for \
+             voksne i opplæring.\n\n\
+             Åpne denne lenken for å bekrefte e-postadressen din (lenken virker til og med \
+             {expires}):\n\n    {base}/register/confirm/{token}\n\n\
+             Hvis du ikke kjenner til dette, kan du se bort fra e-posten.\n\n\
+             Hilsen\nDirektoratet\n",
+            expires = expires.format("%d.%m.%Y"),
+        ),
+    }
+}
+
+async fn confirm_form(Path(token): Path<String>) -> Response {
+    let form_token = secrets::random_id();
+    let mut answer = Answer::page(StatusCode::OK, page::confirm_page(&token, &form_token));
+    answer.new_form_token = Some(form_token);
+    answer.into_response()
+}
+
+#[derive(serde::Deserialize)]
+struct ConfirmPost {
+    #[serde(default)]
+    form_token: String,
+}
+
+async fn confirm(
+    State(state): State<Arc<AppState>>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(posted): Form<ConfirmPost>,
+) -> Response {
+    if !form_token_matches(&headers, &posted.form_token) {
+        state.refuse(
+            StatusCode::FORBIDDEN,
+            sync::wire::reason::BAD_FORM_TOKEN,
+            "",
+        );
+        return Answer::message(
+            StatusCode::FORBIDDEN,
+            "Siden er utløpt",
+            "Åpne lenken i e-posten på nytt og trykk på knappen igjen.",
+        )
+        .into_response();
+    }
+    let answer = blocking(&state, move |state| Ok(confirm_token(state, &token))).await;
+    state.mail_waiting.notify_one();
+    answer
+        .unwrap_or_else(|r| Answer::message(r.status, "Noe gikk galt", &r.reply.message))
+        .into_response()
+}
+
+fn confirm_token(state: &AppState, token: &str) -> Answer {
+    let today = state.today();
+    let mut db = state.db();
+    let contact = match db.confirm_contact(&secrets::token_hash(token), today) {
+        Ok(contact) => contact,
+        Err(CollectorError::UnknownConfirmation) => {
+            state.refuse(StatusCode::NOT_FOUND, "unknown_confirmation", "");
+            return Answer::message(
+                StatusCode::NOT_FOUND,
+                "Lenken virker ikke",
+                "Lenken er ukjent eller er allerede brukt. Er adressen bekreftet før, trenger \
+                 du ikke gjøre mer.",
+            );
+        }
+        Err(CollectorError::ConfirmationExpired) => {
+            state.refuse(StatusCode::GONE, "confirmation_expired", "");
+            return Answer::message(
+                StatusCode::GONE,
+                "Lenken er utløpt",
+                &format!(
+                    "Lenken virket i {CONFIRM_DAYS} dager. Be kommunen registrere deg på nytt, \
+                     eller ta kontakt med direktoratet."
+                ),
+            );
+        }
+        Err(e) => return failed(state, e),
+    };
+    let on_own_domain = match db.municipality_domains(&contact.municipality) {
+        Ok(domains) => form::domain_of(&contact.email).is_some_and(|d| domains.contains(&d)),
+        Err(e) => return failed(state, e),
+    };
+    if on_own_domain {
+        match approve_contact(&db, &contact.id, today, &state.config.public_url) {
+            Ok(_) => {
+                return Answer::message(
+                    StatusCode::OK,
+                    "Adressen er bekreftet",
+                    "Takk. Du får snart en e-post med kommunens tilgangskode og din egen \
+                     resultatnøkkel.",
+                )
+            }
+            // Confirmed all the same; the owner sees the contact waiting and can act.
+            Err(e) => log::error!("registration: approving on confirmation failed: {e}"),
+        }
+    }
+    Answer::message(
+        StatusCode::OK,
+        "Adressen er bekreftet",
+        "Takk. E-postadressen er ikke på kommunens vanlige e-postdomene, så direktoratet må \
+         godkjenne deg først. Du får en e-post med tilgangskoden når det er gjort.",
+    )
+}

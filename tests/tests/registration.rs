@@ -1,0 +1,537 @@
+//! Registration through the collector's own mails, against a real SMTP server process
+//! (aiosmtpd) and the real `survey-collector serve` process: contacts register on `/register`,
+//! confirm through the links in the mails they receive, get the municipality's code and their
+//! own key by mail, and the code enrols a real kiosk engine. Each refusal has its own test; the
+//! relay going away loses nothing and sends nothing twice, across a collector restart too.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use collector::db::Db;
+use collector::mail::outbox;
+use end_to_end::smtp::{ReceivedMail, SmtpServer};
+use end_to_end::*;
+
+const MUNICIPALITIES: &str =
+    "number,name,domains\n0301,Oslo,oslo.kommune.no\n4601,Bergen,bergen.kommune.no\n";
+const MAIL_WAIT: Duration = Duration::from_secs(30);
+
+/// A collector process with the two-municipality list, sending through `smtp`.
+struct Registration {
+    data: tempfile::TempDir,
+    port: u16,
+    url: String,
+    process: Option<CollectorProcess>,
+    extra: Vec<String>,
+}
+
+impl Registration {
+    fn start(smtp: &SmtpServer, today: NaiveDate, extra: &[&str]) -> Registration {
+        let data = initialised_data_dir();
+        let csv = data
+            .path()
+            .join("..")
+            .join(format!("list-{}.csv", free_port()));
+        std::fs::write(&csv, MUNICIPALITIES).unwrap();
+        let out = std::process::Command::new(collector_binary())
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["municipality", "import", "--csv"])
+            .arg(&csv)
+            .output()
+            .unwrap();
+        std::fs::remove_file(&csv).unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).trim(),
+            "2 municipalities imported"
+        );
+        let port = free_port();
+        let url = format!("http://127.0.0.1:{port}");
+        let mut extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        extra.extend([
+            "--public-url".into(),
+            url.clone(),
+            "--smtp-relay".into(),
+            format!("127.0.0.1:{}", smtp.port),
+            "--smtp-tls".into(),
+            "none".into(),
+            "--mail-from".into(),
+            "undersokelse@example.org".into(),
+            "--mail-first-retry-seconds".into(),
+            "1".into(),
+        ]);
+        let process = CollectorProcess::start_with_args(data.path(), port, today, &extra);
+        Registration {
+            data,
+            port,
+            url,
+            process: Some(process),
+            extra,
+        }
+    }
+
+    /// Kills the process and starts it again on the same folder and port, on `today`.
+    fn restart(&mut self, today: NaiveDate) {
+        self.process.take().unwrap().kill();
+        self.process = Some(CollectorProcess::start_with_args(
+            self.data.path(),
+            self.port,
+            today,
+            &self.extra,
+        ));
+    }
+
+    fn register(&self, municipality: &str, contacts: &[(&str, &str)]) -> String {
+        let mut fields: Vec<(String, String)> = vec![("municipality".into(), municipality.into())];
+        for (i, (name, email)) in contacts.iter().enumerate() {
+            let n = i + 1;
+            fields.push((format!("name-{n}"), name.to_string()));
+            fields.push((format!("email-{n}"), email.to_string()));
+            fields.push((format!("phone-{n}"), format!("4000000{n}")));
+            fields.push((format!("role-{n}"), "adult-education".into()));
+        }
+        let borrowed: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        post_form(&self.url, "/register", "/register", &borrowed)
+    }
+
+    fn confirm(&self, link: &str) -> String {
+        let path = link
+            .strip_prefix(&self.url)
+            .expect("the link names the public address");
+        post_form(&self.url, path, path, &[])
+    }
+
+    fn outbox(&self) -> outbox::OutboxCounts {
+        outbox::counts(Db::open(self.data.path()).unwrap().connection()).unwrap()
+    }
+}
+
+fn status(reply: &str) -> u16 {
+    reply.split(' ').nth(1).unwrap().parse().unwrap()
+}
+
+fn to(mail: &ReceivedMail) -> &str {
+    &mail.to[0]
+}
+
+/// The confirmation link in a mail.
+fn link_in(mail: &ReceivedMail) -> String {
+    mail.body
+        .lines()
+        .map(str::trim)
+        .find(|l| l.contains("/register/confirm/"))
+        .unwrap_or_else(|| panic!("no link in {mail:?}"))
+        .to_owned()
+}
+
+/// (access code, results key) in a code mail.
+fn code_and_key(mail: &ReceivedMail) -> (String, String) {
+    let lines: Vec<&str> = mail.body.lines().map(str::trim).collect();
+    let code = lines
+        .iter()
+        .find(|l| l.starts_with("0301-"))
+        .unwrap()
+        .to_string();
+    let key = lines
+        .iter()
+        .find(|l| {
+            l.len() > 9 && l.as_bytes()[8] == b'-' && l[..8].bytes().all(|b| b.is_ascii_hexdigit())
+        })
+        .unwrap()
+        .to_string();
+    (code, key)
+}
+
+fn code_mails(mails: &[ReceivedMail]) -> Vec<ReceivedMail> {
+    mails
+        .iter()
+        .filter(|m| m.subject.starts_with("Tilgangskode"))
+        .cloned()
+        .collect()
+}
+
+/// No file of the data folder holds `secret` (WAL included).
+fn nowhere_in(dir: &Path, secret: &str) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{} holds a secret that was mailed",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn two_contacts_register_confirm_get_the_code_by_mail_and_a_kiosk_enrols_and_syncs_with_it() {
+    let smtp = SmtpServer::start();
+    let mut reg = Registration::start(&smtp, open_day(), &[]);
+    let form = http_get(&reg.url, "/register");
+    assert!(
+        form.contains("Oslo (0301)") && form.contains("Bergen (4601)"),
+        "{form}"
+    );
+    let reply = reg.register(
+        "0301",
+        &[
+            ("Kari Nordmann", "kari.nordmann@oslo.kommune.no"),
+            ("Ola Nordmann", "ola.nordmann@oslo.kommune.no"),
+        ],
+    );
+    assert_eq!(status(&reply), 200, "{reply}");
+    assert!(reply.contains("Takk for registreringen"));
+
+    let confirmations = smtp.wait_for(2, MAIL_WAIT);
+    assert_eq!(confirmations.len(), 2);
+    for mail in &confirmations {
+        assert_eq!(mail.from, "undersokelse@example.org");
+        assert!(mail.subject.contains("Oslo"), "{}", mail.subject);
+        assert!(link_in(mail).starts_with(&format!("{}/register/confirm/", reg.url)));
+    }
+    // A mail scanner opening the link confirms nothing: only the button does.
+    let link = link_in(&confirmations[0]);
+    assert!(http_get(&reg.url, link.strip_prefix(&reg.url).unwrap()).contains("Bekreft"));
+    assert_eq!(smtp.mails().len(), 2);
+    for mail in &confirmations {
+        let reply = reg.confirm(&link_in(mail));
+        assert_eq!(status(&reply), 200, "{reply}");
+        assert!(reply.contains("tilgangskode"), "{reply}");
+    }
+
+    let mails = smtp.wait_for(4, MAIL_WAIT);
+    let codes = code_mails(&mails);
+    assert_eq!(codes.len(), 2, "{mails:?}");
+    let mut recipients: Vec<&str> = codes.iter().map(to).collect();
+    recipients.sort();
+    assert_eq!(
+        recipients,
+        [
+            "kari.nordmann@oslo.kommune.no",
+            "ola.nordmann@oslo.kommune.no"
+        ]
+    );
+    let (code, key) = code_and_key(&codes[0]);
+    let (same_code, other_key) = code_and_key(&codes[1]);
+    assert_eq!(code, same_code, "one code for the municipality");
+    assert_ne!(key, other_key, "each contact has their own key");
+
+    let kiosk_dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_in(kiosk_dir.path());
+    kiosk.enrol(Some(&reg.url), &code).unwrap();
+    fill(&mut kiosk, 3, 7);
+    let report = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
+    assert_eq!(kiosk.status().unwrap().responses.synced, 3, "{report:?}");
+
+    let page = post_results_key(&reg.url, "0301", &key);
+    assert!(page.contains("<strong>3</strong> svar så langt"), "{page}");
+    let page = post_results_key(&reg.url, "0301", &other_key);
+    assert!(page.contains("<strong>3</strong> svar så langt"), "{page}");
+
+    // Sent bodies are overwritten: neither the code nor a key stays in the data folder.
+    assert_eq!(reg.outbox().pending, 0);
+    reg.restart(open_day());
+    reg.process.take().unwrap().kill();
+    for secret in [&code, &key, &other_key] {
+        nowhere_in(reg.data.path(), secret);
+    }
+}
+
+#[test]
+fn a_fifth_contact_is_refused_and_the_form_comes_back_filled_in() {
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(&smtp, open_day(), &[]);
+    let four: Vec<(String, String)> = (1..=4)
+        .map(|n| (format!("Person {n}"), format!("p{n}@oslo.kommune.no")))
+        .collect();
+    let first_three: Vec<(&str, &str)> = four[..3]
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    assert_eq!(status(&reg.register("0301", &first_three)), 200);
+    let two_more = [
+        ("Person 4", "p4@oslo.kommune.no"),
+        ("Person 5", "p5@oslo.kommune.no"),
+    ];
+    let reply = reg.register("0301", &two_more);
+    assert_eq!(status(&reply), 409, "{reply}");
+    assert!(reply.contains("Du kan legge til 1 til"), "{reply}");
+    assert!(
+        reply.contains("value=\"p5@oslo.kommune.no\""),
+        "what was typed is kept"
+    );
+    let reply = reg.register("0301", &[("Person 4", "p4@oslo.kommune.no")]);
+    assert_eq!(status(&reply), 200, "{reply}");
+    let reply = reg.register("0301", &[("Person 5", "p5@oslo.kommune.no")]);
+    assert_eq!(status(&reply), 409, "{reply}");
+    assert!(reply.contains("det er det meste som er tillatt"), "{reply}");
+    let mails = smtp.wait_for(4, MAIL_WAIT);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(
+        smtp.mails().len(),
+        4,
+        "no mail to the refused fifth: {mails:?}"
+    );
+    assert!(!smtp.mails().iter().any(|m| to(m) == "p5@oslo.kommune.no"));
+}
+
+#[test]
+fn registration_after_the_deadline_is_refused() {
+    let smtp = SmtpServer::start();
+    let deadline = open_day().pred_opt().unwrap().to_string();
+    let reg = Registration::start(&smtp, open_day(), &["--registration-deadline", &deadline]);
+    let page = http_get(&reg.url, "/register");
+    assert_eq!(status(&page), 410, "{page}");
+    assert!(
+        page.contains("Registreringen er stengt") && page.contains("01.11.2026"),
+        "{page}"
+    );
+    // A form fetched before the deadline and posted after it is refused too.
+    let mut fields = vec![
+        ("municipality", "0301"),
+        ("name-1", "Kari"),
+        ("email-1", "kari@oslo.kommune.no"),
+    ];
+    fields.extend([("phone-1", "40000001"), ("role-1", "other")]);
+    let reply = http_raw(
+        &reg.url,
+        &format!(
+            "POST /register HTTP/1.1\r\nHost: test\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Cookie: form_token=abc\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n{body}",
+            body = form_body(&fields, "abc"),
+            len = form_body(&fields, "abc").len()
+        ),
+    );
+    assert_eq!(status(&reply), 410, "{reply}");
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(smtp.mails().is_empty());
+    assert_eq!(reg.outbox(), outbox::OutboxCounts::default());
+}
+
+fn form_body(fields: &[(&str, &str)], token: &str) -> String {
+    let mut body = url::form_urlencoded::Serializer::new(String::new());
+    body.append_pair("form_token", token);
+    for (name, value) in fields {
+        body.append_pair(name, value);
+    }
+    body.finish()
+}
+
+#[test]
+fn an_address_on_another_domain_waits_for_the_owner_and_gets_no_code() {
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(&smtp, open_day(), &[]);
+    assert_eq!(
+        status(&reg.register("0301", &[("Kari", "kari@gmail.example")])),
+        200
+    );
+    let mails = smtp.wait_for(1, MAIL_WAIT);
+    let reply = reg.confirm(&link_in(&mails[0]));
+    assert_eq!(status(&reply), 200, "{reply}");
+    assert!(reply.contains("direktoratet må godkjenne"), "{reply}");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(smtp.mails().len(), 1, "no code mail");
+    let db = Db::open(reg.data.path()).unwrap();
+    assert_eq!(db.code_issued_on("0301").unwrap(), None, "no code issued");
+    let contact = &db.contacts_of("0301").unwrap()[0];
+    assert!(contact.confirmed_on.is_some() && contact.approved_on.is_none());
+}
+
+#[test]
+fn an_unconfirmed_contact_gets_no_code_and_a_used_link_is_refused() {
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(&smtp, open_day(), &[]);
+    let reply = reg.register(
+        "0301",
+        &[
+            ("Kari", "kari@oslo.kommune.no"),
+            ("Ola", "ola@oslo.kommune.no"),
+        ],
+    );
+    assert_eq!(status(&reply), 200);
+    let mails = smtp.wait_for(2, MAIL_WAIT);
+    let kari = mails
+        .iter()
+        .find(|m| to(m) == "kari@oslo.kommune.no")
+        .unwrap();
+    assert_eq!(status(&reg.confirm(&link_in(kari))), 200);
+    let mails = smtp.wait_for(3, MAIL_WAIT);
+    let codes = code_mails(&mails);
+    assert_eq!(codes.len(), 1);
+    assert_eq!(
+        to(&codes[0]),
+        "kari@oslo.kommune.no",
+        "Ola has not confirmed"
+    );
+    let reused = reg.confirm(&link_in(kari));
+    assert_eq!(status(&reused), 404, "{reused}");
+    assert!(reused.contains("allerede brukt"));
+    let made_up = reg.confirm(&format!(
+        "{}/register/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        reg.url
+    ));
+    assert_eq!(status(&made_up), 404);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(code_mails(&smtp.mails()).len(), 1);
+}
+
+#[test]
+fn an_expired_link_is_refused_and_sends_no_code() {
+    let smtp = SmtpServer::start();
+    let mut reg = Registration::start(&smtp, open_day(), &[]);
+    assert_eq!(
+        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
+        200
+    );
+    let mails = smtp.wait_for(1, MAIL_WAIT);
+    reg.restart(open_day() + chrono::Days::new(15));
+    let reply = reg.confirm(&link_in(&mails[0]));
+    assert_eq!(status(&reply), 410, "{reply}");
+    assert!(reply.contains("Lenken er utløpt"));
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(smtp.mails().len(), 1);
+}
+
+#[test]
+fn mails_wait_while_the_relay_is_down_and_go_out_once_also_across_a_collector_restart() {
+    let mut smtp = SmtpServer::start();
+    let mut reg = Registration::start(&smtp, open_day(), &[]);
+    smtp.stop();
+    assert_eq!(
+        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
+        200
+    );
+    wait_until("a failed attempt is recorded", || reg.outbox().failed == 1);
+    smtp.restart();
+    let mails = smtp.wait_for(1, MAIL_WAIT);
+    assert_eq!(to(&mails[0]), "kari@oslo.kommune.no");
+
+    smtp.stop();
+    assert_eq!(
+        status(&reg.register("4601", &[("Per", "per@bergen.kommune.no")])),
+        200
+    );
+    wait_until("the second mail failed", || reg.outbox().failed == 1);
+    reg.restart(open_day());
+    assert_eq!(reg.outbox().pending, 1, "the mail waits across the restart");
+    smtp.restart();
+    let mails = smtp.wait_for(2, MAIL_WAIT);
+    assert_eq!(to(&mails[1]), "per@bergen.kommune.no");
+    std::thread::sleep(Duration::from_secs(4));
+    let all = smtp.mails();
+    assert_eq!(all.len(), 2, "each mail went out once: {all:?}");
+    assert_eq!(
+        reg.outbox(),
+        outbox::OutboxCounts {
+            pending: 0,
+            sent: 2,
+            failed: 0
+        }
+    );
+}
+
+fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
+    let deadline = Instant::now() + MAIL_WAIT;
+    while !condition() {
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A phone of the size the owner's guidance names (iPhone 12 to 14).
+const PHONE_390: end_to_end::browser::Device = end_to_end::browser::Device {
+    name: "phone-390x844",
+    width: 390,
+    height: 844,
+    touch: true,
+};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_register_page_and_its_refusal_pass_axe_on_a_pc_and_a_phone() {
+    use end_to_end::browser::{Browser, LAPTOP};
+    let axe_path = repo().join("target/axe/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: `cargo xtask test` installs axe-core",
+            axe_path.display()
+        )
+    });
+    let smtp = SmtpServer::start();
+    let reg = Registration::start(
+        &smtp,
+        open_day(),
+        &["--registration-deadline", "2026-12-01"],
+    );
+    let shots = repo().join("target/register-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    for device in [LAPTOP, PHONE_390] {
+        let browser = Browser::start(device).await;
+        browser.goto(&format!("{}/register", reg.url)).await;
+        browser.wait_for("form").await;
+        check_screen(&browser, &axe, &shots, device.name, "form").await;
+        // Sent empty: the same page with every problem named at its field.
+        browser
+            .client
+            .find(fantoccini::Locator::Css("button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for(".summary").await;
+        check_screen(&browser, &axe, &shots, device.name, "refused").await;
+        browser.quit().await;
+    }
+    assert!(smtp.mails().is_empty());
+}
+
+/// axe-core finds no WCAG 2.x A/AA violation, nothing is wider than the screen, and a
+/// screenshot is kept for a person to look at.
+async fn check_screen(
+    browser: &end_to_end::browser::Browser,
+    axe: &str,
+    shots: &Path,
+    device: &str,
+    screen: &str,
+) {
+    browser.js(axe).await;
+    let result = browser
+        .js_async(
+            "const done = arguments[arguments.length - 1];
+             window.axe.run(document, { runOnly: { type: 'tag',
+                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
+                    v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
+        )
+        .await;
+    assert!(
+        result["passes"].as_u64().unwrap_or(0) > 5,
+        "axe ran no checks: {result}"
+    );
+    assert_eq!(
+        result["violations"],
+        serde_json::json!([]),
+        "{device} {screen}"
+    );
+    let overflow = browser
+        .js("return document.documentElement.scrollWidth - window.innerWidth;")
+        .await;
+    assert!(
+        overflow.as_i64().unwrap() <= 1,
+        "{device} {screen}: wider than the screen by {overflow}"
+    );
+    let png = browser.screenshot().await;
+    std::fs::write(shots.join(format!("register-{screen}-{device}.png")), png).unwrap();
+}
