@@ -25,6 +25,7 @@ pub mod paths;
 pub mod publication;
 pub mod recipient;
 pub mod registration;
+pub mod reminders;
 pub mod secret_check;
 pub mod secrets;
 pub mod served_pack;

@@ -527,6 +527,11 @@ fn main() -> anyhow::Result<()> {
                         when_stopped(stopped.clone()),
                     ));
                 }
+                tokio::spawn(collector::reminders::keep_running(
+                    state.clone(),
+                    collector::reminders::EVERY,
+                    when_stopped(stopped.clone()),
+                ));
                 let admin_server = tokio::spawn(api::serve(
                     admin,
                     api::admin_app(state.clone()),
