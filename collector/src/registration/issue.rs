@@ -97,7 +97,7 @@ fn code_mail(
         name = contact.name,
     );
     if let Some(message) = owner_message.filter(|m| !m.trim().is_empty()) {
-        body.push_str("\n");
+        body.push('\n');
         body.push_str(message.trim());
         body.push('\n');
     }
