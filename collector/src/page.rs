@@ -233,12 +233,15 @@ pub fn progress_page(progress: &Progress<'_>) -> String {
         body.push_str("<p>Ingen kiosker er registrert ennå.</p>");
     } else {
         body.push_str(
-            "<table><tr><th>Kiosk</th><th>Registrert</th><th>Sist synkronisert</th><th>Status</th></tr>",
+            "<table class=\"cards\"><thead><tr><th>Kiosk</th><th>Registrert</th>\
+             <th>Sist levert nye svar</th><th>Status</th></tr></thead><tbody>",
         );
         for kiosk in progress.kiosks {
             write!(
                 body,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td data-label=\"Kiosk\">{}</td><td data-label=\"Registrert\">{}</td>\
+                 <td data-label=\"Sist levert nye svar\">{}</td>\
+                 <td data-label=\"Status\">{}</td></tr>",
                 escape(&kiosk.id[..kiosk.id.len().min(8)]),
                 escape(&kiosk.enrolled_on),
                 escape(kiosk.last_delivery.as_deref().unwrap_or("aldri")),
@@ -246,7 +249,7 @@ pub fn progress_page(progress: &Progress<'_>) -> String {
             )
             .unwrap();
         }
-        body.push_str("</table>");
+        body.push_str("</tbody></table>");
     }
     document(&format!("Fremdrift for {}", progress.name), &body)
 }

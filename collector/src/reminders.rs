@@ -262,7 +262,7 @@ fn due(
                     &format!(
                         "Kiosken {} {since}. Svar som venter på kiosken er trygge der; koble den \
                          til nettet og trykk «Send svar» i koordinatorvisningen.",
-                        kiosk.id
+                        short_id(&kiosk.id)
                     ),
                 ));
             }
@@ -322,9 +322,17 @@ fn status_text(municipality: &Municipality, schedule: &Schedule<'_>) -> String {
     }
     for kiosk in municipality.kiosks.iter().filter(|k| !k.revoked) {
         match &kiosk.last_delivery {
-            Some(day) => text.push_str(&format!("\n- {}: sist levert {day}", kiosk.id)),
-            None => text.push_str(&format!("\n- {}: ingen svar levert ennå", kiosk.id)),
+            Some(day) => text.push_str(&format!("\n- {}: sist levert {day}", short_id(&kiosk.id))),
+            None => text.push_str(&format!(
+                "\n- {}: ingen svar levert ennå",
+                short_id(&kiosk.id)
+            )),
         }
     }
     text
+}
+
+/// A kiosk as its contact's progress page names it: the first 8 characters of its id.
+fn short_id(id: &str) -> &str {
+    &id[..id.len().min(8)]
 }

@@ -389,7 +389,7 @@ async fn the_overview_shows_counts_flags_and_silent_kiosks() {
     );
     assert!(page.contains("15 svar i alt"));
     assert!(page.contains("3 kommuner har færre enn 10 svar"));
-    assert!(page.contains("1 kiosker har ikke levert"));
+    assert!(page.contains("1 kiosk har ikke levert"));
     let bergen = &page[page.find("4601 Bergen").unwrap()..];
     let bergen = &bergen[..bergen.find("</tr>").unwrap()];
     assert!(

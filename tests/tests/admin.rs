@@ -382,3 +382,54 @@ fn admin_add_reads_the_password_from_stdin_refuses_a_short_one_and_stores_only_a
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("there is no administrator ingrid"));
 }
+
+/// A contact's progress page (behind their results key) in Chromium at PC and phone size:
+/// the count and kiosks drawn, no axe violation, nothing wider than the screen.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_contact_s_progress_page_in_chromium_at_pc_and_phone_size_passes_axe() {
+    let collector = Collector::start();
+    populate(&collector.state);
+    let key = collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .add_contact("0301", "Nina Berg", "nina@oslo.kommune.no")
+        .unwrap();
+    let mut problems = Vec::new();
+    for device in [LAPTOP, PHONE_390] {
+        let browser = Browser::start(device).await;
+        browser
+            .goto(&format!("{}/results/0301", collector.url))
+            .await;
+        browser
+            .wait_for("#key")
+            .await
+            .send_keys(&key)
+            .await
+            .unwrap();
+        browser
+            .wait_for("button[type=submit]")
+            .await
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for("h1").await;
+        let text = browser.js("return document.body.innerText").await;
+        let text = text.as_str().unwrap().to_owned();
+        assert!(text.contains("Fremdrift for Oslo"), "{text}");
+        assert!(text.contains("14 svar så langt"), "{text}");
+        for problem in axe_violations(&browser).await {
+            problems.push(format!("{} progress: {problem}", device.name));
+        }
+        if page_wider_than_screen(&browser).await {
+            problems.push(format!(
+                "{}: progress is wider than the screen",
+                device.name
+            ));
+        }
+        save_screenshot(&browser, &format!("progress-{}", device.name)).await;
+        browser.quit().await;
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

@@ -156,14 +156,16 @@ fn render(
         body,
         "<main><h1>Oversikt</h1>\
          <p>{registered} av {} kommuner har registrert seg. {responses} svar i alt. \
-         {below} kommuner har færre enn {threshold} svar. {silent} kiosker har ikke levert \
+         {below} {} færre enn {threshold} svar. {silent} {} ikke levert \
          på {SILENT_DAYS} dager eller mer.</p>\
          <h2>Kommuner</h2><div class=\"scroll\" role=\"region\" aria-label=\"Kommuner\" tabindex=\"0\">\
          <table class=\"cards\"><thead><tr><th scope=\"col\">Kommune</th><th scope=\"col\">Registrert</th>\
          <th scope=\"col\">Kontaktpersoner</th><th scope=\"col\">Svar</th>\
          <th scope=\"col\">Kiosker</th><th scope=\"col\">Sist levert</th>\
          <th scope=\"col\">Stille kiosker</th><th scope=\"col\">Tilgangskode</th></tr></thead><tbody>",
-        rows.len()
+        rows.len(),
+        if below == 1 { "kommune har" } else { "kommuner har" },
+        if silent == 1 { "kiosk har" } else { "kiosker har" },
     )
     .unwrap();
     for row in rows {
