@@ -104,9 +104,13 @@ pub struct QuestionView {
     pub required: bool,
     pub max_chars: usize,
     pub answer: Option<Answer>,
-    /// 1-based position among the questions known so far, and how many those are.
+    /// 1-based position on the participant's route, and how long the route is
+    /// ([`routing::route_length`]).
     pub position: usize,
     pub total: usize,
+    /// The answer that ends the survey (on the screening question only), which the screen
+    /// confirms before sending.
+    pub ends_survey_on: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -343,9 +347,10 @@ impl Kiosk {
             Stage::ScreenedOut => "screened_out",
             Stage::Finished => "finished",
         };
-        let question = session.current(self.definition()).map(|(q, index, total)| {
-            self.question_view(&session.language, session, q, index, total)
-        });
+        let total = routing::route_length(self.definition(), session.answers());
+        let question = session
+            .current(self.definition())
+            .map(|(q, index, _)| self.question_view(&session.language, session, q, index, total));
         Ok(SessionView {
             language: language.code.clone(),
             direction: language.direction,
@@ -386,6 +391,8 @@ impl Kiosk {
             answer: session.answers().get(&question.id).cloned(),
             position: index + 1,
             total,
+            ends_survey_on: (question.id == self.definition().screening.question.id)
+                .then(|| self.definition().screening.ends_survey_on.clone()),
         }
     }
 
