@@ -100,6 +100,8 @@ pub struct QuestionView {
     pub message_id: String,
     pub text: String,
     pub block_title: Option<String>,
+    /// The block title's message id, which is also its clip id.
+    pub block_title_id: Option<String>,
     pub options: Vec<OptionView>,
     pub required: bool,
     pub max_chars: usize,
@@ -369,14 +371,16 @@ impl Kiosk {
         total: usize,
     ) -> QuestionView {
         let text = |id: &str| self.catalog().format(lang, id, None).unwrap_or_default();
-        let block_title = routing::block_of(self.definition(), &question.id)
-            .map(|block| text(&block.title_message_id()));
+        let block_title_id = routing::block_of(self.definition(), &question.id)
+            .map(|block| block.title_message_id());
+        let block_title = block_title_id.as_deref().map(text);
         QuestionView {
             id: question.id.clone(),
             kind: question.kind,
             message_id: question.message_id(),
             text: text(&question.message_id()),
             block_title,
+            block_title_id,
             options: question
                 .options_with_messages()
                 .into_iter()

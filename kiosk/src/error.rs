@@ -116,7 +116,7 @@ impl KioskError {
             KioskError::NothingChosen(_) => "error-nothing-chosen",
             // A second tap that reached a screen already gone: the screen shows where the
             // session is, and nothing of it is lost.
-            KioskError::WrongStep => "error-wrong-step",
+            KioskError::WrongStep | KioskError::SessionRunning => "error-wrong-step",
             KioskError::AudioUnavailable(_) | KioskError::Clip(..) => "error-audio",
             KioskError::PinTooShort => "error-pin-too-short",
             KioskError::PinWrong => "error-pin-wrong",
@@ -131,7 +131,6 @@ impl KioskError {
             KioskError::InsecureCollector(_) => "error-insecure-collector",
             KioskError::UnknownLanguage(_)
             | KioskError::NoSession
-            | KioskError::SessionRunning
             | KioskError::Seal(_)
             | KioskError::ResponseTooLarge(_)
             | KioskError::PinNotSet

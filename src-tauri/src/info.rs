@@ -33,6 +33,8 @@ pub struct AppInfo {
     pub audio_available: bool,
     /// Each question is read aloud as it shows (a per-kiosk setting, on by default).
     pub auto_play: bool,
+    /// Every message that has a clip, for the screens to play errors that have one.
+    pub clips: Vec<String>,
     pub coordinator: CoordinatorState,
 }
 
@@ -71,6 +73,7 @@ impl AppInfo {
             idle_timeout_seconds: kiosk.idle_timeout().as_secs(),
             idle_countdown_seconds: state.settings.idle_countdown.as_secs(),
             audio_available: state.audio.is_available(),
+            clips: kiosk.definition().clip_ids().into_iter().collect(),
             auto_play: kiosk::listening::auto_play(engine.kiosk.store())?,
             coordinator: engine.coordinator.state(engine.kiosk.store())?,
         })

@@ -27,6 +27,8 @@ pub struct Launch {
     /// screen; `None` is a kiosk's very first start.
     pub pin: Option<&'static str>,
     pub idle_seconds: Option<u64>,
+    /// More of the app's environment (an ALSA configuration, the playback log).
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for Launch {
@@ -34,6 +36,7 @@ impl Default for Launch {
         Launch {
             pin: Some(PIN),
             idle_seconds: None,
+            env: Vec::new(),
         }
     }
 }
@@ -74,6 +77,7 @@ impl App {
         if let Some(seconds) = launch.idle_seconds {
             command.env("SURVEY_KIOSK_IDLE_SECONDS", seconds.to_string());
         }
+        command.envs(launch.env.iter().map(|(k, v)| (k, v)));
         let driver = command.spawn().expect(
             "starting tauri-driver; `cargo xtask test` installs it with WebKitWebDriver and Xvfb",
         );
@@ -143,7 +147,21 @@ impl App {
         value.as_str().unwrap_or_default().to_owned()
     }
 
-    /// Clicks and waits until the page has drawn another screen.
+    /// Waits until the screen on show takes taps: a tap right after a screen is drawn
+    /// counts as part of the one before (a double tap), so a person's next tap comes later.
+    pub async fn wait_settled(&self) {
+        let deadline = Instant::now() + WAIT;
+        while self
+            .js("return document.getElementById('screen').dataset.settled || 'true'")
+            .await
+            != "true"
+        {
+            assert!(Instant::now() < deadline, "the screen never settled");
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+    }
+
+    /// Clicks and waits until the page has drawn another screen and takes taps again.
     pub async fn click_through(&self, css: &str) {
         let before = self.shown().await;
         self.wait_for(css)
@@ -159,6 +177,7 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
+        self.wait_settled().await;
     }
 
     /// Waits until the screen named `name` is shown.
@@ -167,7 +186,7 @@ impl App {
         loop {
             let now_showing = self.screen().await;
             if now_showing == name {
-                return;
+                return self.wait_settled().await;
             }
             assert!(
                 Instant::now() < deadline,

@@ -61,12 +61,15 @@ function view(extra = {}) {
     message_id: q.message_id,
     text: words[q.message_id] ?? "",
     block_title: q.block_title_message_id ? words[q.block_title_message_id] ?? null : null,
+    block_title_id: q.block_title_message_id ?? null,
     options: q.options.map((o) => ({ ...o, text: words[o.message_id] ?? "" })),
     required: q.required,
     max_chars: q.max_chars,
     answer: session.answers.get(q.id) ?? null,
     position: session.index + 1,
     total: asked.length,
+    ends_survey_on:
+      q.id === info.survey.screening.question ? info.survey.screening.ends_survey_on : null,
   };
   return base;
 }
@@ -269,6 +272,17 @@ const commands = {
   },
   async stop_sound() {
     player.pause();
+  },
+  async sound_playing() {
+    return !player.paused && !player.ended;
+  },
+  async change_volume({ up }) {
+    player.volume = Math.min(1, Math.max(0.2, player.volume + (up ? 0.2 : -0.2)));
+    return player.volume;
+  },
+  async session_view() {
+    if (!session) throw failure("error-internal");
+    return view();
   },
 };
 
