@@ -66,9 +66,10 @@ export async function welcome() {
       }),
     ),
   );
+  // Heading, sound controls and one line of help above the tiles, so that all 24 languages
+  // still fit one screen.
   show(
     "welcome",
-    soundBar(),
     h(
       "section",
       { class: "welcome", "aria-labelledby": "welcome-title" },
@@ -76,10 +77,15 @@ export async function welcome() {
         "div",
         { class: "heading-row" },
         said(h("h1", { id: "welcome-title" }, t("welcome-greeting")), "welcome-greeting"),
-        soundButton("welcome-instructions", { then: ["welcome-choose-language"] }),
+        soundButton("welcome-choose-language", { then: ["welcome-instructions"] }),
+        soundBar(),
       ),
-      said(h("p", { class: "lead" }, t("welcome-instructions")), "welcome-instructions"),
-      said(h("p", { class: "lead" }, t("welcome-choose-language")), "welcome-choose-language"),
+      h(
+        "p",
+        { class: "lead" },
+        said(h("span", { class: "choose" }, t("welcome-choose-language")), "welcome-choose-language"),
+        said(h("span", {}, t("welcome-instructions")), "welcome-instructions"),
+      ),
       h("ul", { class: "tiles", "aria-labelledby": "welcome-title" }, tiles),
     ),
   );

@@ -77,7 +77,8 @@ function view(extra = {}) {
 function current(id) {
   if (session?.stage !== "question") throw failure("error-internal");
   const asked = questionsToAsk(info.survey.rules, session.answers);
-  if (asked[session.index] !== id) throw failure("error-internal");
+  // A second tap for a question already answered: the page draws where the session is.
+  if (asked[session.index] !== id) throw failure("error-wrong-step");
   return question(id);
 }
 
@@ -222,7 +223,8 @@ const commands = {
     return session ? view() : null;
   },
   async accept_privacy() {
-    if (session?.stage !== "privacy") throw failure("error-internal");
+    if (!session) throw failure("error-internal");
+    if (session.stage !== "privacy") throw failure("error-wrong-step");
     session.stage = "question";
     session.index = 0;
     // Loaded now, while the network is likely there, so that finishing works without it.
