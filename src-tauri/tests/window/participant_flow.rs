@@ -436,6 +436,8 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
         "idle-countdown",
         // Said only where there is no sound to say it with.
         "sound-unavailable",
+        // Not shown: the name screen readers give the speaker icon, which is its own sign.
+        "nav-play",
         // The web survey's own screens, which play no kiosk clips.
         "web-code-title",
         "web-code-help",
@@ -451,8 +453,13 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
     let mut shown = BTreeSet::new();
     for file in ["participant.js", "idle.js", "sound.js"] {
         let code = std::fs::read_to_string(root.join("ui/js").join(file)).unwrap();
-        for part in code.split("t(\"").skip(1) {
-            let id = part.split('"').next().unwrap();
+        // Calls of t("id"), not of other functions whose names end in t.
+        for (at, _) in code.match_indices("t(\"") {
+            let before = code[..at].chars().last().unwrap_or(' ');
+            if before.is_alphanumeric() || before == '_' || before == '.' {
+                continue;
+            }
+            let id = code[at + 3..].split('"').next().unwrap();
             shown.insert(id.to_owned());
         }
     }
