@@ -132,6 +132,17 @@ impl App {
             .unwrap_or_else(|e| panic!("running {script}: {e}"))
     }
 
+    /// The text of an element that may be empty (or hidden), without waiting for it.
+    pub async fn text_or_empty(&self, css: &str) -> String {
+        let script =
+            format!("const e = document.querySelector(\"{css}\"); return e ? e.textContent : ''");
+        self.js(&script)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     /// The name of the screen shown (`data-screen` on `<main>`).
     pub async fn screen(&self) -> String {
         let value = self

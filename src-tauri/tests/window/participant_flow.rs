@@ -606,3 +606,55 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
         "shown to participants but never played: {missing:?}"
     );
 }
+
+#[tokio::test]
+async fn nothing_chosen_says_so_and_its_bar_leaves_next_free() {
+    let app = App::launch(Launch::default()).await;
+    begin(&app).await;
+    app.click_through(".choice[data-value='no']").await;
+    app.click_through(".choice[data-value='group-both']").await;
+    while app
+        .wait_for("section.question")
+        .await
+        .attr("data-kind")
+        .await
+        .unwrap()
+        .as_deref()
+        != Some("multiple")
+    {
+        app.click_through(".option:first-child .choice").await;
+    }
+    let question = question_id(&app).await;
+    app.wait_for(".next").await.click().await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.text_or_empty("#notice").await.is_empty() {
+        assert!(Instant::now() < deadline, "no notice");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        app.text_or_empty("#notice").await,
+        "Du har ikke valgt noe. Trykk på et svar.",
+        "its own words, not \"does not fit\""
+    );
+    assert_eq!(question_id(&app).await, question, "nothing was sent");
+    app.screenshot("nothing-chosen").await;
+    // What is at the middle of "next" is "next" itself, not the bar.
+    let next_is_free = app
+        .js(
+            "const r = document.querySelector('.next').getBoundingClientRect(); \
+             const n = document.getElementById('notice').getBoundingClientRect(); \
+             const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); \
+             return Boolean(at && at.closest('.next')) && r.bottom <= n.top;",
+        )
+        .await;
+    assert_eq!(next_is_free, true);
+    app.wait_for(".choice").await.click().await.unwrap();
+    app.click_through(".next").await;
+    assert_ne!(question_id(&app).await, question);
+    assert_eq!(
+        app.text_or_empty("#notice").await,
+        "",
+        "the notice went with its screen"
+    );
+    app.quit().await;
+}
