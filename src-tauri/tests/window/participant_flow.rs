@@ -498,6 +498,15 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
             assert!(clip.is_file(), "no clip {}", clip.display());
         }
     }
+    // Dari and Persian greet alike; each tile also says its language's own name.
+    let name = |code: &str| {
+        std::fs::read(root.join(format!("audio/{code}/welcome-language.ogg"))).unwrap()
+    };
+    assert_ne!(
+        name("prs"),
+        name("fa"),
+        "the Dari and Persian tiles sound the same"
+    );
 
     let sink = SoundSink::new();
     // A whole response, listening to every screen; the confirmations on the way.
@@ -656,5 +665,48 @@ async fn nothing_chosen_says_so_and_its_bar_leaves_next_free() {
         "",
         "the notice went with its screen"
     );
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn a_coordinator_can_turn_reading_questions_aloud_off_for_this_kiosk() {
+    let sink = SoundSink::new();
+    let app = launch_with(&sink, Vec::new(), None).await;
+    app.long_press_corner().await;
+    app.wait_for_screen("coordinator-unlock", Duration::from_secs(5))
+        .await;
+    app.wait_for("#pin").await.send_keys(PIN).await.unwrap();
+    app.click_through("#pin-submit").await;
+    let toggle = app.wait_for("#coord-auto-play").await;
+    assert_eq!(
+        toggle.attr("aria-pressed").await.unwrap().as_deref(),
+        Some("true"),
+        "on by default"
+    );
+    app.click_through("#coord-auto-play").await;
+    let toggle = app.wait_for("#coord-auto-play").await;
+    assert_eq!(
+        toggle.attr("aria-pressed").await.unwrap().as_deref(),
+        Some("false")
+    );
+    app.click_through("#coord-close").await;
+    begin(&app).await;
+    app.click_through(".choice[data-value='no']").await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let played = sink.played();
+    assert!(
+        !played.iter().any(|(_, clip)| clip.starts_with("q-")),
+        "no question read unasked: {played:?}"
+    );
+    // The speaker still reads it on request.
+    app.wait_for("section.question .heading-row .sound")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert!(has_played(&sink, "q-group").await);
+    // The setting is the kiosk's, kept for its next start.
+    let mut engine = app.engine();
+    assert!(!kiosk::listening::auto_play(engine.store()).unwrap());
     app.quit().await;
 }
