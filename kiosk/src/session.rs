@@ -8,7 +8,7 @@
 use std::time::{Duration, Instant};
 
 use survey::answers::{check_answer, Answers};
-use survey::{routing, Answer, Definition, Question};
+use survey::{routing, Answer, Definition, Question, QuestionKind};
 
 use crate::KioskError;
 
@@ -91,7 +91,7 @@ impl Session {
         now: Instant,
     ) -> Result<Advance, KioskError> {
         let question = self.expect_current(definition, question_id)?;
-        if is_empty(&answer) {
+        if question.kind != QuestionKind::FreeText && is_empty(&answer) {
             return Err(KioskError::NothingChosen(question_id.into()));
         }
         check_answer(question, &answer).map_err(|problem| KioskError::InvalidAnswer {
@@ -172,7 +172,8 @@ impl Session {
     }
 }
 
-/// No choice made and no word written: "nothing chosen" rather than "does not fit".
+/// No choice made: "nothing chosen" rather than "does not fit". (An empty free text is an
+/// answer of its own, which optional free text questions take.)
 fn is_empty(answer: &Answer) -> bool {
     match answer {
         Answer::One(value) => value.trim().is_empty(),
