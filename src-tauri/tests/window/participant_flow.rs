@@ -710,3 +710,42 @@ async fn a_coordinator_can_turn_reading_questions_aloud_off_for_this_kiosk() {
     assert!(!kiosk::listening::auto_play(engine.store()).unwrap());
     app.quit().await;
 }
+
+#[tokio::test]
+async fn the_playing_button_stops_listening_to_all_and_the_volume_steps_are_kept() {
+    let sink = SoundSink::new();
+    let app = launch_with(&sink, Vec::new(), None).await;
+    // The welcome screen read whole is 50 clips and more: long enough to stop halfway.
+    app.wait_for("#listen-all").await.click().await.unwrap();
+    app.wait_for("#playing:not([hidden])").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.wait_for("#playing").await.click().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let stopped_at = sink.played().len();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        sink.played().len(),
+        stopped_at,
+        "reading went on after stop"
+    );
+    assert!(stopped_at < 40, "stopped only after {stopped_at} clips");
+    assert!(app.exists("#playing[hidden]").await);
+    assert!(
+        !app.exists(".reading").await,
+        "nothing is lit up as being read"
+    );
+
+    let before = kiosk::listening::volume_step(app.engine().store()).unwrap();
+    for _ in 0..2 {
+        app.wait_for("#volume-down").await.click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    let after = kiosk::listening::volume_step(app.engine().store()).unwrap();
+    assert_eq!(
+        after + 2,
+        before,
+        "two steps quieter, kept for the next start"
+    );
+    assert!(has_played(&sink, "volume-down").await, "each step is heard");
+    app.quit().await;
+}
