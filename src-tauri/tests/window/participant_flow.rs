@@ -749,3 +749,42 @@ async fn the_playing_button_stops_listening_to_all_and_the_volume_steps_are_kept
     assert!(has_played(&sink, "volume-down").await, "each step is heard");
     app.quit().await;
 }
+
+#[tokio::test]
+async fn a_step_that_arrives_stale_is_refused_as_such_and_the_session_goes_on() {
+    let app = App::launch(Launch::default()).await;
+    begin(&app).await;
+    app.click_through(".choice[data-value='no']").await;
+    // The same answer once more, as a tap that reached the engine after its screen was gone.
+    let refused = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__TAURI_INTERNALS__.invoke('answer', { question: 'on-leave', answer: 'yes' }) \
+               .then(() => done('accepted'), (e) => done(e.code));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused, "error-wrong-step");
+    let view = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__TAURI_INTERNALS__.invoke('session_view').then((v) => done(v.question.id));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        view, "group",
+        "the stale yes neither screened out nor went back"
+    );
+    app.click_through(".bar .back").await;
+    assert_eq!(
+        pressed(&app).await,
+        vec!["no".to_string()],
+        "the answer given stays"
+    );
+    app.quit().await;
+}
