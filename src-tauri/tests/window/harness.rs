@@ -90,6 +90,7 @@ impl App {
             _turn: turn,
         };
         app.wait_for("html[data-ready='true']").await;
+        app.wait_settled().await;
         app
     }
 
@@ -262,6 +263,11 @@ impl Drop for App {
     fn drop(&mut self) {
         stop_tree(&mut self.driver);
         stop_tree(&mut self.xvfb);
+        // Killed, Xvfb leaves its lock and socket behind; left, they use up the display
+        // numbers of every later test on this machine.
+        let number = self.display.trim_start_matches(':');
+        let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
+        let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
     }
 }
 
