@@ -289,6 +289,7 @@ async fn yes_to_the_screening_is_confirmed_first_and_its_ending_waits_to_be_hear
 
     app.click_through(".choice[data-value='yes']").await;
     assert_eq!(app.screen().await, "screening-confirm");
+    app.screenshot("screening-confirm").await;
     assert!(
         has_played(&sink, "screening-confirm").await,
         "the question is spoken"
@@ -303,6 +304,7 @@ async fn yes_to_the_screening_is_confirmed_first_and_its_ending_waits_to_be_hear
     app.click_through(".confirm-yes").await;
     assert_eq!(app.screen().await, "screening-ended");
     let shown = Instant::now();
+    app.screenshot("screening-ended").await;
     assert!(
         has_played(&sink, "screening-ended").await,
         "the ending is spoken"
@@ -330,6 +332,7 @@ async fn stop_asks_then_discards_the_session_and_back_shows_nothing() {
     // "No, go on" keeps every answer.
     app.click_through(".bar .stop").await;
     assert_eq!(app.screen().await, "stop-confirm");
+    app.screenshot("stop-confirm").await;
     app.click_through(".confirm-no").await;
     assert_eq!(question_id(&app).await, third);
     app.click_through(".bar .back").await;
