@@ -100,13 +100,19 @@ pub struct QuestionView {
     pub message_id: String,
     pub text: String,
     pub block_title: Option<String>,
+    /// The block title's message id, which is also its clip id.
+    pub block_title_id: Option<String>,
     pub options: Vec<OptionView>,
     pub required: bool,
     pub max_chars: usize,
     pub answer: Option<Answer>,
-    /// 1-based position among the questions known so far, and how many those are.
+    /// 1-based position on the participant's route, and how long the route is
+    /// ([`routing::route_length`]).
     pub position: usize,
     pub total: usize,
+    /// The answer that ends the survey (on the screening question only), which the screen
+    /// confirms before sending.
+    pub ends_survey_on: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -343,9 +349,10 @@ impl Kiosk {
             Stage::ScreenedOut => "screened_out",
             Stage::Finished => "finished",
         };
-        let question = session.current(self.definition()).map(|(q, index, total)| {
-            self.question_view(&session.language, session, q, index, total)
-        });
+        let total = routing::route_length(self.definition(), session.answers());
+        let question = session
+            .current(self.definition())
+            .map(|(q, index, _)| self.question_view(&session.language, session, q, index, total));
         Ok(SessionView {
             language: language.code.clone(),
             direction: language.direction,
@@ -364,14 +371,16 @@ impl Kiosk {
         total: usize,
     ) -> QuestionView {
         let text = |id: &str| self.catalog().format(lang, id, None).unwrap_or_default();
-        let block_title = routing::block_of(self.definition(), &question.id)
-            .map(|block| text(&block.title_message_id()));
+        let block_title_id = routing::block_of(self.definition(), &question.id)
+            .map(|block| block.title_message_id());
+        let block_title = block_title_id.as_deref().map(text);
         QuestionView {
             id: question.id.clone(),
             kind: question.kind,
             message_id: question.message_id(),
             text: text(&question.message_id()),
             block_title,
+            block_title_id,
             options: question
                 .options_with_messages()
                 .into_iter()
@@ -386,6 +395,8 @@ impl Kiosk {
             answer: session.answers().get(&question.id).cloned(),
             position: index + 1,
             total,
+            ends_survey_on: (question.id == self.definition().screening.question.id)
+                .then(|| self.definition().screening.ends_survey_on.clone()),
         }
     }
 

@@ -38,6 +38,8 @@ pub enum KioskError {
     InvalidAnswer { question: String, problem: String },
     #[error("question {0} must be answered")]
     AnswerRequired(String),
+    #[error("nothing is chosen for question {0}")]
+    NothingChosen(String),
     #[error("sealing the response failed: {0}")]
     Seal(#[from] sync::SyncError),
     #[error("the response cannot be padded: {0}")]
@@ -111,6 +113,10 @@ impl KioskError {
             KioskError::SurveyClosed { .. } => "error-survey-closed",
             KioskError::InvalidAnswer { .. } => "error-invalid-answer",
             KioskError::AnswerRequired(_) => "error-answer-required",
+            KioskError::NothingChosen(_) => "error-nothing-chosen",
+            // A second tap that reached a screen already gone: the screen shows where the
+            // session is, and nothing of it is lost.
+            KioskError::WrongStep | KioskError::SessionRunning => "error-wrong-step",
             KioskError::AudioUnavailable(_) | KioskError::Clip(..) => "error-audio",
             KioskError::PinTooShort => "error-pin-too-short",
             KioskError::PinWrong => "error-pin-wrong",
@@ -125,8 +131,6 @@ impl KioskError {
             KioskError::InsecureCollector(_) => "error-insecure-collector",
             KioskError::UnknownLanguage(_)
             | KioskError::NoSession
-            | KioskError::SessionRunning
-            | KioskError::WrongStep
             | KioskError::Seal(_)
             | KioskError::ResponseTooLarge(_)
             | KioskError::PinNotSet

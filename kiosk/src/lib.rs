@@ -8,6 +8,7 @@ pub mod engine;
 pub mod enrolment;
 mod error;
 pub mod fill;
+pub mod listening;
 pub mod packs;
 pub mod paths;
 pub mod session;

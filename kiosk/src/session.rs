@@ -8,7 +8,7 @@
 use std::time::{Duration, Instant};
 
 use survey::answers::{check_answer, Answers};
-use survey::{routing, Answer, Definition, Question};
+use survey::{routing, Answer, Definition, Question, QuestionKind};
 
 use crate::KioskError;
 
@@ -91,6 +91,9 @@ impl Session {
         now: Instant,
     ) -> Result<Advance, KioskError> {
         let question = self.expect_current(definition, question_id)?;
+        if question.kind != QuestionKind::FreeText && is_empty(&answer) {
+            return Err(KioskError::NothingChosen(question_id.into()));
+        }
         check_answer(question, &answer).map_err(|problem| KioskError::InvalidAnswer {
             question: question_id.into(),
             problem: survey::ValidationError {
@@ -169,6 +172,15 @@ impl Session {
     }
 }
 
+/// No choice made: "nothing chosen" rather than "does not fit". (An empty free text is an
+/// answer of its own, which optional free text questions take.)
+fn is_empty(answer: &Answer) -> bool {
+    match answer {
+        Answer::One(value) => value.trim().is_empty(),
+        Answer::Many(values) => values.is_empty(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +220,47 @@ mod tests {
             session.answer(&def, "on-leave", Answer::choice("maybe"), now),
             Err(KioskError::InvalidAnswer { .. })
         ));
+    }
+
+    #[test]
+    fn nothing_chosen_is_refused_as_such_and_keeps_the_session_where_it_was() {
+        let def = demo();
+        let now = Instant::now();
+        let mut session = Session::new("nb".into(), false, now);
+        session.accept_privacy(now).unwrap();
+        for empty in [
+            Answer::Many(vec![]),
+            Answer::choice(""),
+            Answer::choice("  "),
+        ] {
+            let refused = session.answer(&def, "on-leave", empty, now).unwrap_err();
+            assert!(matches!(refused, KioskError::NothingChosen(_)), "{refused}");
+            assert_eq!(refused.code(), "error-nothing-chosen");
+        }
+        assert_eq!(session.stage(), Stage::Question(0));
+        assert!(session.answers().is_empty());
+    }
+
+    #[test]
+    fn a_stale_step_is_refused_with_its_own_code_and_keeps_every_answer() {
+        let def = demo();
+        let now = Instant::now();
+        let mut session = Session::new("nb".into(), false, now);
+        session.accept_privacy(now).unwrap();
+        session
+            .answer(&def, "on-leave", Answer::choice("no"), now)
+            .unwrap();
+        // The same tap again, after the screen moved on.
+        let refused = session
+            .answer(&def, "on-leave", Answer::choice("no"), now)
+            .unwrap_err();
+        assert_eq!(refused.code(), "error-wrong-step");
+        assert_eq!(
+            session.accept_privacy(now).unwrap_err().code(),
+            "error-wrong-step"
+        );
+        assert_eq!(session.stage(), Stage::Question(1));
+        assert!(session.answers().contains_key("on-leave"));
     }
 
     #[test]

@@ -124,3 +124,23 @@ web-insecure = ይህ ገጽ ደህንነቱ በተጠበቀ ግንኙነት (ht
 web-sent = መልስዎ ተልኳል። እናመሰግናለን!
 web-waiting = መልስዎ በምስጢር ተጠብቆ በዚህ መሣሪያ ላይ ተቀምጧል። እንደገና ከኢንተርኔት ጋር ሲገናኙ በራሱ ይላካል። ገጹን ክፍት አድርገው ይተዉት፣ ወይም በኋላ እንደገና ይክፈቱት።
 web-another = ሌላ ሰው ይመልስ
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = አማርኛ
+nav-done = ጨርሻለሁ
+nav-stop = አቁም
+stop-confirm = ማቆም ትፈልጋለህ? መልሶችህ ይሰረዛሉ። ምንም ነገር አይቀመጥም።
+stop-yes = አዎ፣ አቁም
+stop-no = አይ፣ መቀጠል እፈልጋለሁ
+screening-confirm = አዎ ብለህ መልሰሃል። ስለዚህ ጥናቱ ለአንተ እዚህ ያበቃል። ትክክል ነው?
+screening-confirm-yes = አዎ፣ ትክክል ነው
+error-nothing-chosen = ምንም አልመረጥክም። አንድ መልስ ንካ።
+error-wrong-step = ገጹ ተቀይሯል። አሁን እዚህ ነህ።
+listen-all = ሁሉንም አዳምጥ
+volume-up = ድምፅ ጨምር
+volume-down = ድምፅ ቀንስ
+sound-playing = ድምፅ እየተጫወተ ነው። ለማቆም ንካ።
+idle-spoken = አሁንም እዚህ አለህ? ማያውን ካልነካህ ጥናቱ እንደገና ይጀምራል፣ መልሶችህም ይሰረዛሉ።
+coord-auto-play-on = ጥያቄዎችን በድምፅ ማንበብ አብራ
+coord-auto-play-off = ጥያቄዎችን በድምፅ ማንበብ አጥፋ

@@ -124,3 +124,23 @@ web-insecure = هذه الصفحة لم تُفتح باتصال آمن (https). 
 web-sent = تم إرسال إجابتك. شكراً!
 web-waiting = إجابتك محفوظة ومشفّرة على هذا الجهاز. ستُرسَل وحدها عندما تتصل بالإنترنت مرة أخرى. اترك الصفحة مفتوحة، أو افتحها مرة أخرى لاحقاً.
 web-another = دع شخصاً آخر يجيب
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = العربية
+nav-done = تم
+nav-stop = توقف
+stop-confirm = هل تريد التوقف؟ ستُحذف إجاباتك. لن يُحفظ أي شيء.
+stop-yes = نعم، توقف
+stop-no = لا، أريد أن أكمل
+screening-confirm = لقد أجبت بنعم. إذن ينتهي الاستبيان هنا بالنسبة لك. هل هذا صحيح؟
+screening-confirm-yes = نعم، هذا صحيح
+error-nothing-chosen = لم تختر أي شيء. اضغط على إجابة.
+error-wrong-step = تغيّرت الشاشة. أنت هنا الآن.
+listen-all = استمع إلى الكل
+volume-up = صوت أعلى
+volume-down = صوت أخفض
+sound-playing = الصوت يعمل. اضغط للإيقاف.
+idle-spoken = هل ما زلت هنا؟ إذا لم تلمس الشاشة، سيبدأ الاستبيان من جديد، وستُحذف إجاباتك.
+coord-auto-play-on = شغّل قراءة الأسئلة بصوت عالٍ
+coord-auto-play-off = أوقف قراءة الأسئلة بصوت عالٍ

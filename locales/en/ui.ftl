@@ -123,3 +123,23 @@ web-insecure = This page was not opened with a secure connection (https). Your a
 web-sent = Your answer has been sent. Thank you!
 web-waiting = Your answer is saved, encrypted, on this device. It will be sent by itself when you are online again. Leave the page open, or open it again later.
 web-another = Let another person answer
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = English
+nav-done = Done
+nav-stop = Stop
+stop-confirm = Do you want to stop? Your answers will be deleted. Nothing is saved.
+stop-yes = Yes, stop
+stop-no = No, I want to go on
+screening-confirm = You answered yes. Then the survey ends here for you. Is that right?
+screening-confirm-yes = Yes, that is right
+error-nothing-chosen = You have not chosen anything. Tap an answer.
+error-wrong-step = The screen has changed. This is where you are now.
+listen-all = Listen to everything
+volume-up = Louder
+volume-down = Quieter
+sound-playing = Sound is playing. Tap to stop.
+idle-spoken = Are you still there? If you do not touch the screen, the survey starts again, and your answers will be deleted.
+coord-auto-play-on = Turn on reading the questions aloud
+coord-auto-play-off = Turn off reading the questions aloud

@@ -123,3 +123,23 @@ web-insecure = Esta página no se abrió con una conexión segura (https). Su re
 web-sent = Su respuesta se ha enviado. ¡Gracias!
 web-waiting = Su respuesta está guardada y cifrada en este aparato. Se enviará sola cuando vuelva a tener internet. Deje la página abierta, o ábrala de nuevo más tarde.
 web-another = Que responda otra persona
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Español
+nav-done = Listo
+nav-stop = Parar
+stop-confirm = ¿Quiere parar? Sus respuestas se borrarán. No se guarda nada.
+stop-yes = Sí, parar
+stop-no = No, quiero seguir
+screening-confirm = Ha respondido que sí. Entonces la encuesta termina aquí para usted. ¿Es correcto?
+screening-confirm-yes = Sí, es correcto
+error-nothing-chosen = No ha elegido nada. Toque una respuesta.
+error-wrong-step = La pantalla ha cambiado. Ahora está aquí.
+listen-all = Escuchar todo
+volume-up = Más alto
+volume-down = Más bajo
+sound-playing = Se está oyendo el sonido. Toque para parar.
+idle-spoken = ¿Sigue ahí? Si no toca la pantalla, la encuesta vuelve a empezar, y sus respuestas se borrarán.
+coord-auto-play-on = Activar la lectura de las preguntas en voz alta
+coord-auto-play-off = Desactivar la lectura de las preguntas en voz alta

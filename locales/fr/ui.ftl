@@ -123,3 +123,23 @@ web-insecure = Cette page n’est pas ouverte avec une connexion sécurisée (ht
 web-sent = Votre réponse est envoyée. Merci !
 web-waiting = Votre réponse est enregistrée et chiffrée sur cet appareil. Elle partira toute seule quand vous aurez de nouveau internet. Laissez la page ouverte, ou ouvrez-la de nouveau plus tard.
 web-another = Laisser répondre une autre personne
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Français
+nav-done = Terminé
+nav-stop = Arrêter
+stop-confirm = Voulez-vous arrêter ? Vos réponses seront effacées. Rien n’est gardé.
+stop-yes = Oui, arrêter
+stop-no = Non, je veux continuer
+screening-confirm = Vous avez répondu oui. Alors l’enquête s’arrête ici pour vous. C’est bien ça ?
+screening-confirm-yes = Oui, c’est ça
+error-nothing-chosen = Vous n’avez rien choisi. Touchez une réponse.
+error-wrong-step = L’écran a changé. Vous êtes ici maintenant.
+listen-all = Tout écouter
+volume-up = Plus fort
+volume-down = Moins fort
+sound-playing = Le son est en cours. Touchez pour arrêter.
+idle-spoken = Êtes-vous toujours là ? Si vous ne touchez pas l’écran, l’enquête recommence, et vos réponses seront effacées.
+coord-auto-play-on = Activer la lecture des questions à voix haute
+coord-auto-play-off = Désactiver la lecture des questions à voix haute

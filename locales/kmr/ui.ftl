@@ -124,3 +124,23 @@ web-insecure = Ev rûpel bi girêdaneke ewle (https) nehatiye vekirin. Bersiva t
 web-sent = Bersiva te hat şandin. Spas!
 web-waiting = Bersiva te bi şîfrekirî li ser vê amûrê hat tomarkirin. Dema tu dîsa bi înternetê ve girêdayî bî, ew bi xwe tê şandin. Rûpelê vekirî bihêle, an paşê dîsa veke.
 web-another = Bila kesekî din bersiv bide
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Kurmancî
+nav-done = Qediya
+nav-stop = Rawestîne
+stop-confirm = Tu dixwazî rawestî? Bersivên te wê bên jêbirin. Tiştek nayê tomarkirin.
+stop-yes = Erê, raweste
+stop-no = Na, ez dixwazim bidomînim
+screening-confirm = Te got erê. Wê demê anket ji bo te li vir diqede. Ev rast e?
+screening-confirm-yes = Erê, rast e
+error-nothing-chosen = Te tiştek hilnebijart. Li ser bersivekê bitikîne.
+error-wrong-step = Ekran guherî. Tu niha li vir î.
+listen-all = Hemûyî guhdarî bike
+volume-up = Dengê bilindtir
+volume-down = Dengê nizmtir
+sound-playing = Deng tê lêdan. Ji bo rawestandinê bitikîne.
+idle-spoken = Tu hîn li vir î? Heke tu dest nedî ekranê, anket dîsa dest pê dike û bersivên te tên jêbirin.
+coord-auto-play-on = Xwendina pirsan bi deng veke
+coord-auto-play-off = Xwendina pirsan bi deng bigire

@@ -124,3 +124,23 @@ web-insecure = Šis puslapis atidarytas be saugaus ryšio (https). Jūsų atsaky
 web-sent = Jūsų atsakymas išsiųstas. Ačiū!
 web-waiting = Jūsų atsakymas užšifruotas ir išsaugotas šiame įrenginyje. Jis bus išsiųstas pats, kai vėl turėsite internetą. Palikite puslapį atidarytą arba atidarykite jį vėliau.
 web-another = Tegul atsako kitas žmogus
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Lietuvių
+nav-done = Baigta
+nav-stop = Baigti
+stop-confirm = Ar norite baigti? Jūsų atsakymai bus ištrinti. Niekas nebus išsaugota.
+stop-yes = Taip, baigti
+stop-no = Ne, noriu tęsti
+screening-confirm = Atsakėte „taip“. Tada apklausa jums čia baigiasi. Ar tai teisinga?
+screening-confirm-yes = Taip, teisinga
+error-nothing-chosen = Nieko nepasirinkote. Palieskite atsakymą.
+error-wrong-step = Ekranas pasikeitė. Štai kur esate dabar.
+listen-all = Klausyti visko
+volume-up = Garsiau
+volume-down = Tyliau
+sound-playing = Groja garsas. Palieskite, kad sustabdytumėte.
+idle-spoken = Ar dar esate čia? Jei nepaliesite ekrano, apklausa prasidės iš naujo, ir jūsų atsakymai bus ištrinti.
+coord-auto-play-on = Įjungti klausimų skaitymą balsu
+coord-auto-play-off = Išjungti klausimų skaitymą balsu

@@ -124,3 +124,23 @@ web-insecure = Denne siden er ikke åpnet med en sikker tilkobling (https). Svar
 web-sent = Svaret ditt er sendt. Takk!
 web-waiting = Svaret ditt er lagret kryptert på denne enheten. Det blir sendt av seg selv når du er på nett igjen. La siden være åpen, eller åpne den igjen senere.
 web-another = Svar for en annen person
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Norsk bokmål
+nav-done = Ferdig
+nav-stop = Avslutt
+stop-confirm = Vil du slutte? Svarene dine blir slettet. Ingenting blir lagret.
+stop-yes = Ja, slutt nå
+stop-no = Nei, jeg vil fortsette
+screening-confirm = Du svarte ja. Da er undersøkelsen slutt for deg. Er det riktig?
+screening-confirm-yes = Ja, det stemmer
+error-nothing-chosen = Du har ikke valgt noe. Trykk på et svar.
+error-wrong-step = Skjermen har endret seg. Her er du nå.
+listen-all = Hør alt
+volume-up = Høyere lyd
+volume-down = Lavere lyd
+sound-playing = Lyden spiller. Trykk for å stoppe.
+idle-spoken = Er du der fortsatt? Hvis du ikke trykker på skjermen, starter undersøkelsen på nytt, og svarene dine blir slettet.
+coord-auto-play-on = Slå på opplesing av spørsmålene
+coord-auto-play-off = Slå av opplesing av spørsmålene

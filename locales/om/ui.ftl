@@ -124,3 +124,23 @@ web-insecure = Fuulli kun walqunnamtii nageenya qabuun (https) hin banamne. Deeb
 web-sent = Deebiin kee ergameera. Galatoomi!
 web-waiting = Deebiin kee icciitiin meeshaa kana irratti kuufameera. Yeroo ati irra deebitee interneetii irra jirtu ofumaan ni ergama. Fuula kana banaa dhiisi, ykn booda irra deebi'ii bani.
 web-another = Namni biraa haa deebisu
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Afaan Oromoo
+nav-done = Xumure
+nav-stop = Dhaabi
+stop-confirm = Dhaabuu barbaaddaa? Deebiin kee ni haqama. Wanti tokkollee hin kuufamu.
+stop-yes = Eeyyee, dhaabi
+stop-no = Lakki, itti fufuu barbaada
+screening-confirm = Eeyyee jettee deebifte. Kanaafuu qorannoon kun siif asitti xumurama. Sirrii dhaa?
+screening-confirm-yes = Eeyyee, sirrii dha
+error-nothing-chosen = Homaa hin filanne. Deebii tokko tuqi.
+error-wrong-step = Fuulli jijjiirameera. Amma asi jirta.
+listen-all = Hunda dhaggeeffadhu
+volume-up = Sagalee ol kaasi
+volume-down = Sagalee gadi buusi
+sound-playing = Sagaleen dhagahamaa jira. Dhaabuuf tuqi.
+idle-spoken = Ammallee asi jirtaa? Yoo fuula hin tuqne, qorannoon irra deebi'ee jalqaba, deebiin kees ni haqama.
+coord-auto-play-on = Dubbisa gaaffilee sagaleen jalqabsiisi
+coord-auto-play-off = Dubbisa gaaffilee sagaleen dhaabi

@@ -124,3 +124,23 @@ web-insecure = Ta strona nie została otwarta przez bezpieczne połączenie (htt
 web-sent = Twoja odpowiedź została wysłana. Dziękujemy!
 web-waiting = Twoja odpowiedź jest zapisana i zaszyfrowana na tym urządzeniu. Zostanie wysłana sama, gdy znowu będziesz mieć internet. Zostaw stronę otwartą albo otwórz ją ponownie później.
 web-another = Niech odpowie inna osoba
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Polski
+nav-done = Gotowe
+nav-stop = Zakończ
+stop-confirm = Chcesz zakończyć? Twoje odpowiedzi zostaną usunięte. Nic nie zostanie zapisane.
+stop-yes = Tak, zakończ
+stop-no = Nie, chcę kontynuować
+screening-confirm = Twoja odpowiedź to „tak”. Wtedy ankieta kończy się dla ciebie tutaj. Czy to się zgadza?
+screening-confirm-yes = Tak, zgadza się
+error-nothing-chosen = Nic nie wybrano. Dotknij odpowiedzi.
+error-wrong-step = Ekran się zmienił. Tu jesteś teraz.
+listen-all = Posłuchaj wszystkiego
+volume-up = Głośniej
+volume-down = Ciszej
+sound-playing = Dźwięk jest odtwarzany. Dotknij, aby zatrzymać.
+idle-spoken = Czy nadal tu jesteś? Jeśli nie dotkniesz ekranu, ankieta zacznie się od nowa, a twoje odpowiedzi zostaną usunięte.
+coord-auto-play-on = Włącz czytanie pytań na głos
+coord-auto-play-off = Wyłącz czytanie pytań na głos

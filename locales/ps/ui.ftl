@@ -124,3 +124,23 @@ web-insecure = دا پاڼه په خوندي اړیکه (https) نه ده پرا
 web-sent = ستاسو ځواب ولېږل شو. مننه!
 web-waiting = ستاسو ځواب په پټ کوډ سره په دې وسیله کې خوندي شوی دی. کله چې بیا له انټرنیټ سره وصل شئ، پخپله به ولېږل شي. پاڼه خلاصه پرېږدئ، یا یې وروسته بیا پرانیزئ.
 web-another = بل کس دې ځواب ورکړي
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = پښتو
+nav-done = بشپړ
+nav-stop = بند یې کړئ
+stop-confirm = غواړئ چې ودرېږئ؟ ستاسو ځوابونه به ړنګ شي. هېڅ شی نه ساتل کېږي.
+stop-yes = هو، ودرېږه
+stop-no = نه، غواړم چې دوام ورکړم
+screening-confirm = تاسو هو ځواب ورکړ. نو سروې ستاسو لپاره همدلته پای ته رسېږي. ایا دا سمه ده؟
+screening-confirm-yes = هو، سمه ده
+error-nothing-chosen = تاسو هېڅ نه دي ټاکلي. په یو ځواب ټک وکړئ.
+error-wrong-step = پاڼه بدله شوه. تاسو اوس دلته یاست.
+listen-all = ټول واورئ
+volume-up = لوړ غږ
+volume-down = ټیټ غږ
+sound-playing = غږ روان دی. د ودرولو لپاره ټک وکړئ.
+idle-spoken = ایا تاسو لا دلته یاست؟ که پاڼې ته لاس ور نه وړئ، سروې به بیا پیل شي او ستاسو ځوابونه به ړنګ شي.
+coord-auto-play-on = د پوښتنو لوستل په غږ چالان کړئ
+coord-auto-play-off = د پوښتنو لوستل په غږ بند کړئ

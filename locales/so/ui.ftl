@@ -124,3 +124,23 @@ web-insecure = Boggan laguma furin xiriir ammaan ah (https). Jawaabtaada halkan 
 web-sent = Jawaabtaada waa la diray. Mahadsanid!
 web-waiting = Jawaabtaada si sir ah ayaa loogu kaydiyay qalabkan. Waxaa si toos ah loo diri doonaa marka aad mar kale internet-ka ku xirnaato. Bogga furan u daa, ama mar dambe fur.
 web-another = Qof kale ha ka jawaabo
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Soomaali
+nav-done = Dhammaad
+nav-stop = Jooji
+stop-confirm = Ma rabtaa inaad joojiso? Jawaabahaaga waa la tirtirayaa. Waxba lama kaydinayo.
+stop-yes = Haa, jooji
+stop-no = Maya, waan sii wadayaa
+screening-confirm = Waxaad ku jawaabtay haa. Markaas sahanku halkan ayuu kuugu dhammaanayaa. Ma saxbaa?
+screening-confirm-yes = Haa, waa sax
+error-nothing-chosen = Waxba ma aadan dooran. Taabo jawaab.
+error-wrong-step = Shaashaddu way is beddeshay. Hadda halkan ayaad joogtaa.
+listen-all = Dhegeyso dhammaan
+volume-up = Cod kor u qaad
+volume-down = Cod hoos u dhig
+sound-playing = Codku wuu socdaa. Taabo si aad u joojiso.
+idle-spoken = Weli ma joogtaa? Haddii aadan taaban shaashadda, sahanku dib ayuu u bilaabanayaa, jawaabahaagana waa la tirtirayaa.
+coord-auto-play-on = Daar akhrinta codka ee su'aalaha
+coord-auto-play-off = Dami akhrinta codka ee su'aalaha

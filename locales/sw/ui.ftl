@@ -124,3 +124,23 @@ web-insecure = Ukurasa huu haukufunguliwa kwa muunganisho salama (https). Jibu l
 web-sent = Jibu lako limetumwa. Asante!
 web-waiting = Jibu lako limehifadhiwa kwa usimbaji fiche kwenye kifaa hiki. Litatumwa lenyewe utakapokuwa mtandaoni tena. Acha ukurasa wazi, au uufungue tena baadaye.
 web-another = Mtu mwingine ajibu
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Kiswahili
+nav-done = Nimemaliza
+nav-stop = Acha
+stop-confirm = Unataka kuacha? Majibu yako yatafutwa. Hakuna kitakachohifadhiwa.
+stop-yes = Ndiyo, acha
+stop-no = Hapana, nataka kuendelea
+screening-confirm = Umejibu ndiyo. Kwa hiyo utafiti unaishia hapa kwako. Je, ni sahihi?
+screening-confirm-yes = Ndiyo, ni sahihi
+error-nothing-chosen = Hujachagua chochote. Gusa jibu.
+error-wrong-step = Skrini imebadilika. Sasa uko hapa.
+listen-all = Sikiliza yote
+volume-up = Sauti zaidi
+volume-down = Sauti kidogo
+sound-playing = Sauti inacheza. Gusa ili kuacha.
+idle-spoken = Bado uko hapa? Usipogusa skrini, utafiti utaanza upya, na majibu yako yatafutwa.
+coord-auto-play-on = Washa usomaji wa maswali kwa sauti
+coord-auto-play-off = Zima usomaji wa maswali kwa sauti

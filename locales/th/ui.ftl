@@ -123,3 +123,23 @@ web-insecure = หน้านี้ไม่ได้เปิดผ่าน�
 web-sent = ส่งคำตอบของคุณแล้ว ขอบคุณ
 web-waiting = คำตอบของคุณถูกเข้ารหัสและบันทึกไว้ในเครื่องนี้ และจะถูกส่งเองเมื่อคุณต่ออินเทอร์เน็ตได้อีกครั้ง เปิดหน้านี้ค้างไว้ หรือเปิดใหม่ภายหลังก็ได้
 web-another = ให้คนอื่นตอบ
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = ไทย
+nav-done = เสร็จแล้ว
+nav-stop = หยุด
+stop-confirm = คุณต้องการหยุดไหม คำตอบของคุณจะถูกลบ จะไม่มีการบันทึกอะไรเลย
+stop-yes = ใช่ หยุด
+stop-no = ไม่ ฉันจะทำต่อ
+screening-confirm = คุณตอบว่าใช่ แบบสำรวจจึงจบสำหรับคุณที่นี่ ถูกต้องไหม
+screening-confirm-yes = ใช่ ถูกต้อง
+error-nothing-chosen = คุณยังไม่ได้เลือกอะไร แตะที่คำตอบ
+error-wrong-step = หน้าจอเปลี่ยนแล้ว ตอนนี้คุณอยู่ที่นี่
+listen-all = ฟังทั้งหมด
+volume-up = เสียงดังขึ้น
+volume-down = เสียงเบาลง
+sound-playing = กำลังเล่นเสียง แตะเพื่อหยุด
+idle-spoken = คุณยังอยู่ไหม ถ้าไม่แตะหน้าจอ แบบสำรวจจะเริ่มใหม่ และคำตอบของคุณจะถูกลบ
+coord-auto-play-on = เปิดการอ่านคำถามออกเสียง
+coord-auto-play-off = ปิดการอ่านคำถามออกเสียง

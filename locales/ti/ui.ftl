@@ -124,3 +124,23 @@ web-insecure = እዚ ገጽ ብውሑስ ርክብ (https) ኣይተኸፍተ�
 web-sent = መልስኹም ተላኢኹ እዩ። የቐንየልና!
 web-waiting = መልስኹም ብምስጢር ተሓልዩ ኣብዚ መሳርሒ ተዓቂቡ ኣሎ። እንደገና ምስ ኢንተርነት ምስ ተራኸብኩም ባዕሉ ክለኣኽ እዩ። ነቲ ገጽ ክፉት ግደፍዎ፣ ወይ ድሒርኩም እንደገና ክፈትዎ።
 web-another = ካልእ ሰብ ይመልስ
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = ትግርኛ
+nav-done = ተወዲኡ
+nav-stop = ኣቋርጽ
+stop-confirm = ክተቋርጽ ትደሊ ዶ? መልስታትካ ክድምሰሱ እዮም። ዋላ ሓደ ነገር ኣይዕቀብን።
+stop-yes = እወ፣ ኣቋርጽ
+stop-no = ኣይፋል፣ ክቕጽል እደሊ
+screening-confirm = እወ ኢልካ መሊስካ። እምበኣር መጽናዕቲ ንዓኻ ኣብዚ ይውዳእ። ልክዕ ድዩ?
+screening-confirm-yes = እወ፣ ልክዕ እዩ
+error-nothing-chosen = ገና ዋላ ሓደ ኣይመረጽካን። ሓደ መልሲ ጠውቕ።
+error-wrong-step = እቲ ስክሪን ተቐይሩ። ሕጂ ኣብዚ ኣለኻ።
+listen-all = ኩሉ ስማዕ
+volume-up = ድምጺ ኣዕቢ
+volume-down = ድምጺ ኣንኪ
+sound-playing = ድምጺ ይጻወት ኣሎ። ንምቁራጽ ጠውቕ።
+idle-spoken = ገና ኣብዚ ኣለኻ ዶ? ነቲ ስክሪን እንተዘይጠወቕካ፡ መጽናዕቲ ካብ መጀመርታ ይጅምር፡ መልስታትካ ድማ ይድምሰሱ።
+coord-auto-play-on = ምንባብ ሕቶታት ብድምጺ ኣጀምር
+coord-auto-play-off = ምንባብ ሕቶታት ብድምጺ ኣቋርጽ

@@ -124,3 +124,23 @@ web-insecure = Bu sayfa güvenli bir bağlantıyla (https) açılmadı. Cevabın
 web-sent = Cevabınız gönderildi. Teşekkürler!
 web-waiting = Cevabınız bu cihazda şifreli olarak kaydedildi. İnternete tekrar bağlandığınızda kendiliğinden gönderilecek. Sayfayı açık bırakın veya daha sonra tekrar açın.
 web-another = Başka bir kişi cevap versin
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Türkçe
+nav-done = Tamam
+nav-stop = Durdur
+stop-confirm = Bırakmak istiyor musunuz? Cevaplarınız silinecek. Hiçbir şey kaydedilmeyecek.
+stop-yes = Evet, bırak
+stop-no = Hayır, devam etmek istiyorum
+screening-confirm = Evet cevabını verdiniz. O zaman anket sizin için burada bitiyor. Doğru mu?
+screening-confirm-yes = Evet, doğru
+error-nothing-chosen = Hiçbir şey seçmediniz. Bir cevaba dokunun.
+error-wrong-step = Ekran değişti. Şimdi buradasınız.
+listen-all = Hepsini dinleyin
+volume-up = Sesi açın
+volume-down = Sesi kısın
+sound-playing = Ses çalıyor. Durdurmak için dokunun.
+idle-spoken = Hâlâ orada mısınız? Ekrana dokunmazsanız anket yeniden başlar ve cevaplarınız silinir.
+coord-auto-play-on = Soruları sesli okumayı aç
+coord-auto-play-off = Soruları sesli okumayı kapat

@@ -123,3 +123,23 @@ web-insecure = Trang này không được mở bằng kết nối an toàn (http
 web-sent = Câu trả lời của bạn đã được gửi. Cảm ơn bạn!
 web-waiting = Câu trả lời của bạn đã được mã hóa và lưu trên thiết bị này. Nó sẽ tự được gửi khi bạn có mạng lại. Hãy để trang mở, hoặc mở lại sau.
 web-another = Để người khác trả lời
+
+## Participant flow: the language's own name, stopping, confirming, listening
+
+welcome-language = Tiếng Việt
+nav-done = Xong
+nav-stop = Dừng lại
+stop-confirm = Bạn muốn dừng lại không? Câu trả lời của bạn sẽ bị xóa. Không có gì được lưu lại.
+stop-yes = Có, dừng lại
+stop-no = Không, tôi muốn tiếp tục
+screening-confirm = Bạn đã trả lời có. Vậy khảo sát kết thúc ở đây cho bạn. Đúng không?
+screening-confirm-yes = Đúng vậy
+error-nothing-chosen = Bạn chưa chọn gì. Hãy chạm vào một câu trả lời.
+error-wrong-step = Màn hình đã thay đổi. Bây giờ bạn ở đây.
+listen-all = Nghe tất cả
+volume-up = To hơn
+volume-down = Nhỏ hơn
+sound-playing = Đang phát âm thanh. Chạm để dừng.
+idle-spoken = Bạn vẫn còn ở đây không? Nếu bạn không chạm vào màn hình, khảo sát sẽ bắt đầu lại và câu trả lời của bạn sẽ bị xóa.
+coord-auto-play-on = Bật đọc to câu hỏi
+coord-auto-play-off = Tắt đọc to câu hỏi

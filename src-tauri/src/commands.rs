@@ -73,12 +73,40 @@ pub fn touch(state: State<'_, AppState>) {
     state.lock().kiosk.touch();
 }
 
+/// Where the session is now: the screen to draw again after a tap that came too late.
+#[tauri::command]
+pub fn session_view(state: State<'_, AppState>) -> Reply<SessionView> {
+    state.with(|e| e.kiosk.view())
+}
+
 #[tauri::command]
 pub fn play_clip(state: State<'_, AppState>, language: String, clip: String) -> Reply<()> {
     state.with(|e| {
         e.kiosk.touch();
-        state.audio.play_file(&e.kiosk.clip_path(&language, &clip)?)
+        state
+            .audio
+            .play_file(&e.kiosk.clip_path(&language, &clip)?)?;
+        state.note_played(&language, &clip);
+        Ok(())
     })
+}
+
+/// Whether a clip is still playing; listening counts as activity for the idle timer.
+#[tauri::command]
+pub fn sound_playing(state: State<'_, AppState>) -> bool {
+    let playing = state.audio.is_playing();
+    if playing {
+        state.lock().kiosk.touch();
+    }
+    playing
+}
+
+/// One step louder or quieter; returns the step now in use.
+#[tauri::command]
+pub fn change_volume(state: State<'_, AppState>, up: bool) -> Reply<usize> {
+    state
+        .with(|e| kiosk::listening::change_volume(e.kiosk.store(), up))
+        .inspect(|step| state.apply_volume(*step))
 }
 
 #[tauri::command]
@@ -109,6 +137,13 @@ pub fn coordinator_status(state: State<'_, AppState>) -> Reply<CoordinatorView> 
 #[tauri::command]
 pub fn coordinator_practice(state: State<'_, AppState>, on: bool) -> Reply<CoordinatorView> {
     state.with(|e| e.coordinator.set_practice(on))?;
+    coordinator_status(state)
+}
+
+#[tauri::command]
+pub fn coordinator_auto_play(state: State<'_, AppState>, on: bool) -> Reply<CoordinatorView> {
+    state.with(|e| e.coordinator.require_unlocked())?;
+    state.with(|e| kiosk::listening::set_auto_play(e.kiosk.store(), on))?;
     coordinator_status(state)
 }
 

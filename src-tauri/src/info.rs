@@ -31,6 +31,10 @@ pub struct AppInfo {
     pub idle_timeout_seconds: u64,
     pub idle_countdown_seconds: u64,
     pub audio_available: bool,
+    /// Each question is read aloud as it shows (a per-kiosk setting, on by default).
+    pub auto_play: bool,
+    /// Every message that has a clip, for the screens to play errors that have one.
+    pub clips: Vec<String>,
     pub coordinator: CoordinatorState,
 }
 
@@ -42,6 +46,7 @@ pub struct CoordinatorView {
     pub audio_available: bool,
     pub audio_problem: Option<String>,
     pub practice: bool,
+    pub auto_play: bool,
 }
 
 impl AppInfo {
@@ -68,6 +73,8 @@ impl AppInfo {
             idle_timeout_seconds: kiosk.idle_timeout().as_secs(),
             idle_countdown_seconds: state.settings.idle_countdown.as_secs(),
             audio_available: state.audio.is_available(),
+            clips: kiosk.definition().clip_ids().into_iter().collect(),
+            auto_play: kiosk::listening::auto_play(engine.kiosk.store())?,
             coordinator: engine.coordinator.state(engine.kiosk.store())?,
         })
     }
@@ -83,6 +90,7 @@ impl CoordinatorView {
             audio_available: state.audio.is_available(),
             audio_problem: state.audio.unavailable_reason().map(str::to_owned),
             practice: engine.coordinator.practice(),
+            auto_play: kiosk::listening::auto_play(engine.kiosk.store())?,
         })
     }
 }

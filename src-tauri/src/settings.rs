@@ -15,6 +15,9 @@ pub const TODAY_ENV: &str = "SURVEY_KIOSK_TODAY";
 /// system clock, so that nobody at a kiosk can date answers into the survey period.
 pub const DATE_OVERRIDE_ALLOWED: bool = cfg!(debug_assertions);
 pub const IDLE_ENV: &str = "SURVEY_KIOSK_IDLE_SECONDS";
+/// A file where a test build notes each clip it plays (`language<TAB>clip`), so a test can
+/// check that everything shown is also heard. Clip ids only: no answer, no time.
+pub const PLAYBACK_LOG_ENV: &str = "SURVEY_KIOSK_PLAYBACK_LOG";
 /// The longest idle countdown; a shorter timeout (tests) gets a countdown as long as itself.
 const MAX_COUNTDOWN: Duration = Duration::from_secs(30);
 
@@ -23,6 +26,8 @@ pub struct Settings {
     pub config: KioskConfig,
     /// How long the idle warning counts down before the session is discarded.
     pub idle_countdown: Duration,
+    /// Debug builds only, see [`PLAYBACK_LOG_ENV`].
+    pub playback_log: Option<PathBuf>,
 }
 
 impl Settings {
@@ -40,9 +45,13 @@ impl Settings {
             ),
             Err(_) => DEFAULT_IDLE_TIMEOUT,
         };
+        let playback_log = std::env::var_os(PLAYBACK_LOG_ENV)
+            .filter(|_| DATE_OVERRIDE_ALLOWED)
+            .map(PathBuf::from);
         Ok(Settings {
             idle_countdown: config.idle_timeout.min(MAX_COUNTDOWN),
             config,
+            playback_log,
         })
     }
 }

@@ -66,14 +66,39 @@ impl AppError {
 impl AppState {
     pub fn new(mut kiosk: Kiosk, settings: Settings) -> Result<Self, KioskError> {
         let coordinator = Coordinator::load(kiosk.store(), Instant::now())?;
-        Ok(AppState {
+        let volume_step = kiosk::listening::volume_step(kiosk.store())?;
+        let state = AppState {
             engine: Mutex::new(Engine { kiosk, coordinator }),
             audio: AudioPlayer::start(),
             settings,
             exit_allowed: AtomicBool::new(false),
             sync: Mutex::default(),
             cancel_sync: AtomicBool::new(false),
-        })
+        };
+        state.apply_volume(volume_step);
+        Ok(state)
+    }
+
+    /// Sets the player to a volume step of [`kiosk::listening::VOLUME_STEPS`].
+    pub fn apply_volume(&self, step: usize) {
+        let steps = kiosk::listening::VOLUME_STEPS;
+        let _ = self.audio.set_volume(steps[step.min(steps.len() - 1)]);
+    }
+
+    /// Notes a played clip in the test build's playback log, if one is asked for.
+    pub fn note_played(&self, language: &str, clip: &str) {
+        let Some(path) = &self.settings.playback_log else {
+            return;
+        };
+        use std::io::Write;
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .and_then(|mut file| writeln!(file, "{language}\t{clip}"));
+        if let Err(e) = written {
+            log::warn!("the playback log could not be written: {e}");
+        }
     }
 
     /// Runs `action` on the engine, translating its error for the screen.

@@ -98,6 +98,26 @@ pub fn questions_to_ask<'d>(definition: &'d Definition, answers: &Answers) -> Ve
         .collect()
 }
 
+/// How long the participant's route is, for "question i of n": the questions asked as far as
+/// the answers decide them, and before the group is chosen the longest route a group could
+/// take, so that the progress bar never fills up before the last question.
+pub fn route_length(definition: &Definition, answers: &Answers) -> usize {
+    let known = questions_to_ask(definition, answers).len();
+    if chosen_group(definition, answers).is_some() {
+        return known;
+    }
+    let group = &definition.group;
+    group
+        .answer_values()
+        .into_iter()
+        .map(|value| {
+            let mut supposed = answers.clone();
+            supposed.insert(group.id.clone(), crate::Answer::choice(value));
+            questions_to_ask(definition, &supposed).len()
+        })
+        .fold(known, usize::max)
+}
+
 /// True once the screening question has the answer that ends the survey.
 pub fn screened_out(definition: &Definition, answers: &Answers) -> bool {
     let screening = &definition.screening;
@@ -177,6 +197,39 @@ mod tests {
 
     // The kiosk shows the block's title above each question; a question outside the first block
     // tells finding its own block apart from returning the first one.
+    #[test]
+    fn the_route_is_as_long_as_the_longest_group_until_the_group_is_chosen() {
+        let def = demo();
+        let mut answers = Answers::new();
+        let longest = def
+            .group
+            .answer_values()
+            .into_iter()
+            .map(|value| {
+                let mut a = answers.clone();
+                a.insert("group".into(), Answer::choice(value));
+                questions_to_ask(&def, &a).len()
+            })
+            .max()
+            .unwrap();
+        assert!(longest > 20);
+        assert_eq!(route_length(&def, &answers), longest);
+        answers.insert("on-leave".into(), Answer::choice("no"));
+        assert_eq!(
+            route_length(&def, &answers),
+            longest,
+            "not full at question 2"
+        );
+        answers.insert("group".into(), Answer::choice("group-introduction"));
+        assert_eq!(
+            route_length(&def, &answers),
+            questions_to_ask(&def, &answers).len()
+        );
+        let mut screened = Answers::new();
+        screened.insert("on-leave".into(), Answer::choice("yes"));
+        assert_eq!(route_length(&def, &screened), 1);
+    }
+
     #[test]
     fn block_of_a_block_question_is_its_own_block() {
         let def = demo();

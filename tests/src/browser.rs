@@ -183,6 +183,18 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
+        self.wait_settled().await;
+    }
+
+    /// Waits until the screen takes taps: one right after a screen is drawn counts as part
+    /// of the tap before (a double tap), so a person's next tap comes later.
+    pub async fn wait_settled(&self) {
+        let deadline = Instant::now() + WAIT;
+        let settled = "return document.getElementById('screen').dataset.settled || 'true'";
+        while self.js(settled).await != "true" {
+            assert!(Instant::now() < deadline, "the screen never settled");
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
     }
 
     pub async fn wait_for_screen(&self, name: &str) {
@@ -190,7 +202,7 @@ impl Browser {
         loop {
             let showing = self.screen().await;
             if showing == name {
-                return;
+                return self.wait_settled().await;
             }
             assert!(
                 Instant::now() < deadline,

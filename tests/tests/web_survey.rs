@@ -15,6 +15,9 @@ use serde_json::Value;
 const ANSWER_ONE: &str = r#"
     const done = arguments[arguments.length - 1];
     const group = arguments[0];
+    // A tap right after a screen is drawn counts as part of the last one: wait as a person would.
+    const settled = () => document.getElementById("screen").dataset.settled !== "false";
+    const answer = () => {
     const section = document.querySelector("section.question");
     if (!section) { done("no question"); return; }
     const id = section.dataset.question, kind = section.dataset.kind;
@@ -25,6 +28,9 @@ const ANSWER_ONE: &str = r#"
     else if (kind === "free_text") { section.querySelector("textarea").value = "Bra"; click(section.querySelector(".next")); }
     else click(section.querySelector(".choice"));
     done(id);
+    };
+    const wait = () => (settled() ? answer() : setTimeout(wait, 30));
+    wait();
 "#;
 
 /// Answers the question on screen and waits until the next screen is drawn.

@@ -115,6 +115,7 @@ async function panel() {
   }
   appInfo().coordinator.practice = view.practice;
   appInfo().coordinator.pin_set = true;
+  appInfo().auto_play = view.auto_play;
   showPracticeBanner();
   const status = view.status;
   const row = (label, value, id) => [h("dt", {}, label), h("dd", { id }, String(value))];
@@ -139,6 +140,24 @@ async function panel() {
     },
     view.practice ? t("coord-practice-off") : t("coord-practice-on"),
   );
+  const autoPlay = h(
+    "button",
+    {
+      type: "button",
+      id: "coord-auto-play",
+      class: "secondary",
+      "aria-pressed": String(view.auto_play),
+      onclick: async () => {
+        try {
+          await call("coordinator_auto_play", { on: !view.auto_play });
+          panel();
+        } catch (error) {
+          notify(error.message);
+        }
+      },
+    },
+    view.auto_play ? t("coord-auto-play-off") : t("coord-auto-play-on"),
+  );
   show(
     "coordinator",
     h(
@@ -155,7 +174,7 @@ async function panel() {
         row(t("coord-last-sync"), view.last_sync ?? t("coord-never"), "coord-last-sync"),
         row(t("coord-audio"), audio, "coord-audio"),
       ),
-      h("div", { class: "actions" }, practice),
+      h("div", { class: "actions" }, practice, autoPlay),
       connection(view),
       h(
         "div",

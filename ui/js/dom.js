@@ -21,6 +21,19 @@ export function svg(markup) {
 }
 
 let shown = 0;
+let drawnAt = 0;
+
+/**
+ * How long after a screen is drawn a tap on it still counts as part of the tap that led
+ * there: the second tap of a double tap lands on the new screen, and must not answer it.
+ */
+export const SETTLE_MS = 450;
+let settleTimer = null;
+
+/** True while the screen on show is too new for a tap on it to be meant for it. */
+export function justDrawn() {
+  return performance.now() - drawnAt < SETTLE_MS;
+}
 
 /**
  * Replaces what <main> shows, moving focus to the new screen's heading. The screen's name and
@@ -32,6 +45,11 @@ export function show(name, ...children) {
   shown += 1;
   screen.dataset.screen = name;
   screen.dataset.shown = String(shown);
+  // Tests wait for this before tapping, as a person who has seen the screen would.
+  drawnAt = performance.now();
+  screen.dataset.settled = "false";
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => (screen.dataset.settled = "true"), SETTLE_MS);
   const heading = screen.querySelector("h1");
   if (heading) {
     heading.setAttribute("tabindex", "-1");
@@ -40,7 +58,11 @@ export function show(name, ...children) {
   window.scrollTo(0, 0);
 }
 
-/** Says something in the notice bar (errors, "no sound"); an empty text clears it. */
+/** Says something in the notice bar (errors, "no sound"); an empty text clears it. The
+ *  caller plays its clip (participant.js: failed). */
 export function notify(text) {
-  document.getElementById("notice").textContent = text || "";
+  const notice = document.getElementById("notice");
+  notice.textContent = text || "";
+  // The bar lifts what stays at the bottom of the screen ("next") above itself.
+  document.documentElement.style.setProperty("--notice-space", `${notice.offsetHeight}px`);
 }

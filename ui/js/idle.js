@@ -1,13 +1,20 @@
 // The idle warning. While a participant's session runs, a time without any touch, click or
 // key brings up a warning with a visible countdown; when it reaches zero the session is
 // discarded and the welcome screen returns. The engine keeps a backstop of its own, so a
-// session is discarded even if this page stops counting.
+// session is discarded even if this page stops counting. The warning is spoken too, and a
+// clip playing counts as activity: someone listening is there.
 
+import { h, svg } from "./dom.js";
 import { call } from "./ipc.js";
 import { appInfo, t } from "./texts.js";
+import * as sound from "./sound.js";
 
 /** Activity reaches the engine at most this often, so idle sessions are timed there too. */
 const TOUCH_EVERY_MS = 5000;
+
+const CONTINUE_ICON = `<svg class="arrow" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"
+  focusable="false"><path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.5"
+  stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 let lastActivity = Date.now();
 let lastTouchSent = 0;
@@ -35,8 +42,14 @@ export function install() {
   }
   document.getElementById("idle-continue").addEventListener("click", () => {
     hideWarning();
+    sound.stop();
     activity();
   });
+}
+
+/** A clip is playing: the participant is listening, not gone. */
+export function heard() {
+  activity();
 }
 
 function activity() {
@@ -67,13 +80,16 @@ function tick() {
 function showWarning(now) {
   warningSince = now;
   document.getElementById("idle-title").textContent = t("idle-title");
-  document.getElementById("idle-continue").textContent = t("idle-continue");
+  document
+    .getElementById("idle-continue")
+    .replaceChildren(svg(CONTINUE_ICON), h("span", {}, t("idle-continue")));
   document.getElementById("idle-countdown").textContent = t("idle-countdown", {
     seconds: appInfo().idle_countdown_seconds,
   });
   document.getElementById("screen").inert = true;
   document.getElementById("idle").hidden = false;
   document.getElementById("idle-continue").focus();
+  sound.playAll([{ clip: "idle-spoken" }, { clip: "idle-continue" }]);
 }
 
 function hideWarning() {

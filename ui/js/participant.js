@@ -1,27 +1,45 @@
 // The participant's screens: welcome (the 24 languages), the access code (web survey only),
-// privacy notice, one question per screen, and the endings (thank you, screened out, survey
-// closed). Every screen is drawn
-// from the engine's SessionView; the page keeps no answer of its own beyond the one being
-// chosen on screen.
+// privacy notice, one question per screen, the confirmations (stopping, being screened out)
+// and the endings (thank you, screened out, survey closed). Every screen is drawn from the
+// engine's SessionView; the page keeps no answer of its own beyond the one being chosen on
+// screen. Every text shown is bound to its clip (sound.said), so that it can be heard.
 
-import { h, svg, show, notify } from "./dom.js";
+import { h, svg, show, notify, justDrawn } from "./dom.js";
 import { call } from "./ipc.js";
 import { face } from "./faces.js";
-import { soundButton } from "./sound.js";
+import * as sound from "./sound.js";
+import { soundButton, soundBar, said } from "./sound.js";
 import { appInfo, t, useLanguage } from "./texts.js";
 import * as idle from "./idle.js";
 
-/** How long the thank-you and screened-out screens stay before the next participant. */
-const ENDING_SECONDS = 6;
-let endingTimer = null;
+/** After an ending's sound has played, time to read it before the next participant's turn. */
+const READ_AFTER_SOUND_MS = 8000;
+/** Without sound, the whole time an ending stays. */
+const READ_WITHOUT_SOUND_MS = 20000;
 
-const BACK_ARROW = `<svg class="arrow" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"
-  focusable="false"><path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2.5"
-  stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+/** Bumped whenever a screen other than an ending shows, so that an ending's wait ends. */
+let endingToken = 0;
+
+const icon = (path, { mirrored = false } = {}) =>
+  svg(`<svg class="${mirrored ? "arrow" : "icon"}" viewBox="0 0 24 24" width="24" height="24"
+    aria-hidden="true" focusable="false"><path d="${path}" fill="none" stroke="currentColor"
+    stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`);
+// Arrows point the way the page reads; right-to-left pages mirror them (css: .arrow).
+const BACK = () => icon("M15 5l-7 7 7 7", { mirrored: true });
+const NEXT = () => icon("M9 5l7 7-7 7", { mirrored: true });
+const SKIP = () => icon("M6 5l7 7-7 7M13 5l7 7-7 7", { mirrored: true });
+const CHECK = () => icon("M5 12.5l4.5 4.5L19 7");
+const STOP = () => icon("M6 6l12 12M18 6L6 18");
+
+/** A button with an icon and a text that is bound to its clip. */
+function labelled(attributes, iconOf, id) {
+  return h("button", { type: "button", ...attributes }, iconOf(), said(h("span", {}, t(id)), id));
+}
 
 /** The welcome screen, ready for the next participant with nothing of the last one left. */
 export async function welcome() {
-  clearTimeout(endingTimer);
+  endingToken += 1;
+  sound.newScreen();
   idle.stop();
   notify("");
   // Whatever led here, the engine holds no participant's session once the welcome shows.
@@ -36,30 +54,50 @@ export async function welcome() {
       h(
         "button",
         { type: "button", class: "tile-choose", "data-lang": lang.code, onclick: () => begin(lang.code) },
-        h("span", { class: "tile-greeting" }, lang.greeting),
-        h("span", { class: "tile-name" }, lang.autonym),
+        said(h("span", { class: "tile-greeting" }, lang.greeting), "welcome-greeting", lang.code),
+        // Each language says its own name, so that languages with the same greeting
+        // (Dari and Persian) sound different too.
+        said(h("span", { class: "tile-name" }, lang.autonym), "welcome-language", lang.code),
       ),
-      soundButton("welcome-greeting", { lang: lang.code, label: `${lang.listen}: ${lang.greeting}` }),
+      soundButton("welcome-language", {
+        lang: lang.code,
+        label: `${lang.listen}: ${lang.autonym}`,
+        then: ["welcome-greeting"],
+      }),
     ),
   );
+  // Heading, sound controls and one line of help above the tiles, so that all 24 languages
+  // still fit one screen.
   show(
     "welcome",
     h(
       "section",
       { class: "welcome", "aria-labelledby": "welcome-title" },
-      h("h1", { id: "welcome-title" }, t("welcome-greeting")),
-      h("p", { class: "lead" }, t("welcome-choose-language")),
+      h(
+        "div",
+        { class: "heading-row" },
+        said(h("h1", { id: "welcome-title" }, t("welcome-greeting")), "welcome-greeting"),
+        soundButton("welcome-choose-language", { then: ["welcome-instructions"] }),
+        soundBar(),
+      ),
+      h(
+        "p",
+        { class: "lead" },
+        said(h("span", { class: "choose" }, t("welcome-choose-language")), "welcome-choose-language"),
+        said(h("span", {}, t("welcome-instructions")), "welcome-instructions"),
+      ),
       h("ul", { class: "tiles", "aria-labelledby": "welcome-title" }, tiles),
     ),
   );
 }
 
 /** A step is on its way to the back end: a second tap (a double tap, an impatient one) is
- *  ignored instead of sending the step again against a screen that is already gone. */
+ *  ignored instead of sending the step again against a screen that is already gone; so is a
+ *  tap on a screen drawn so recently that it cannot have been meant for it. */
 let stepping = false;
 
 async function once(work) {
-  if (stepping) return;
+  if (stepping || justDrawn()) return;
   stepping = true;
   try {
     await work();
@@ -76,13 +114,15 @@ function begin(code) {
       render(await call("start_session", { language: code }));
     } catch (error) {
       if (error.code === "error-survey-closed") closed();
-      else failed(error);
+      else await failed(error);
     }
   });
 }
 
 /** Draws the screen for the engine's view of the session. */
 function render(view) {
+  endingToken += 1;
+  sound.newScreen();
   notify("");
   switch (view.stage) {
     case "code":
@@ -92,10 +132,12 @@ function render(view) {
       return privacy();
     case "question":
       idle.start(welcome);
-      return question(view.question);
+      question(view.question);
+      if (appInfo().auto_play) sound.play(view.question.message_id);
+      return;
     case "finished":
       if (view.delivery) return webEnding(view.delivery);
-      return ending("finish-thanks", t("finish-next"));
+      return ending("finish-thanks", "finish-next");
     case "screened_out":
       return ending("screening-ended", null);
   }
@@ -106,34 +148,43 @@ function step(command, args = {}) {
     try {
       render(await call(command, args));
     } catch (error) {
-      failed(error);
+      await failed(error);
     }
   });
 }
 
-function failed(error) {
+/** Draws again the screen the session is at (after a confirmation, or a tap too late). */
+async function current() {
+  try {
+    render(await call("session_view"));
+  } catch {
+    await welcome();
+  }
+}
+
+async function failed(error) {
+  // A tap that reached a screen already gone: show where the session is, losing nothing.
+  if (error.code === "error-wrong-step") return current();
   // A session the engine discarded (idle backstop) cannot go on: start again.
   if (error.code === "error-internal") return welcome();
   notify(error.message);
+  if (sound.hasClip(error.code)) sound.play(error.code);
 }
 
-function topBar(onBack, progress = null) {
+function topBar(onBack, { progress = null, stop = false } = {}) {
   return h(
     "header",
     { class: "bar" },
-    h(
-      "button",
-      { type: "button", class: "back", onclick: onBack },
-      svg(BACK_ARROW),
-      h("span", {}, t("nav-back")),
-    ),
+    labelled({ class: "back", onclick: onBack }, BACK, "nav-back"),
     progress,
+    stop ? labelled({ class: "danger stop", onclick: () => once(async () => confirmStop()) }, STOP, "nav-stop") : null,
   );
 }
 
 function privacy() {
   show(
     "privacy",
+    soundBar(),
     topBar(leave),
     h(
       "section",
@@ -141,19 +192,21 @@ function privacy() {
       h(
         "div",
         { class: "heading-row" },
-        h("h1", { id: "privacy-title" }, t("privacy-title")),
+        said(h("h1", { id: "privacy-title" }, t("privacy-title")), "privacy-title"),
         soundButton("privacy-notice"),
       ),
-      h("p", { class: "privacy-text" }, t("privacy-notice")),
-      h("button", { type: "button", class: "primary", onclick: () => step("accept_privacy") }, t("privacy-accept")),
+      said(h("p", { class: "privacy-text" }, t("privacy-notice")), "privacy-notice"),
+      labelled({ class: "primary", onclick: () => step("accept_privacy") }, NEXT, "privacy-accept"),
     ),
   );
 }
 
 /** Back from the privacy notice: the participant chose the wrong language or changed mind. */
-async function leave() {
-  await call("end_session");
-  welcome();
+function leave() {
+  return once(async () => {
+    await call("end_session");
+    await welcome();
+  });
 }
 
 function question(q) {
@@ -164,12 +217,14 @@ function question(q) {
     h("progress", { max: q.total, value: q.position, "aria-labelledby": "progress-text" }),
   );
   const body = [];
-  if (q.block_title) body.push(h("p", { class: "block-title" }, q.block_title));
+  if (q.block_title) {
+    body.push(said(h("p", { class: "block-title" }, q.block_title), q.block_title_id));
+  }
   body.push(
     h(
       "div",
       { class: "heading-row" },
-      h("h1", { id: "question-text" }, q.text),
+      said(h("h1", { id: "question-text" }, q.text), q.message_id),
       soundButton(q.message_id),
     ),
   );
@@ -178,7 +233,8 @@ function question(q) {
   else body.push(...single(q));
   show(
     "question",
-    topBar(() => step("back"), progress),
+    soundBar(),
+    topBar(() => step("back"), { progress, stop: true }),
     h(
       "section",
       { class: `question kind-${q.kind}`, "data-question": q.id, "data-kind": q.kind, "aria-labelledby": "question-text" },
@@ -187,9 +243,14 @@ function question(q) {
   );
 }
 
-/** Single choice, yes/no and agreement: choosing an answer moves on at once. */
+/** Single choice, yes/no and agreement: choosing an answer moves on at once, except the
+ *  answer that ends the survey, which is confirmed first. */
 function single(q) {
   const chosen = typeof q.answer === "string" ? q.answer : null;
+  const choose = (value) =>
+    value === q.ends_survey_on
+      ? once(async () => confirmScreening(q, value))
+      : step("answer", { question: q.id, answer: value });
   const options = q.options.map((option) =>
     h(
       "li",
@@ -201,18 +262,18 @@ function single(q) {
           class: "choice",
           "aria-pressed": String(option.value === chosen),
           "data-value": option.value,
-          onclick: () => step("answer", { question: q.id, answer: option.value }),
+          onclick: () => choose(option.value),
         },
         q.kind === "agreement" ? face(option.value) : null,
-        h("span", { class: "choice-text" }, option.text),
+        said(h("span", { class: "choice-text" }, option.text), option.message_id),
       ),
       soundButton(option.message_id, { label: `${t("nav-play")}: ${option.text}` }),
     ),
   );
   return [
-    h("p", { class: "hint" }, t("choose-one")),
+    said(h("p", { class: "hint" }, t("choose-one")), "choose-one"),
     h("ul", { class: "options", "aria-labelledby": "question-text" }, options),
-    q.required ? null : skipButton(q),
+    q.required ? null : h("div", { class: "actions" }, skipButton(q)),
   ];
 }
 
@@ -229,35 +290,46 @@ function multiple(q) {
         "data-value": option.value,
       },
       h("span", { class: "check", "aria-hidden": "true" }),
-      h("span", { class: "choice-text" }, option.text),
+      said(h("span", { class: "choice-text" }, option.text), option.message_id),
     );
     button.addEventListener("click", () => {
+      // The second tap of a double tap on the last screen's "next" chooses nothing here.
+      if (justDrawn()) return;
       if (chosen.has(option.value)) chosen.delete(option.value);
       else chosen.add(option.value);
       button.setAttribute("aria-pressed", String(chosen.has(option.value)));
     });
     return h("li", { class: "option" }, button, soundButton(option.message_id, { label: `${t("nav-play")}: ${option.text}` }));
   });
-  const next = () =>
-    chosen.size === 0 && !q.required
-      ? step("skip", { question: q.id })
-      : step("answer", { question: q.id, answer: [...chosen] });
+  const next = () => {
+    if (chosen.size > 0) return step("answer", { question: q.id, answer: [...chosen] });
+    if (!q.required) return step("skip", { question: q.id });
+    return failed({ code: "error-nothing-chosen", message: t("error-nothing-chosen") });
+  };
   return [
-    h("p", { class: "hint" }, t("choose-many")),
+    said(h("p", { class: "hint" }, t("choose-many")), "choose-many"),
     h("ul", { class: "options", "aria-labelledby": "question-text" }, options),
-    h("div", { class: "actions" }, h("button", { type: "button", class: "primary next", onclick: next }, t("nav-next"))),
+    h(
+      "div",
+      { class: "actions" },
+      labelled({ class: "primary next", onclick: next }, NEXT, "nav-next"),
+      q.required ? null : skipButton(q),
+    ),
   ];
 }
 
 function freeText(q) {
-  const box = h("textarea", {
-    id: "free-text",
-    rows: 5,
-    maxlength: q.max_chars,
-    placeholder: t("free-text-placeholder"),
-    "aria-labelledby": "question-text",
-    dir: "auto",
-  });
+  const box = said(
+    h("textarea", {
+      id: "free-text",
+      rows: 5,
+      maxlength: q.max_chars,
+      placeholder: t("free-text-placeholder"),
+      "aria-labelledby": "question-text",
+      dir: "auto",
+    }),
+    "free-text-placeholder",
+  );
   if (typeof q.answer === "string") box.value = q.answer;
   const next = () =>
     box.value.trim() === ""
@@ -268,14 +340,75 @@ function freeText(q) {
     h(
       "div",
       { class: "actions" },
-      h("button", { type: "button", class: "primary next", onclick: next }, t("nav-next")),
+      labelled({ class: "primary next", onclick: next }, NEXT, "nav-next"),
       q.required ? null : skipButton(q),
     ),
   ];
 }
 
 function skipButton(q) {
-  return h("button", { type: "button", class: "secondary skip", onclick: () => step("skip", { question: q.id }) }, t("free-text-skip"));
+  return labelled({ class: "secondary skip", onclick: () => step("skip", { question: q.id }) }, SKIP, "free-text-skip");
+}
+
+/** A question of the confirmation screens: its text spoken at once, two ways on. */
+function confirmation(name, textId, yes, no) {
+  show(
+    name,
+    soundBar(),
+    h(
+      "section",
+      { class: "confirm", "aria-labelledby": "confirm-title" },
+      h(
+        "div",
+        { class: "heading-row" },
+        said(h("h1", { id: "confirm-title" }, t(textId)), textId),
+        soundButton(textId),
+      ),
+      h("div", { class: "actions" }, yes, no),
+    ),
+  );
+  sound.play(textId);
+}
+
+/** "Yes" to the screening question ends the survey: the participant confirms it first. */
+function confirmScreening(q, value) {
+  endingToken += 1;
+  sound.newScreen();
+  notify("");
+  confirmation(
+    "screening-confirm",
+    "screening-confirm",
+    labelled(
+      { class: "primary confirm-yes", onclick: () => step("answer", { question: q.id, answer: value }) },
+      CHECK,
+      "screening-confirm-yes",
+    ),
+    labelled({ class: "secondary confirm-no", onclick: () => once(current) }, BACK, "nav-back"),
+  );
+}
+
+/** The participant wants to stop: once confirmed, nothing of the session is kept. */
+function confirmStop() {
+  endingToken += 1;
+  sound.newScreen();
+  notify("");
+  confirmation(
+    "stop-confirm",
+    "stop-confirm",
+    labelled(
+      {
+        class: "danger confirm-yes",
+        onclick: () =>
+          once(async () => {
+            await call("end_session");
+            await welcome();
+          }),
+      },
+      STOP,
+      "stop-yes",
+    ),
+    labelled({ class: "primary confirm-no", onclick: () => once(current) }, BACK, "stop-no"),
+  );
 }
 
 /** The web survey's access code, when the link did not carry a right one. */
@@ -334,49 +467,78 @@ function webEnding(delivery) {
     h(
       "section",
       { class: "ending", "aria-labelledby": "ending-title" },
-      h("div", { class: "heading-row" }, h("h1", { id: "ending-title" }, t("finish-thanks")), soundButton("finish-thanks")),
+      h(
+        "div",
+        { class: "heading-row" },
+        said(h("h1", { id: "ending-title" }, t("finish-thanks")), "finish-thanks"),
+        soundButton("finish-thanks"),
+      ),
       h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t(delivery === "sent" ? "web-sent" : "web-waiting")),
       h("button", { type: "button", class: "secondary", onclick: welcome }, t("web-another")),
     ),
   );
 }
 
-/** Thank you (or screened out), then the welcome screen for the next participant. */
-function ending(clip, detail) {
+/**
+ * Thank you, screened out or closed: said aloud, and kept until the sound has played and
+ * there was time to read it (or until "done"), then the welcome screen for the next person.
+ */
+function ending(clip, detailId, detailText = null) {
   idle.stop();
+  const token = ++endingToken;
+  const finish = () =>
+    once(async () => {
+      if (token === endingToken) await welcome();
+    });
   show(
     clip,
+    soundBar(),
     h(
       "section",
       { class: "ending", "aria-labelledby": "ending-title" },
-      h("div", { class: "heading-row" }, h("h1", { id: "ending-title" }, t(clip)), soundButton(clip)),
-      detail ? h("p", { class: "lead" }, detail) : null,
+      h(
+        "div",
+        { class: "heading-row" },
+        said(h("h1", { id: "ending-title" }, t(clip)), clip),
+        soundButton(clip, { then: detailId ? [detailId] : [] }),
+      ),
+      detailId ? said(h("p", { class: "lead" }, t(detailId)), detailId) : null,
+      detailText ? h("p", { class: "lead" }, detailText) : null,
+      h("div", { class: "actions" }, labelled({ class: "primary done", onclick: finish }, CHECK, "nav-done")),
     ),
   );
-  endingTimer = setTimeout(async () => {
-    await call("end_session");
-    welcome();
-  }, ENDING_SECONDS * 1000);
+  leaveWhenRead(token, [clip, detailId].filter(Boolean));
+}
+
+async function leaveWhenRead(token, clips) {
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  if (!sound.available()) {
+    await sleep(READ_WITHOUT_SOUND_MS);
+  } else {
+    await sound.playAll(clips.map((clip) => ({ clip })));
+    // Listening again (the speaker, "listen to all") keeps the ending on screen.
+    do {
+      await sleep(READ_AFTER_SOUND_MS);
+    } while (token === endingToken && document.documentElement.dataset.playing === "true");
+  }
+  if (token !== endingToken) return;
+  endingToken += 1;
+  await welcome();
 }
 
 /** Outside the survey period: say so in the chosen language, then back to the welcome. */
 function closed() {
-  const period = appInfo().survey_period;
-  show(
-    "survey-closed",
-    h(
-      "section",
-      { class: "ending", "aria-labelledby": "ending-title" },
-      h("div", { class: "heading-row" }, h("h1", { id: "ending-title" }, t("survey-closed")), soundButton("survey-closed")),
-      h("p", { class: "lead" }, t("survey-closed-detail", period)),
-    ),
-  );
-  endingTimer = setTimeout(welcome, ENDING_SECONDS * 1000);
+  ending("survey-closed", null, t("survey-closed-detail", appInfo().survey_period));
 }
 
 /** The practice banner, in the language on screen, whenever practice mode is on. */
 export function showPracticeBanner() {
   const banner = document.getElementById("practice-banner");
   banner.hidden = !appInfo().coordinator.practice;
-  banner.textContent = t("practice-banner");
+  // The screen's top makes room for the banner (css).
+  document.documentElement.dataset.practice = String(!banner.hidden);
+  banner.replaceChildren(
+    said(h("span", {}, t("practice-banner")), "practice-banner"),
+    soundButton("practice-banner"),
+  );
 }

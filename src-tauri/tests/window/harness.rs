@@ -27,6 +27,8 @@ pub struct Launch {
     /// screen; `None` is a kiosk's very first start.
     pub pin: Option<&'static str>,
     pub idle_seconds: Option<u64>,
+    /// More of the app's environment (an ALSA configuration, the playback log).
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for Launch {
@@ -34,6 +36,7 @@ impl Default for Launch {
         Launch {
             pin: Some(PIN),
             idle_seconds: None,
+            env: Vec::new(),
         }
     }
 }
@@ -74,6 +77,7 @@ impl App {
         if let Some(seconds) = launch.idle_seconds {
             command.env("SURVEY_KIOSK_IDLE_SECONDS", seconds.to_string());
         }
+        command.envs(launch.env.iter().map(|(k, v)| (k, v)));
         let driver = command.spawn().expect(
             "starting tauri-driver; `cargo xtask test` installs it with WebKitWebDriver and Xvfb",
         );
@@ -86,6 +90,7 @@ impl App {
             _turn: turn,
         };
         app.wait_for("html[data-ready='true']").await;
+        app.wait_settled().await;
         app
     }
 
@@ -128,6 +133,17 @@ impl App {
             .unwrap_or_else(|e| panic!("running {script}: {e}"))
     }
 
+    /// The text of an element that may be empty (or hidden), without waiting for it.
+    pub async fn text_or_empty(&self, css: &str) -> String {
+        let script =
+            format!("const e = document.querySelector(\"{css}\"); return e ? e.textContent : ''");
+        self.js(&script)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     /// The name of the screen shown (`data-screen` on `<main>`).
     pub async fn screen(&self) -> String {
         let value = self
@@ -143,7 +159,21 @@ impl App {
         value.as_str().unwrap_or_default().to_owned()
     }
 
-    /// Clicks and waits until the page has drawn another screen.
+    /// Waits until the screen on show takes taps: a tap right after a screen is drawn
+    /// counts as part of the one before (a double tap), so a person's next tap comes later.
+    pub async fn wait_settled(&self) {
+        let deadline = Instant::now() + WAIT;
+        while self
+            .js("return document.getElementById('screen').dataset.settled || 'true'")
+            .await
+            != "true"
+        {
+            assert!(Instant::now() < deadline, "the screen never settled");
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+    }
+
+    /// Clicks and waits until the page has drawn another screen and takes taps again.
     pub async fn click_through(&self, css: &str) {
         let before = self.shown().await;
         self.wait_for(css)
@@ -159,6 +189,7 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
+        self.wait_settled().await;
     }
 
     /// Waits until the screen named `name` is shown.
@@ -167,7 +198,7 @@ impl App {
         loop {
             let now_showing = self.screen().await;
             if now_showing == name {
-                return;
+                return self.wait_settled().await;
             }
             assert!(
                 Instant::now() < deadline,
@@ -232,6 +263,11 @@ impl Drop for App {
     fn drop(&mut self) {
         stop_tree(&mut self.driver);
         stop_tree(&mut self.xvfb);
+        // Killed, Xvfb leaves its lock and socket behind; left, they use up the display
+        // numbers of every later test on this machine.
+        let number = self.display.trim_start_matches(':');
+        let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
+        let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
     }
 }
 

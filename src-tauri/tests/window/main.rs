@@ -5,6 +5,7 @@
 //! tauri-driver, axe-core).
 
 mod harness;
+mod participant_flow;
 
 use std::time::Duration;
 
@@ -70,7 +71,7 @@ async fn complete_a_response(language: &str, direction: &str) {
     let answered = answer_everything(&app, direction).await;
     assert!(answered > 20, "only {answered} questions");
     // The next participant finds the welcome screen, with nothing of this one left.
-    app.wait_for_screen("welcome", Duration::from_secs(15))
+    app.wait_for_screen("welcome", Duration::from_secs(30))
         .await;
     assert_eq!(app.js("return document.dir").await, "ltr");
     assert!(!app.exists("section.question, #free-text").await);
@@ -145,7 +146,7 @@ async fn practice_mode_runs_the_same_screens_and_stores_nothing() {
 
     begin(&app, "nb").await;
     assert!(answer_everything(&app, "ltr").await > 20);
-    app.wait_for_screen("welcome", Duration::from_secs(15))
+    app.wait_for_screen("welcome", Duration::from_secs(30))
         .await;
 
     let mut engine = app.engine();
@@ -163,6 +164,7 @@ async fn the_coordinator_sets_a_pin_at_first_start_and_wrong_pins_are_refused() 
     let app = App::launch(Launch {
         pin: None,
         idle_seconds: None,
+        ..Launch::default()
     })
     .await;
     // First start: the PIN comes before any participant.
@@ -175,7 +177,7 @@ async fn the_coordinator_sets_a_pin_at_first_start_and_wrong_pins_are_refused() 
     // A participant answers, so the coordinator has something to see.
     begin(&app, "nb").await;
     answer_everything(&app, "ltr").await;
-    app.wait_for_screen("welcome", Duration::from_secs(15))
+    app.wait_for_screen("welcome", Duration::from_secs(30))
         .await;
 
     // Wrong, then right.
@@ -256,6 +258,7 @@ async fn every_screen_has_no_wcag_a_or_aa_violations() {
     let app = App::launch(Launch {
         pin: None,
         idle_seconds: Some(4),
+        ..Launch::default()
     })
     .await;
     let mut report = Vec::new();
@@ -330,7 +333,7 @@ async fn every_screen_has_no_wcag_a_or_aa_violations() {
             format!("{language} thank you"),
             axe_violations(&app, &axe).await,
         );
-        app.wait_for_screen("welcome", Duration::from_secs(15))
+        app.wait_for_screen("welcome", Duration::from_secs(30))
             .await;
     }
     let mut engine = app.engine();

@@ -61,12 +61,15 @@ function view(extra = {}) {
     message_id: q.message_id,
     text: words[q.message_id] ?? "",
     block_title: q.block_title_message_id ? words[q.block_title_message_id] ?? null : null,
+    block_title_id: q.block_title_message_id ?? null,
     options: q.options.map((o) => ({ ...o, text: words[o.message_id] ?? "" })),
     required: q.required,
     max_chars: q.max_chars,
     answer: session.answers.get(q.id) ?? null,
     position: session.index + 1,
     total: asked.length,
+    ends_survey_on:
+      q.id === info.survey.screening.question ? info.survey.screening.ends_survey_on : null,
   };
   return base;
 }
@@ -74,7 +77,8 @@ function view(extra = {}) {
 function current(id) {
   if (session?.stage !== "question") throw failure("error-internal");
   const asked = questionsToAsk(info.survey.rules, session.answers);
-  if (asked[session.index] !== id) throw failure("error-internal");
+  // A second tap for a question already answered: the page draws where the session is.
+  if (asked[session.index] !== id) throw failure("error-wrong-step");
   return question(id);
 }
 
@@ -219,7 +223,8 @@ const commands = {
     return session ? view() : null;
   },
   async accept_privacy() {
-    if (session?.stage !== "privacy") throw failure("error-internal");
+    if (!session) throw failure("error-internal");
+    if (session.stage !== "privacy") throw failure("error-wrong-step");
     session.stage = "question";
     session.index = 0;
     // Loaded now, while the network is likely there, so that finishing works without it.
@@ -269,6 +274,17 @@ const commands = {
   },
   async stop_sound() {
     player.pause();
+  },
+  async sound_playing() {
+    return !player.paused && !player.ended;
+  },
+  async change_volume({ up }) {
+    player.volume = Math.min(1, Math.max(0.2, player.volume + (up ? 0.2 : -0.2)));
+    return player.volume;
+  },
+  async session_view() {
+    if (!session) throw failure("error-internal");
+    return view();
   },
 };
 
