@@ -21,6 +21,7 @@ fn main() {
         "coordinator_status",
         "coordinator_practice",
         "coordinator_lock",
+        "coordinator_sound_test",
         "coordinator_enrol",
         "coordinator_sync",
         "coordinator_sync_cancel",

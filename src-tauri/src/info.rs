@@ -32,6 +32,8 @@ pub struct AppInfo {
     pub idle_countdown_seconds: u64,
     pub audio_available: bool,
     pub coordinator: CoordinatorState,
+    /// After this long unused the coordinator screen locks itself (the engine refuses too).
+    pub coordinator_auto_lock_seconds: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -42,6 +44,16 @@ pub struct CoordinatorView {
     pub audio_available: bool,
     pub audio_problem: Option<String>,
     pub practice: bool,
+    /// Languages whose clips are read by another language's voice, so the coordinator can
+    /// warn a class before they listen.
+    pub stand_in_voices: Vec<StandInVoice>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StandInVoice {
+    pub code: String,
+    pub name: String,
+    pub voice: String,
 }
 
 impl AppInfo {
@@ -69,6 +81,7 @@ impl AppInfo {
             idle_countdown_seconds: state.settings.idle_countdown.as_secs(),
             audio_available: state.audio.is_available(),
             coordinator: engine.coordinator.state(engine.kiosk.store())?,
+            coordinator_auto_lock_seconds: engine.coordinator.auto_lock().as_secs(),
         })
     }
 }
@@ -83,6 +96,17 @@ impl CoordinatorView {
             audio_available: state.audio.is_available(),
             audio_problem: state.audio.unavailable_reason().map(str::to_owned),
             practice: engine.coordinator.practice(),
+            stand_in_voices: engine
+                .kiosk
+                .languages()
+                .iter()
+                .filter(|l| l.voice_note.is_some())
+                .map(|l| StandInVoice {
+                    code: l.code.clone(),
+                    name: l.autonym.clone(),
+                    voice: l.voice.clone(),
+                })
+                .collect(),
         })
     }
 }

@@ -60,6 +60,7 @@ fn main() -> anyhow::Result<()> {
             commands::coordinator_status,
             commands::coordinator_practice,
             commands::coordinator_lock,
+            commands::coordinator_sound_test,
             commands::coordinator_enrol,
             commands::coordinator_sync,
             commands::coordinator_sync_cancel,

@@ -27,6 +27,8 @@ export async function welcome() {
   // Whatever led here, the engine holds no participant's session once the welcome shows.
   await call("end_session");
   const info = appInfo();
+  // A practice run ends itself when its session starts; the banner follows the engine.
+  info.coordinator = await call("coordinator_state");
   await useLanguage(info.source_language);
   showPracticeBanner();
   const tiles = info.languages.map((lang) =>

@@ -4,7 +4,9 @@
 //! afterwards. `cargo xtask test` installs what they need (Xvfb, WebKitWebDriver,
 //! tauri-driver, axe-core).
 
+mod coordinator_safety;
 mod harness;
+mod layout;
 
 use std::time::Duration;
 
@@ -15,7 +17,7 @@ use serde_json::Value;
 /// screening's ending): "no" to being on leave, "both" as group, the first option elsewhere,
 /// two choices where several may be chosen, and a sentence where text is asked for. Checks
 /// the page's direction on every screen. Returns how many questions were answered.
-async fn answer_everything(app: &App, direction: &str) -> usize {
+pub(crate) async fn answer_everything(app: &App, direction: &str) -> usize {
     let mut answered = 0;
     loop {
         let screen = app.screen().await;
@@ -56,7 +58,7 @@ async fn answer_everything(app: &App, direction: &str) -> usize {
 }
 
 /// From the welcome screen to the first question in `language`.
-async fn begin(app: &App, language: &str) {
+pub(crate) async fn begin(app: &App, language: &str) {
     app.click_through(&format!(".tile[lang='{language}'] .tile-choose"))
         .await;
     assert_eq!(app.screen().await, "privacy");
@@ -155,6 +157,13 @@ async fn practice_mode_runs_the_same_screens_and_stores_nothing() {
         (0, 0),
         "practice stores nothing"
     );
+    // The practice run ended itself: no banner, and the next response is kept.
+    assert!(app.exists("#practice-banner[hidden]").await);
+    begin(&app, "nb").await;
+    answer_everything(&app, "ltr").await;
+    app.wait_for_screen("welcome", Duration::from_secs(15))
+        .await;
+    assert_eq!(app.engine().store().counts().unwrap().pending, 1);
     app.quit().await;
 }
 
@@ -162,12 +171,13 @@ async fn practice_mode_runs_the_same_screens_and_stores_nothing() {
 async fn the_coordinator_sets_a_pin_at_first_start_and_wrong_pins_are_refused() {
     let app = App::launch(Launch {
         pin: None,
-        idle_seconds: None,
+        ..Launch::default()
     })
     .await;
-    // First start: the PIN comes before any participant.
+    // First start: the PIN comes before any participant, typed twice.
     assert_eq!(app.screen().await, "coordinator-set-pin");
     app.wait_for("#pin").await.send_keys("1357").await.unwrap();
+    app.wait_for("#pin-again").await.send_keys("1357").await.unwrap();
     app.click_through("#pin-submit").await;
     assert_eq!(app.screen().await, "coordinator");
     app.click_through("#coord-close").await;
@@ -215,7 +225,7 @@ async fn the_coordinator_sets_a_pin_at_first_start_and_wrong_pins_are_refused() 
 }
 
 /// axe-core's violations of WCAG 2.x A and AA on the screen shown now.
-async fn axe_violations(app: &App, axe_source: &str) -> Vec<String> {
+pub(crate) async fn axe_violations(app: &App, axe_source: &str) -> Vec<String> {
     app.client.execute(axe_source, vec![]).await.unwrap();
     let result = app
         .client
@@ -256,6 +266,7 @@ async fn every_screen_has_no_wcag_a_or_aa_violations() {
     let app = App::launch(Launch {
         pin: None,
         idle_seconds: Some(4),
+        ..Launch::default()
     })
     .await;
     let mut report = Vec::new();
@@ -268,6 +279,7 @@ async fn every_screen_has_no_wcag_a_or_aa_violations() {
 
     check("set PIN".into(), axe_violations(&app, &axe).await);
     app.wait_for("#pin").await.send_keys("1357").await.unwrap();
+    app.wait_for("#pin-again").await.send_keys("1357").await.unwrap();
     app.click_through("#pin-submit").await;
     app.screenshot("coordinator").await;
     check("coordinator".into(), axe_violations(&app, &axe).await);
