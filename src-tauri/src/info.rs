@@ -103,7 +103,7 @@ impl CoordinatorView {
                 .filter(|l| l.voice_note.is_some())
                 .map(|l| StandInVoice {
                     code: l.code.clone(),
-                    name: l.autonym.clone(),
+                    name: l.english.clone(),
                     voice: l.voice.clone(),
                 })
                 .collect(),

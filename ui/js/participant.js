@@ -10,6 +10,7 @@ import { face } from "./faces.js";
 import { soundButton } from "./sound.js";
 import { appInfo, t, useLanguage } from "./texts.js";
 import * as idle from "./idle.js";
+import * as display from "./display.js";
 
 /** How long the thank-you and screened-out screens stay before the next participant. */
 const ENDING_SECONDS = 6;
@@ -23,6 +24,7 @@ const BACK_ARROW = `<svg class="arrow" viewBox="0 0 24 24" width="24" height="24
 export async function welcome() {
   clearTimeout(endingTimer);
   idle.stop();
+  display.reset();
   notify("");
   // Whatever led here, the engine holds no participant's session once the welcome shows.
   await call("end_session");
@@ -130,6 +132,7 @@ function topBar(onBack, progress = null) {
       h("span", {}, t("nav-back")),
     ),
     progress,
+    display.controls(),
   );
 }
 

@@ -91,6 +91,35 @@ async fn check_screen(app: &App, axe: &str, what: &str, shot: Option<String>, re
     }
 }
 
+async fn tap(app: &App, css: &str) {
+    app.wait_for(css).await.click().await.unwrap();
+}
+
+/// Checks a participant's screen as it is, and again with text at 150 % and strong colours
+/// (chosen with the screen's own controls, then put back).
+async fn check_both_ways(app: &App, axe: &str, what: &str, shot: Option<String>, report: &mut Vec<String>) {
+    check_screen(app, axe, what, shot.clone(), report).await;
+    tap(app, "#display-text-size").await;
+    tap(app, "#display-text-size").await;
+    tap(app, "#display-contrast").await;
+    let classes = app.js("return document.documentElement.className").await;
+    assert_eq!(classes, "text-150 contrast", "{what}");
+    let large = shot.map(|name| format!("{name}-150-contrast"));
+    check_screen(app, axe, &format!("{what} at 150 % in high contrast"), large, report).await;
+    tap(app, "#display-text-size").await;
+    tap(app, "#display-contrast").await;
+    assert_eq!(app.js("return document.documentElement.className").await, "");
+}
+
+/// The digits a language's progress line is written in.
+fn digits_of(language: &str) -> std::ops::RangeInclusive<char> {
+    match language {
+        "ar" => '\u{0660}'..='\u{0669}',
+        "my" => '\u{1040}'..='\u{1049}',
+        _ => '0'..='9',
+    }
+}
+
 /// A full response in each language at `size`, every screen kind checked once per language.
 async fn respond_at(size: (u32, u32), label: &str) {
     let axe_path = workspace_root().join("target/axe/node_modules/axe-core/axe.min.js");
@@ -125,9 +154,17 @@ async fn respond_at(size: (u32, u32), label: &str) {
             let section = app.wait_for("section.question").await;
             let id = section.attr("data-question").await.unwrap().unwrap();
             let kind = section.attr("data-kind").await.unwrap().unwrap();
+            if seen.is_empty() {
+                let progress = app.text("#progress-text").await;
+                let digits: Vec<char> = progress.chars().filter(|c| c.is_numeric()).collect();
+                assert!(
+                    !digits.is_empty() && digits.iter().all(|c| digits_of(language).contains(c)),
+                    "{language} progress in its own digits: {progress}"
+                );
+            }
             if seen.insert(kind.clone()) {
                 let what = format!("{label} {language} {kind} ({id})");
-                check_screen(&app, &axe, &what, shot(&kind), &mut report).await;
+                check_both_ways(&app, &axe, &what, shot(&kind), &mut report).await;
             }
             match kind.as_str() {
                 "multiple" => {
