@@ -124,7 +124,7 @@ fn write_license(out: &Path) -> anyhow::Result<()> {
     );
     for family in FAMILIES {
         text.push_str(&format!(
-            "- {0}-Regular.woff2 and {0}-Bold.woff2: {1}, the whole script ({2})\n",
+            "- {0}-Regular.woff2 and {0}-Bold.woff2: {1}, the script's Unicode blocks {2}\n",
             family.file, family.scripts, family.unicodes
         ));
     }

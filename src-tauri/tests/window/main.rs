@@ -362,12 +362,12 @@ fn font_family(script: &str) -> &'static str {
     }
 }
 
-/// Whether the page's `document.fonts` holds `family`, loaded; fonts load as text needs them,
-/// so this waits a little.
-async fn font_loaded(app: &App, family: &str) -> bool {
+/// Whether the page's `document.fonts` holds `family` in `weight`, loaded; fonts load as
+/// text needs them, so this waits a little.
+async fn font_loaded_in(app: &App, family: &str, weight: &str) -> bool {
     let script = format!(
         "return [...document.fonts].some(f => f.family.replace(/\"/g, '') === '{family}' \
-         && f.status === 'loaded')"
+         && f.weight === '{weight}' && f.status === 'loaded')"
     );
     for _ in 0..50 {
         if app.js(&script).await == Value::Bool(true) {
@@ -378,6 +378,10 @@ async fn font_loaded(app: &App, family: &str) -> bool {
     false
 }
 
+async fn font_loaded(app: &App, family: &str) -> bool {
+    font_loaded_in(app, family, "400").await
+}
+
 #[tokio::test]
 async fn every_language_renders_in_its_bundled_font() {
     let app = App::launch(Launch::default()).await;
@@ -385,6 +389,11 @@ async fn every_language_renders_in_its_bundled_font() {
         font_loaded(&app, "Kiosk Myanmar").await,
         "the welcome screen uses every font"
     );
+    // The language names are bold, in each script's own bold face rather than a smeared fake.
+    for script in ["Latn", "Arab", "Ethi", "Mymr", "Thai"] {
+        let family = font_family(script);
+        assert!(font_loaded_in(&app, family, "700").await, "{family} bold");
+    }
     let shot = app.screenshot("welcome").await;
     println!("welcome screen: {}", shot.display());
     let engine = app.engine();
