@@ -402,7 +402,10 @@ mod tests {
     fn practice_is_one_run_that_a_coordinator_starts_and_that_ends_itself() {
         let (_dir, mut store, mut coordinator) = with_pin("8642");
         assert!(!coordinator.practice());
-        assert!(coordinator.set_practice(true).is_err(), "locked: no practice");
+        assert!(
+            coordinator.set_practice(true).is_err(),
+            "locked: no practice"
+        );
         coordinator
             .unlock(&mut store, "8642", Instant::now())
             .unwrap();

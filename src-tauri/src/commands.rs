@@ -119,7 +119,9 @@ pub fn coordinator_practice(state: State<'_, AppState>, on: bool) -> Reply<Coord
 pub fn coordinator_sound_test(state: State<'_, AppState>) -> Reply<()> {
     state.with(|e| {
         e.coordinator.require_unlocked()?;
-        let clip = e.kiosk.clip_path(&e.kiosk.definition().source_language, "welcome-greeting")?;
+        let clip = e
+            .kiosk
+            .clip_path(&e.kiosk.definition().source_language, "welcome-greeting")?;
         state.audio.play_file(&clip)
     })
 }

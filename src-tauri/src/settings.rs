@@ -76,9 +76,11 @@ fn fixed_day(allowed: bool, value: Option<String>) -> anyhow::Result<Option<Naiv
 /// a number of seconds.
 fn auto_lock(allowed: bool, value: Option<String>) -> anyhow::Result<Duration> {
     match value {
-        Some(seconds) if allowed => Ok(Duration::from_secs(seconds.parse().with_context(
-            || format!("{COORDINATOR_LOCK_ENV}={seconds} is not whole seconds"),
-        )?)),
+        Some(seconds) if allowed => {
+            Ok(Duration::from_secs(seconds.parse().with_context(|| {
+                format!("{COORDINATOR_LOCK_ENV}={seconds} is not whole seconds")
+            })?))
+        }
         _ => Ok(AUTO_LOCK_AFTER),
     }
 }
@@ -117,7 +119,10 @@ mod tests {
     #[test]
     fn only_a_debug_build_shortens_the_coordinators_auto_lock() {
         let short = Some("5".to_string());
-        assert_eq!(auto_lock(true, short.clone()).unwrap(), Duration::from_secs(5));
+        assert_eq!(
+            auto_lock(true, short.clone()).unwrap(),
+            Duration::from_secs(5)
+        );
         assert_eq!(auto_lock(false, short).unwrap(), AUTO_LOCK_AFTER);
         assert_eq!(auto_lock(true, None).unwrap(), AUTO_LOCK_AFTER);
         assert!(auto_lock(true, Some("soon".into())).is_err());

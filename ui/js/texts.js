@@ -44,9 +44,17 @@ export function currentLanguage() {
  */
 const NUMBERING = { ar: "arab", ckb: "arab", fa: "arabext", prs: "arabext", ps: "arabext", ur: "arabext", my: "mymr" };
 
+/** The locale Intl knows a language by, where its own code is unknown to the engine's ICU
+ *  (which then ignores the digits asked for too): Dari is the Persian of Afghanistan. */
+const INTL_LOCALE = { prs: "fa-AF", kmr: "ku" };
+
+function intlLocale() {
+  return INTL_LOCALE[current] ?? current;
+}
+
 function numberFormat(options = {}) {
   const numberingSystem = NUMBERING[current];
-  return new Intl.NumberFormat(current, { useGrouping: false, ...options, ...(numberingSystem ? { numberingSystem } : {}) });
+  return new Intl.NumberFormat(intlLocale(), { useGrouping: false, ...options, ...(numberingSystem ? { numberingSystem } : {}) });
 }
 
 /** A number in the current language's own digits ("3" is "٣" in Arabic). */
@@ -64,7 +72,7 @@ export function formatPercent(n) {
 export function formatDate(iso) {
   const [year, month, day] = iso.split("-").map(Number);
   const numberingSystem = NUMBERING[current];
-  return new Intl.DateTimeFormat(current, {
+  return new Intl.DateTimeFormat(intlLocale(), {
     dateStyle: "long",
     calendar: "gregory",
     timeZone: "UTC",

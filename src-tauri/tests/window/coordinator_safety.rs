@@ -62,6 +62,12 @@ async fn the_pin_is_chosen_twice_on_the_keypad_and_two_different_ones_are_refuse
     tap_pin(&app, "#pin-again", "2580").await;
     app.click_through("#pin-submit").await;
     assert_eq!(app.screen().await, "coordinator");
+    // The languages whose clips another language's voice reads are named.
+    let voices = app.text("#coord-voices").await;
+    for stand_in in ["Dari (prs)", "Pashto (ps)", "Tigrinya (ti)", "Sorani (ckb)"] {
+        assert!(voices.contains(stand_in), "{voices}");
+    }
+    assert!(!voices.contains("(nb)"), "{voices}");
     app.screenshot("coordinator-panel").await;
     app.click_through("#coord-close").await;
     open_panel(&app, "2580").await;
@@ -76,6 +82,16 @@ async fn the_coordinator_screen_locks_itself_when_left_alone() {
     })
     .await;
     open_panel(&app, PIN).await;
+    // This machine has no sound card: the sound test says so in plain words.
+    app.wait_for("#coord-sound-test")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        app.text("#coord-sound-message").await,
+        "Fant ingen lydenhet. Koble til hodetelefoner eller høyttaler, og start kiosken på nytt."
+    );
     // Used, it stays open past the time…
     for _ in 0..3 {
         tokio::time::sleep(Duration::from_secs(2)).await;
@@ -195,7 +211,10 @@ async fn a_forgotten_pin_is_reset_and_the_waiting_response_is_kept_and_sent() {
     app.wait_for("#coord-sync").await.click().await.unwrap();
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while collector.response_count() < 1 {
-        assert!(std::time::Instant::now() < deadline, "the response was sent");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the response was sent"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert_eq!(collector.response_ids(), waiting);

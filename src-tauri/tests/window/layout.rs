@@ -79,7 +79,13 @@ async fn fit_problems(app: &App) -> Vec<String> {
 }
 
 /// Checks the screen shown now; pictures of it are kept when `shot` names one.
-async fn check_screen(app: &App, axe: &str, what: &str, shot: Option<String>, report: &mut Vec<String>) {
+async fn check_screen(
+    app: &App,
+    axe: &str,
+    what: &str,
+    shot: Option<String>,
+    report: &mut Vec<String>,
+) {
     for problem in fit_problems(app).await {
         report.push(format!("{what}: {problem}"));
     }
@@ -97,7 +103,13 @@ async fn tap(app: &App, css: &str) {
 
 /// Checks a participant's screen as it is, and again with text at 150 % and strong colours
 /// (chosen with the screen's own controls, then put back).
-async fn check_both_ways(app: &App, axe: &str, what: &str, shot: Option<String>, report: &mut Vec<String>) {
+async fn check_both_ways(
+    app: &App,
+    axe: &str,
+    what: &str,
+    shot: Option<String>,
+    report: &mut Vec<String>,
+) {
     check_screen(app, axe, what, shot.clone(), report).await;
     tap(app, "#display-text-size").await;
     tap(app, "#display-text-size").await;
@@ -105,10 +117,20 @@ async fn check_both_ways(app: &App, axe: &str, what: &str, shot: Option<String>,
     let classes = app.js("return document.documentElement.className").await;
     assert_eq!(classes, "text-150 contrast", "{what}");
     let large = shot.map(|name| format!("{name}-150-contrast"));
-    check_screen(app, axe, &format!("{what} at 150 % in high contrast"), large, report).await;
+    check_screen(
+        app,
+        axe,
+        &format!("{what} at 150 % in high contrast"),
+        large,
+        report,
+    )
+    .await;
     tap(app, "#display-text-size").await;
     tap(app, "#display-contrast").await;
-    assert_eq!(app.js("return document.documentElement.className").await, "");
+    assert_eq!(
+        app.js("return document.documentElement.className").await,
+        ""
+    );
 }
 
 /// The digits a language's progress line is written in.
@@ -123,21 +145,44 @@ fn digits_of(language: &str) -> std::ops::RangeInclusive<char> {
 /// A full response in each language at `size`, every screen kind checked once per language.
 async fn respond_at(size: (u32, u32), label: &str) {
     let axe_path = workspace_root().join("target/axe/node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path)
-        .unwrap_or_else(|_| panic!("{} is missing: `cargo xtask test` installs axe-core", axe_path.display()));
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: `cargo xtask test` installs axe-core",
+            axe_path.display()
+        )
+    });
     let app = App::launch(Launch {
         screen: size,
         ..Launch::default()
     })
     .await;
-    let viewport = app.js("return [window.innerWidth, window.innerHeight]").await;
+    let viewport = app
+        .js("return [window.innerWidth, window.innerHeight]")
+        .await;
     assert_eq!(
         viewport,
         serde_json::json!([size.0, size.1]),
         "the window takes the whole screen"
     );
+    // The page's Intl writes each language's own digits in this WebKitGTK, those not walked
+    // through below included (Dari as fa-AF, the locale texts.js gives it).
+    let digits = app
+        .js(
+            "return ['fa', 'fa-AF', 'ps', 'ur'].map(l => new Intl.NumberFormat(l, \
+             { numberingSystem: 'arabext' }).format(25)).concat(new Intl.NumberFormat('ckb', \
+             { numberingSystem: 'arab' }).format(25))",
+        )
+        .await;
+    assert_eq!(digits, serde_json::json!(["۲۵", "۲۵", "۲۵", "۲۵", "٢٥"]));
     let mut report = Vec::new();
-    check_screen(&app, &axe, &format!("{label} welcome"), Some(format!("layout-{label}-welcome")), &mut report).await;
+    check_screen(
+        &app,
+        &axe,
+        &format!("{label} welcome"),
+        Some(format!("layout-{label}-welcome")),
+        &mut report,
+    )
+    .await;
     let mut responses = 0;
     for (language, direction) in LANGUAGES {
         let pictures = ["nb", "ar", "ti", "my"].contains(&language);
@@ -172,7 +217,11 @@ async fn respond_at(size: (u32, u32), label: &str) {
                     app.click_through(".next").await;
                 }
                 "free_text" => {
-                    app.wait_for("#free-text").await.send_keys("Kurset er bra.").await.unwrap();
+                    app.wait_for("#free-text")
+                        .await
+                        .send_keys("Kurset er bra.")
+                        .await
+                        .unwrap();
                     app.click_through(".next").await;
                 }
                 _ => {
@@ -185,9 +234,17 @@ async fn respond_at(size: (u32, u32), label: &str) {
                 }
             }
         }
-        check_screen(&app, &axe, &format!("{label} {language} thank you"), shot("thank-you"), &mut report).await;
+        check_screen(
+            &app,
+            &axe,
+            &format!("{label} {language} thank you"),
+            shot("thank-you"),
+            &mut report,
+        )
+        .await;
         responses += 1;
-        app.wait_for_screen("welcome", Duration::from_secs(15)).await;
+        app.wait_for_screen("welcome", Duration::from_secs(15))
+            .await;
     }
     assert_eq!(
         app.engine().store().counts().unwrap().pending,
@@ -206,4 +263,52 @@ async fn a_full_response_fits_a_portrait_tablet_in_every_script() {
 #[tokio::test]
 async fn a_full_response_fits_a_landscape_tablet_in_every_script() {
     respond_at(LANDSCAPE, "landscape").await;
+}
+
+/// The other screens kiosks have: a tall tablet, the classroom laptop and a full-HD screen.
+/// The welcome screen and the first agreement question, in Norwegian and in Ukrainian (the
+/// longest answers), at normal and at 150 % text.
+#[tokio::test]
+async fn the_welcome_and_the_agreement_scale_fit_every_other_screen_size() {
+    let axe_path = workspace_root().join("target/axe/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: `cargo xtask test` installs axe-core",
+            axe_path.display()
+        )
+    });
+    let mut report = Vec::new();
+    for (width, height) in [(800, 1280), (1280, 800), (1920, 1080)] {
+        let label = format!("{width}x{height}");
+        let app = App::launch(Launch {
+            screen: (width, height),
+            ..Launch::default()
+        })
+        .await;
+        let welcome = format!("{label} welcome");
+        let shot = Some(format!("layout-{label}-welcome"));
+        check_screen(&app, &axe, &welcome, shot, &mut report).await;
+        for language in ["nb", "uk"] {
+            crate::begin(&app, language).await;
+            app.click_through(".choice[data-value='no']").await;
+            while app.exists("section.question:not(.kind-agreement)").await {
+                let choice = if app.exists(".choice[data-value='group-both']").await {
+                    ".choice[data-value='group-both']"
+                } else {
+                    ".option:first-child .choice"
+                };
+                app.click_through(choice).await;
+            }
+            let what = format!("{label} {language} agreement");
+            let shot = Some(format!("layout-{label}-{language}-agreement"));
+            check_both_ways(&app, &axe, &what, shot, &mut report).await;
+            // Back to the welcome screen, leaving nothing.
+            app.click_through(".back").await;
+            while app.screen().await != "welcome" {
+                app.click_through(".back").await;
+            }
+        }
+        app.quit().await;
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
 }

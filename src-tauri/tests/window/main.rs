@@ -177,7 +177,11 @@ async fn the_coordinator_sets_a_pin_at_first_start_and_wrong_pins_are_refused() 
     // First start: the PIN comes before any participant, typed twice.
     assert_eq!(app.screen().await, "coordinator-set-pin");
     app.wait_for("#pin").await.send_keys("1357").await.unwrap();
-    app.wait_for("#pin-again").await.send_keys("1357").await.unwrap();
+    app.wait_for("#pin-again")
+        .await
+        .send_keys("1357")
+        .await
+        .unwrap();
     app.click_through("#pin-submit").await;
     assert_eq!(app.screen().await, "coordinator");
     app.click_through("#coord-close").await;
@@ -279,7 +283,11 @@ async fn every_screen_has_no_wcag_a_or_aa_violations() {
 
     check("set PIN".into(), axe_violations(&app, &axe).await);
     app.wait_for("#pin").await.send_keys("1357").await.unwrap();
-    app.wait_for("#pin-again").await.send_keys("1357").await.unwrap();
+    app.wait_for("#pin-again")
+        .await
+        .send_keys("1357")
+        .await
+        .unwrap();
     app.click_through("#pin-submit").await;
     app.screenshot("coordinator").await;
     check("coordinator".into(), axe_violations(&app, &axe).await);
