@@ -27,8 +27,8 @@ const LANGUAGES: [(&str, &str); 7] = [
 ];
 
 /// What on the screen does not fit: elements reaching past the window's sides, words split
-/// over two lines (in scripts that put spaces between words), and a "next" button below the
-/// window's bottom edge.
+/// over two lines (in scripts that put spaces between words), and a "next" button or a
+/// language tile below the window's bottom edge (all 24 languages show without scrolling).
 const FIT_CHECK: &str = r#"
 const width = document.documentElement.clientWidth;
 const height = window.innerHeight;
@@ -60,6 +60,11 @@ for (const e of document.querySelectorAll('.tile-name, .choice-text, h1')) {
   }
 }
 window.scrollTo(0, 0);
+const tiles = document.querySelectorAll('.tile');
+if (tiles.length) {
+  const bottom = Math.max(...[...tiles].map((t) => t.getBoundingClientRect().bottom));
+  if (bottom > height + 1) problems.push('the last languages are below the window: ' + Math.round(bottom) + ' > ' + height);
+}
 const next = document.querySelector('.next');
 if (next) {
   const r = next.getBoundingClientRect();
