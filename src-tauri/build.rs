@@ -25,6 +25,7 @@ fn main() {
         "coordinator_practice",
         "coordinator_auto_play",
         "coordinator_lock",
+        "coordinator_sound_test",
         "coordinator_enrol",
         "coordinator_sync",
         "coordinator_sync_cancel",

@@ -1,5 +1,9 @@
-//! Coordinator mode: the PIN that guards it, the throttle on wrong PINs, and the kiosk-wide
-//! choices a coordinator makes (practice mode).
+//! Coordinator mode: the PIN that guards it, the throttle on wrong PINs, the lock that closes
+//! it by itself when the coordinator walks away, and the practice run a coordinator starts.
+//!
+//! Practice is a run, not a switch: "start practice" makes the next participant session a
+//! practice session, and starting that session uses it up. A class's real answers can never be
+//! discarded because someone forgot to switch practice off again.
 //!
 //! The PIN is chosen at first start and kept only as a salted PBKDF2-HMAC-SHA256 hash in the
 //! store's settings, so a copy of the data folder does not reveal it. Verification is ring's
@@ -31,6 +35,10 @@ const HASH_LEN: usize = 32;
 /// Wrong PINs allowed before any delay: a coordinator mistyping once or twice waits for nothing.
 const FREE_FAILURES: u32 = 2;
 const MAX_DELAY: Duration = Duration::from_secs(15 * 60);
+/// How long coordinator mode stays open without a coordinator action: long enough to read the
+/// screen and wait for a short sync, short enough that a panel left open in a classroom closes
+/// before a participant finds it.
+pub const AUTO_LOCK_AFTER: Duration = Duration::from_secs(3 * 60);
 
 /// What the coordinator screens need before unlocking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -42,7 +50,11 @@ pub struct CoordinatorState {
 
 pub struct Coordinator {
     unlocked: bool,
-    practice: bool,
+    /// When coordinator mode was last used; it locks itself [`Coordinator::auto_lock`] later.
+    last_used: Instant,
+    auto_lock: Duration,
+    /// The next participant session is a practice run.
+    practice_next: bool,
     failures: u32,
     blocked_until: Option<Instant>,
     rng: SystemRandom,
@@ -57,19 +69,45 @@ impl Coordinator {
             .unwrap_or(0);
         Ok(Coordinator {
             unlocked: false,
-            practice: false,
+            last_used: now,
+            auto_lock: AUTO_LOCK_AFTER,
+            practice_next: false,
             failures,
             blocked_until: blocked_until(now, failures),
             rng: SystemRandom::new(),
         })
     }
 
+    /// Sets how long coordinator mode stays open unused (tests shorten it).
+    pub fn set_auto_lock(&mut self, after: Duration) {
+        self.auto_lock = after;
+    }
+
+    pub fn auto_lock(&self) -> Duration {
+        self.auto_lock
+    }
+
     pub fn state(&self, store: &Store) -> Result<CoordinatorState, KioskError> {
         Ok(CoordinatorState {
             pin_set: store.setting(PIN_SETTING)?.is_some(),
-            unlocked: self.unlocked,
-            practice: self.practice,
+            unlocked: self.open_at(Instant::now()),
+            practice: self.practice_next,
         })
+    }
+
+    /// Sets the PIN at first start from the PIN typed twice; two that differ are refused
+    /// before anything is stored, so a slip of the finger cannot lock the coordinator out.
+    pub fn choose_pin(
+        &mut self,
+        store: &mut Store,
+        pin: &str,
+        repeated: &str,
+    ) -> Result<(), KioskError> {
+        check_form(pin)?;
+        if pin != repeated {
+            return Err(KioskError::PinMismatch);
+        }
+        self.set_pin(store, pin)
     }
 
     /// Sets the PIN at first start, which also opens coordinator mode. A PIN that is set
@@ -85,7 +123,7 @@ impl Coordinator {
         pbkdf2::derive(algorithm(), iterations(), &salt, pin.as_bytes(), &mut hash);
         let stored = format!("{SCHEME}${ITERATIONS}${}${}", hex(&salt), hex(&hash));
         store.set_settings(&[(PIN_SETTING, &stored), (FAILURES_SETTING, "0")])?;
-        self.unlocked = true;
+        self.open(Instant::now());
         Ok(())
     }
 
@@ -101,7 +139,7 @@ impl Coordinator {
             self.failures = 0;
             self.blocked_until = None;
             store.set_setting(FAILURES_SETTING, "0")?;
-            self.unlocked = true;
+            self.open(now);
             return Ok(());
         }
         self.failures = self.failures.saturating_add(1);
@@ -116,27 +154,50 @@ impl Coordinator {
     }
 
     pub fn is_unlocked(&self) -> bool {
-        self.unlocked
+        self.open_at(Instant::now())
     }
 
-    /// Fails unless coordinator mode is open: every coordinator action goes through here.
-    pub fn require_unlocked(&self) -> Result<(), KioskError> {
-        if self.unlocked {
-            Ok(())
-        } else {
-            Err(KioskError::CoordinatorLocked)
+    /// Fails unless coordinator mode is open: every coordinator action goes through here, and
+    /// each one keeps it open for another [`AUTO_LOCK_AFTER`].
+    pub fn require_unlocked(&mut self) -> Result<(), KioskError> {
+        self.require_unlocked_at(Instant::now())
+    }
+
+    /// [`Coordinator::require_unlocked`] at `now`: mode left unused too long is locked first.
+    pub fn require_unlocked_at(&mut self, now: Instant) -> Result<(), KioskError> {
+        if !self.open_at(now) {
+            self.unlocked = false;
+            return Err(KioskError::CoordinatorLocked);
         }
+        self.last_used = now;
+        Ok(())
     }
 
-    /// Whether new participant sessions are practice sessions, which store nothing.
+    fn open(&mut self, now: Instant) {
+        self.unlocked = true;
+        self.last_used = now;
+    }
+
+    fn open_at(&self, now: Instant) -> bool {
+        self.unlocked && now.saturating_duration_since(self.last_used) < self.auto_lock
+    }
+
+    /// Whether the next participant session will be a practice run.
     pub fn practice(&self) -> bool {
-        self.practice
+        self.practice_next
     }
 
+    /// Starts (`true`) or calls off (`false`) a practice run for the next participant.
     pub fn set_practice(&mut self, on: bool) -> Result<(), KioskError> {
         self.require_unlocked()?;
-        self.practice = on;
+        self.practice_next = on;
         Ok(())
+    }
+
+    /// Called as a participant session starts: whether it is the practice run. Asking uses the
+    /// run up, so the session after it is a real one again, whatever became of the practice.
+    pub fn take_practice(&mut self) -> bool {
+        std::mem::take(&mut self.practice_next)
     }
 }
 
@@ -338,16 +399,68 @@ mod tests {
     }
 
     #[test]
-    fn practice_mode_is_a_coordinator_choice() {
+    fn practice_is_one_run_that_a_coordinator_starts_and_that_ends_itself() {
         let (_dir, mut store, mut coordinator) = with_pin("8642");
         assert!(!coordinator.practice());
-        assert!(coordinator.set_practice(true).is_err());
+        assert!(
+            coordinator.set_practice(true).is_err(),
+            "locked: no practice"
+        );
         coordinator
             .unlock(&mut store, "8642", Instant::now())
             .unwrap();
         coordinator.set_practice(true).unwrap();
-        assert!(coordinator.practice());
         assert!(coordinator.state(&store).unwrap().practice);
+        assert!(coordinator.take_practice(), "the next session practises");
+        assert!(!coordinator.take_practice(), "and the one after is real");
+        assert!(!coordinator.state(&store).unwrap().practice);
+        // Called off before anyone started it, there is no practice run either.
+        coordinator.set_practice(true).unwrap();
+        coordinator.set_practice(false).unwrap();
+        assert!(!coordinator.take_practice());
+    }
+
+    #[test]
+    fn two_different_pins_at_first_start_are_refused_and_nothing_is_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = store(&dir);
+        let mut coordinator = Coordinator::load(&store, Instant::now()).unwrap();
+        let refused = coordinator
+            .choose_pin(&mut store, "2580", "2590")
+            .unwrap_err();
+        assert_eq!(refused.code(), "error-pin-mismatch");
+        assert!(store.setting(PIN_SETTING).unwrap().is_none());
+        assert!(!coordinator.is_unlocked());
+        // The rule comes first: a short PIN typed twice the same is still too short.
+        let short = coordinator.choose_pin(&mut store, "12", "12").unwrap_err();
+        assert_eq!(short.code(), "error-pin-too-short");
+        coordinator.choose_pin(&mut store, "2580", "2580").unwrap();
+        assert!(coordinator.is_unlocked());
+    }
+
+    #[test]
+    fn coordinator_mode_left_unused_locks_itself() {
+        let (_dir, mut store, mut coordinator) = with_pin("8642");
+        let start = Instant::now();
+        coordinator.unlock(&mut store, "8642", start).unwrap();
+        let almost = start + AUTO_LOCK_AFTER - Duration::from_secs(1);
+        coordinator.require_unlocked_at(almost).unwrap();
+        // Each action keeps it open for another full period…
+        coordinator
+            .require_unlocked_at(almost + AUTO_LOCK_AFTER - Duration::from_secs(1))
+            .unwrap();
+        // …and a period without any locks it, for good: the PIN is needed again.
+        let late = almost + AUTO_LOCK_AFTER * 2;
+        assert!(matches!(
+            coordinator.require_unlocked_at(late),
+            Err(KioskError::CoordinatorLocked)
+        ));
+        assert!(matches!(
+            coordinator.require_unlocked_at(almost),
+            Err(KioskError::CoordinatorLocked)
+        ));
+        coordinator.set_auto_lock(Duration::from_secs(1));
+        assert_eq!(coordinator.auto_lock(), Duration::from_secs(1));
     }
 
     #[test]

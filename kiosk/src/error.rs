@@ -54,6 +54,8 @@ pub enum KioskError {
     PinTooShort,
     #[error("{pending} unsent responses belong to {municipality}; sync them before enrolling this kiosk to another municipality")]
     UnsentForOtherMunicipality { pending: u64, municipality: String },
+    #[error("the two PINs typed differ")]
+    PinMismatch,
     #[error("wrong coordinator PIN")]
     PinWrong,
     #[error("too many wrong PINs; wait {seconds} s")]
@@ -120,6 +122,7 @@ impl KioskError {
             KioskError::AudioUnavailable(_) | KioskError::Clip(..) => "error-audio",
             KioskError::PinTooShort => "error-pin-too-short",
             KioskError::PinWrong => "error-pin-wrong",
+            KioskError::PinMismatch => "error-pin-mismatch",
             KioskError::PinThrottled { .. } => "error-pin-throttled",
             KioskError::NotEnrolled => "error-not-enrolled",
             KioskError::NoNetwork(_) => "error-no-network",

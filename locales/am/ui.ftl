@@ -48,6 +48,8 @@ idle-continue = መቀጠል እፈልጋለሁ
 ## Sound
 
 sound-unavailable = በዚህ ማሽን ላይ ድምፅ አይሰራም።
+display-text-size = ትልቅ ጽሑፍ
+display-contrast = ጠንካራ ቀለሞች
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = በጭራሽ
 coord-audio = ድምፅ
 coord-audio-ok = ይሰራል
 coord-audio-missing = የድምፅ መሣሪያ የለም
-coord-practice-on = የልምምድ ስሪቱን ያብሩ
-coord-practice-off = የልምምድ ስሪቱን ያጥፉ
+coord-practice-on = የልምምድ ዙር ይጀምሩ
+coord-practice-off = የልምምድ ዙሩን ይሰርዙ
 coord-enrol = ከማዘጋጃ ቤቱ ጋር ያገናኙ
 coord-collector-url = የመሰብሰቢያ አገልግሎቱ አድራሻ
 coord-access-code = ከማዘጋጃ ቤቱ የተሰጠ የመግቢያ ኮድ
@@ -89,6 +91,19 @@ coord-sync-waiting = አሁንም የሚጠብቁ መልሶች፦ { $count }። 
 coord-sync-new-content = አዲስ ይዘት ተጭኗል (ስሪት { $version })።
 coord-exit = ከኪዮስኩ ይውጡ
 coord-close = ይዝጉ
+coord-pin-rule = የPIN ኮዱ ከ4 እስከ 12 አሃዞች አሉት።
+coord-pin-again = ያንኑ የPIN ኮድ እንደገና ይጻፉ
+coord-keypad-erase = አጥፋ
+coord-auto-locked = ማንም ለተወሰነ ጊዜ ስላልተጠቀመበት ማያ ገጹ ተቆልፏል።
+coord-exit-question = ኪዮስኩን መዝጋት ይፈልጋሉ? እንደገና እስኪጀመር ድረስ ማንም መመለስ አይችልም።
+coord-exit-yes = አዎ፣ ዝጋ
+coord-exit-no = አይ፣ ተመለስ
+coord-practice-ready = ቀጣዩ ሰው የልምምድ ስሪቱን ያገኛል። ምንም አይቀመጥም። ከአንድ ዙር በኋላ ኪዮስኩ ወደ እውነተኛ መልሶች ይመለሳል።
+coord-sound-test = ድምፁን ይሞክሩ
+coord-sound-test-playing = አሁን «እንኳን ደህና መጡ!» መስማት አለብዎት። ምንም ካልሰሙ የድምፅ መጠኑን እና የጆሮ ማዳመጫውን ይፈትሹ።
+coord-sound-test-none = የድምፅ መሣሪያ አልተገኘም። የጆሮ ማዳመጫ ወይም ድምፅ ማጉያ ያገናኙ፣ ከዚያ ኪዮስኩን እንደገና ያስጀምሩ።
+coord-voices = በሌላ ቋንቋ ድምፅ የሚነበቡ ቋንቋዎች
+coord-voices-none = የለም
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = ይህ መልስ ለጥያቄው አይስማማም።
 error-pin-wrong = የፒን ኮዱ ትክክል አይደለም።
 error-pin-throttled = በጣም ብዙ ሙከራዎች። { $seconds } ሰከንድ ይጠብቁ።
 error-pin-too-short = የፒን ኮዱ ቢያንስ አራት አሃዞች ሊኖሩት ይገባል።
+error-pin-mismatch = ሁለቱ የPIN ኮዶች አንድ አይደሉም። እንደገና ይጻፏቸው።
 error-no-network = ከመሰብሰቢያ አገልግሎቱ ጋር መገናኘት አልተቻለም። ኔትወርኩን ይፈትሹና እንደገና ይሞክሩ።
 error-wrong-code = የመግቢያ ኮዱ ትክክል አይደለም።
 error-locked-out = በጣም ብዙ የተሳሳቱ ሙከራዎች። ቆይተው እንደገና ይሞክሩ።

@@ -48,6 +48,8 @@ idle-continue = أريد أن أكمل
 ## Sound
 
 sound-unavailable = الصوت لا يعمل على هذا الجهاز.
+display-text-size = نص أكبر
+display-contrast = ألوان أقوى
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = أبداً
 coord-audio = الصوت
 coord-audio-ok = يعمل
 coord-audio-missing = لا يوجد جهاز صوت
-coord-practice-on = شغّل نسخة التدريب
-coord-practice-off = أوقف نسخة التدريب
+coord-practice-on = ابدأ جولة تدريب
+coord-practice-off = ألغِ جولة التدريب
 coord-enrol = اربط الجهاز بالبلدية
 coord-collector-url = عنوان خدمة جمع الإجابات
 coord-access-code = رمز الدخول من البلدية
@@ -89,6 +91,19 @@ coord-sync-waiting = عدد الإجابات التي ما زالت تنتظر: 
 coord-sync-new-content = تم تثبيت محتوى جديد (الإصدار { $version }).
 coord-exit = أغلق الكشك
 coord-close = إغلاق
+coord-pin-rule = رمز PIN من 4 إلى 12 رقمًا.
+coord-pin-again = اكتب رمز PIN نفسه مرة أخرى
+coord-keypad-erase = احذف
+coord-auto-locked = تم قفل الشاشة لأن أحدًا لم يستخدمها منذ مدة.
+coord-exit-question = هل تريد إغلاق الكشك؟ لا يستطيع أحد الإجابة حتى يتم تشغيله من جديد.
+coord-exit-yes = نعم، أغلق
+coord-exit-no = لا، ارجع
+coord-practice-ready = الشخص التالي يحصل على نسخة التدريب. لا يتم حفظ أي شيء. بعد جولة واحدة يعود الكشك إلى الإجابات الحقيقية.
+coord-sound-test = اختبر الصوت
+coord-sound-test-playing = يجب أن تسمع الآن «مرحبًا!». إذا لم تسمع شيئًا، تحقق من مستوى الصوت وسماعات الرأس.
+coord-sound-test-none = لم يتم العثور على جهاز صوت. وصّل سماعات رأس أو مكبر صوت، ثم شغّل الكشك من جديد.
+coord-voices = لغات تُقرأ بصوت لغة أخرى
+coord-voices-none = لا شيء
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = هذه الإجابة لا تناسب السؤال.
 error-pin-wrong = رمز PIN خطأ.
 error-pin-throttled = محاولات كثيرة جداً. انتظر { $seconds } ثانية.
 error-pin-too-short = يجب أن يكون رمز PIN من أربعة أرقام على الأقل.
+error-pin-mismatch = رمزا PIN غير متطابقين. اكتبهما من جديد.
 error-no-network = لا يمكن الاتصال بخدمة جمع الإجابات. افحص الشبكة وحاول مرة أخرى.
 error-wrong-code = رمز الدخول خطأ.
 error-locked-out = محاولات خاطئة كثيرة جداً. حاول مرة أخرى لاحقاً.

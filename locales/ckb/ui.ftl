@@ -48,6 +48,8 @@ idle-continue = دەمەوێت بەردەوام بم
 ## Sound
 
 sound-unavailable = دەنگ لەسەر ئەم ئامێرە کار ناکات.
+display-text-size = نووسینی گەورەتر
+display-contrast = ڕەنگی بەهێزتر
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = هەرگیز
 coord-audio = دەنگ
 coord-audio-ok = کار دەکات
 coord-audio-missing = ئامێری دەنگ نییە
-coord-practice-on = وەشانی ڕاهێنان هەڵبکە
-coord-practice-off = وەشانی ڕاهێنان بکوژێنەوە
+coord-practice-on = گەڕێکی ڕاهێنان دەست پێ بکە
+coord-practice-off = گەڕی ڕاهێنان هەڵبوەشێنەوە
 coord-enrol = بە شارەوانییەوە پەیوەستی بکە
 coord-collector-url = ناونیشانی خزمەتگوزاریی کۆکردنەوە
 coord-access-code = کۆدی چوونەژوورەوە لە شارەوانییەوە
@@ -89,6 +91,19 @@ coord-sync-waiting = { $count } وەڵام هێشتا چاوەڕێی ناردن�
 coord-sync-new-content = ناوەڕۆکی نوێ دامەزرا (وەشانی { $version }).
 coord-exit = لە کیۆسکەکە دەربچۆ
 coord-close = داخستن
+coord-pin-rule = کۆدی PIN لە ٤ تا ١٢ ژمارە پێک دێت.
+coord-pin-again = هەمان کۆدی PIN جارێکی تر بنووسە
+coord-keypad-erase = بیسڕەوە
+coord-auto-locked = شاشەکە داخرا، چونکە ماوەیەک کەس بەکاری نەهێنا.
+coord-exit-question = دەتەوێت کیۆسکەکە دابخەیت؟ تا دووبارە دەست پێ نەکاتەوە، کەس ناتوانێت وەڵام بداتەوە.
+coord-exit-yes = بەڵێ، دایبخە
+coord-exit-no = نەخێر، بگەڕێوە
+coord-practice-ready = کەسی داهاتوو وەشانی ڕاهێنان وەردەگرێت. هیچ شتێک پاشەکەوت ناکرێت. دوای یەک گەڕ، کیۆسکەکە دەگەڕێتەوە بۆ وەڵامی ڕاستەقینە.
+coord-sound-test = دەنگەکە تاقی بکەرەوە
+coord-sound-test-playing = ئێستا دەبێت «بەخێربێیت!» ببیستیت. ئەگەر هیچ نابیستیت، ئاستی دەنگ و بیستۆکەکان بپشکنە.
+coord-sound-test-none = هیچ ئامێرێکی دەنگ نەدۆزرایەوە. بیستۆک یان بڵندگۆیەک ببەستەوە و کیۆسکەکە دووبارە دەست پێ بکەرەوە.
+coord-voices = ئەو زمانانەی بە دەنگی زمانێکی تر دەخوێنرێنەوە
+coord-voices-none = هیچ
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = ئەم وەڵامە لەگەڵ پرسیارەکە ناگ�
 error-pin-wrong = کۆدی PIN هەڵەیە.
 error-pin-throttled = هەوڵی زۆر دراوە. { $seconds } چرکە چاوەڕێ بکە.
 error-pin-too-short = کۆدی PIN دەبێت لانیکەم چوار ژمارەی هەبێت.
+error-pin-mismatch = هەردوو کۆدی PIN وەک یەک نین. دووبارە بیاننووسەوە.
 error-no-network = پەیوەندی بە خزمەتگوزاریی کۆکردنەوە ناکرێت. تۆڕەکە بپشکنە و دووبارە هەوڵ بدەرەوە.
 error-wrong-code = کۆدی چوونەژوورەوە هەڵەیە.
 error-locked-out = هەوڵی هەڵەی زۆر دراوە. دواتر دووبارە هەوڵ بدەرەوە.

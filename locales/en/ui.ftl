@@ -47,6 +47,8 @@ idle-continue = I want to continue
 ## Sound
 
 sound-unavailable = Sound does not work on this machine.
+display-text-size = Larger text
+display-contrast = Stronger colours
 
 ## Practice mode
 
@@ -68,8 +70,8 @@ coord-never = Never
 coord-audio = Sound
 coord-audio-ok = Working
 coord-audio-missing = No sound device
-coord-practice-on = Turn on practice version
-coord-practice-off = Turn off practice version
+coord-practice-on = Start a practice round
+coord-practice-off = Cancel the practice round
 coord-enrol = Connect to the municipality
 coord-collector-url = Address of the collection service
 coord-access-code = Access code from the municipality
@@ -88,6 +90,19 @@ coord-sync-waiting = Answers still waiting: { $count }. They are stored safely o
 coord-sync-new-content = New content has been installed (version { $version }).
 coord-exit = Close the kiosk
 coord-close = Close
+coord-pin-rule = The PIN has 4 to 12 digits.
+coord-pin-again = Type the same PIN once more
+coord-keypad-erase = Delete
+coord-auto-locked = The screen was locked because nobody used it for a while.
+coord-exit-question = Do you want to close the kiosk? Nobody can answer until it is started again.
+coord-exit-yes = Yes, close
+coord-exit-no = No, go back
+coord-practice-ready = The next person gets the practice version. Nothing is saved. After one round the kiosk goes back to real answers.
+coord-sound-test = Test the sound
+coord-sound-test-playing = You should now hear “Welcome!”. If you hear nothing, check the volume and the headphones.
+coord-sound-test-none = No sound device found. Connect headphones or a speaker, and start the kiosk again.
+coord-voices = Languages read with the voice of another language
+coord-voices-none = None
 
 ## Errors shown to people
 
@@ -96,6 +111,7 @@ error-invalid-answer = This answer does not fit the question.
 error-pin-wrong = Wrong PIN.
 error-pin-throttled = Too many attempts. Wait { $seconds } seconds.
 error-pin-too-short = The PIN must have at least four digits.
+error-pin-mismatch = The two PINs are not the same. Type them again.
 error-no-network = Cannot reach the collection service. Check the network and try again.
 error-wrong-code = The access code is wrong.
 error-locked-out = Too many wrong attempts. Try again later.

@@ -47,6 +47,8 @@ idle-continue = Quiero continuar
 ## Sound
 
 sound-unavailable = El sonido no funciona en esta máquina.
+display-text-size = Texto más grande
+display-contrast = Colores más fuertes
 
 ## Practice mode
 
@@ -68,8 +70,8 @@ coord-never = Nunca
 coord-audio = Sonido
 coord-audio-ok = Funciona
 coord-audio-missing = No hay dispositivo de sonido
-coord-practice-on = Activar la versión de práctica
-coord-practice-off = Desactivar la versión de práctica
+coord-practice-on = Empezar una ronda de práctica
+coord-practice-off = Cancelar la ronda de práctica
 coord-enrol = Conectar con el municipio
 coord-collector-url = Dirección del servicio de recogida
 coord-access-code = Código de acceso del municipio
@@ -88,6 +90,19 @@ coord-sync-waiting = Respuestas que siguen esperando: { $count }. Están guardad
 coord-sync-new-content = Se ha instalado contenido nuevo (versión { $version }).
 coord-exit = Salir del quiosco
 coord-close = Cerrar
+coord-pin-rule = El PIN tiene de 4 a 12 cifras.
+coord-pin-again = Escriba el mismo PIN otra vez
+coord-keypad-erase = Borrar
+coord-auto-locked = La pantalla se bloqueó porque nadie la usó durante un rato.
+coord-exit-question = ¿Quiere cerrar el quiosco? Nadie podrá responder hasta que se vuelva a iniciar.
+coord-exit-yes = Sí, cerrar
+coord-exit-no = No, volver
+coord-practice-ready = La próxima persona recibe la versión de práctica. No se guarda nada. Después de una ronda, el quiosco vuelve a las respuestas reales.
+coord-sound-test = Probar el sonido
+coord-sound-test-playing = Ahora debería oír «¡Bienvenido!». Si no oye nada, revise el volumen y los auriculares.
+coord-sound-test-none = No se encontró ningún dispositivo de sonido. Conecte auriculares o un altavoz y vuelva a iniciar el quiosco.
+coord-voices = Idiomas leídos con la voz de otro idioma
+coord-voices-none = Ninguno
 
 ## Errors shown to people
 
@@ -96,6 +111,7 @@ error-invalid-answer = Esta respuesta no corresponde a la pregunta.
 error-pin-wrong = PIN incorrecto.
 error-pin-throttled = Demasiados intentos. Espere { $seconds } segundos.
 error-pin-too-short = El PIN debe tener al menos cuatro cifras.
+error-pin-mismatch = Los dos PIN no son iguales. Escríbalos de nuevo.
 error-no-network = No hay conexión con el servicio de recogida. Revise la red e inténtelo de nuevo.
 error-wrong-code = El código de acceso es incorrecto.
 error-locked-out = Demasiados intentos incorrectos. Inténtelo más tarde.

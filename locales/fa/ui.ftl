@@ -48,6 +48,8 @@ idle-continue = می‌خواهم ادامه بدهم
 ## Sound
 
 sound-unavailable = صدا روی این دستگاه کار نمی‌کند.
+display-text-size = متن بزرگ‌تر
+display-contrast = رنگ‌های قوی‌تر
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = هرگز
 coord-audio = صدا
 coord-audio-ok = کار می‌کند
 coord-audio-missing = دستگاه صدا وجود ندارد
-coord-practice-on = روشن کردن نسخه تمرینی
-coord-practice-off = خاموش کردن نسخه تمرینی
+coord-practice-on = یک دور تمرین را شروع کنید
+coord-practice-off = دور تمرین را لغو کنید
 coord-enrol = اتصال به کمون
 coord-collector-url = نشانی سرویس جمع‌آوری
 coord-access-code = کد دسترسی از کمون
@@ -89,6 +91,19 @@ coord-sync-waiting = { $count } جواب هنوز منتظر ارسال است. 
 coord-sync-new-content = محتوای جدید نصب شد (نسخه { $version }).
 coord-exit = خروج از کیوسک
 coord-close = بستن
+coord-pin-rule = رمز PIN باید ۴ تا ۱۲ رقم داشته باشد.
+coord-pin-again = همان رمز PIN را یک بار دیگر بنویسید
+coord-keypad-erase = پاک کردن
+coord-auto-locked = صفحه قفل شد، چون مدتی کسی از آن استفاده نکرد.
+coord-exit-question = آیا می‌خواهید کیوسک را ببندید؟ تا وقتی دوباره روشن نشود، کسی نمی‌تواند پاسخ بدهد.
+coord-exit-yes = بله، ببند
+coord-exit-no = نه، برگرد
+coord-practice-ready = نفر بعدی نسخهٔ تمرینی را می‌گیرد. هیچ چیز ذخیره نمی‌شود. بعد از یک دور، کیوسک دوباره پاسخ‌های واقعی را می‌گیرد.
+coord-sound-test = صدا را امتحان کنید
+coord-sound-test-playing = حالا باید «خوش آمدید!» را بشنوید. اگر چیزی نمی‌شنوید، بلندی صدا و هدفون را بررسی کنید.
+coord-sound-test-none = هیچ دستگاه صوتی پیدا نشد. هدفون یا بلندگو وصل کنید و کیوسک را دوباره روشن کنید.
+coord-voices = زبان‌هایی که با صدای زبانی دیگر خوانده می‌شوند
+coord-voices-none = هیچ
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = این جواب به این سؤال نمی‌خورد.
 error-pin-wrong = کد PIN اشتباه است.
 error-pin-throttled = تعداد تلاش‌ها زیاد است. { $seconds } ثانیه صبر کنید.
 error-pin-too-short = کد PIN باید دست‌کم چهار رقم داشته باشد.
+error-pin-mismatch = دو رمز PIN یکسان نیستند. آن‌ها را دوباره بنویسید.
 error-no-network = به سرویس جمع‌آوری وصل نمی‌شود. شبکه را بررسی کنید و دوباره امتحان کنید.
 error-wrong-code = کد دسترسی اشتباه است.
 error-locked-out = تعداد تلاش‌های اشتباه زیاد است. بعداً دوباره امتحان کنید.

@@ -47,6 +47,8 @@ idle-continue = Je veux continuer
 ## Sound
 
 sound-unavailable = Le son ne marche pas sur cette machine.
+display-text-size = Texte plus grand
+display-contrast = Couleurs plus fortes
 
 ## Practice mode
 
@@ -68,8 +70,8 @@ coord-never = Jamais
 coord-audio = Son
 coord-audio-ok = Fonctionne
 coord-audio-missing = Pas d’appareil audio
-coord-practice-on = Activer la version d’entraînement
-coord-practice-off = Désactiver la version d’entraînement
+coord-practice-on = Lancer un tour d’essai
+coord-practice-off = Annuler le tour d’essai
 coord-enrol = Connecter à la commune
 coord-collector-url = Adresse du service de collecte
 coord-access-code = Code d’accès de la commune
@@ -88,6 +90,19 @@ coord-sync-waiting = Réponses encore en attente : { $count }. Elles sont enregi
 coord-sync-new-content = Un nouveau contenu a été installé (version { $version }).
 coord-exit = Quitter le kiosque
 coord-close = Fermer
+coord-pin-rule = Le code PIN a de 4 à 12 chiffres.
+coord-pin-again = Tapez le même code PIN encore une fois
+coord-keypad-erase = Effacer
+coord-auto-locked = L’écran a été verrouillé parce que personne ne l’a utilisé depuis un moment.
+coord-exit-question = Voulez-vous fermer le kiosque ? Personne ne pourra répondre avant qu’il soit relancé.
+coord-exit-yes = Oui, fermer
+coord-exit-no = Non, revenir
+coord-practice-ready = La prochaine personne aura la version d’essai. Rien n’est enregistré. Après un tour, le kiosque reprend les vraies réponses.
+coord-sound-test = Tester le son
+coord-sound-test-playing = Vous devez entendre « Bienvenue ! ». Si vous n’entendez rien, vérifiez le volume et le casque.
+coord-sound-test-none = Aucun appareil audio trouvé. Branchez un casque ou un haut-parleur, puis relancez le kiosque.
+coord-voices = Langues lues avec la voix d’une autre langue
+coord-voices-none = Aucune
 
 ## Errors shown to people
 
@@ -96,6 +111,7 @@ error-invalid-answer = Cette réponse ne correspond pas à la question.
 error-pin-wrong = Code PIN incorrect.
 error-pin-throttled = Trop d’essais. Attendez { $seconds } secondes.
 error-pin-too-short = Le code PIN doit avoir au moins quatre chiffres.
+error-pin-mismatch = Les deux codes PIN ne sont pas identiques. Tapez-les à nouveau.
 error-no-network = Impossible de joindre le service de collecte. Vérifiez le réseau et réessayez.
 error-wrong-code = Le code d’accès est faux.
 error-locked-out = Trop d’essais incorrects. Réessayez plus tard.

@@ -48,6 +48,8 @@ idle-continue = Ez dixwazim bidomînim
 ## Sound
 
 sound-unavailable = Deng li ser vê makîneyê naxebite.
+display-text-size = Nivîsa mezintir
+display-contrast = Rengên bihêztir
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Qet
 coord-audio = Deng
 coord-audio-ok = Dixebite
 coord-audio-missing = Amûra dengî tune ye
-coord-practice-on = Guhertoya rahênanê veke
-coord-practice-off = Guhertoya rahênanê bigire
+coord-practice-on = Gerek perwerdeyê dest pê bike
+coord-practice-off = Gera perwerdeyê betal bike
 coord-enrol = Bi şaredariyê ve girê bide
 coord-collector-url = Navnîşana xizmeta berhevkirina bersivan
 coord-access-code = Koda gihîştinê ji şaredariyê
@@ -89,6 +91,19 @@ coord-sync-waiting = { $count } bersiv hîn li benda şandinê ne. Ew bi ewlehî
 coord-sync-new-content = Naveroka nû hat sazkirin (guherto { $version }).
 coord-exit = Ji kioskê derkeve
 coord-close = Bigire
+coord-pin-rule = Koda PIN ji 4 heta 12 hejmaran pêk tê.
+coord-pin-again = Heman koda PIN carek din binivîse
+coord-keypad-erase = Jê bibe
+coord-auto-locked = Ekran hate girtin, ji ber ku demekê kesî bi kar neanî.
+coord-exit-question = Tu dixwazî kioskê bigirî? Heta ku ji nû ve dest pê neke, kes nikare bersiv bide.
+coord-exit-yes = Erê, bigire
+coord-exit-no = Na, vegere
+coord-practice-ready = Kesê din guhertoya perwerdeyê distîne. Tiştek nayê tomarkirin. Piştî gerekê kiosk vedigere bersivên rastîn.
+coord-sound-test = Dengê biceribîne
+coord-sound-test-playing = Niha divê tu “Bi xêr hatî!” bibihîzî. Heke tu tiştekî nabihîzî, asta deng û guhikan kontrol bike.
+coord-sound-test-none = Amûra deng nehat dîtin. Guhik an hoparlorekê girê bide, û kioskê ji nû ve dest pê bike.
+coord-voices = Zimanên ku bi dengê zimanekî din têne xwendin
+coord-voices-none = Tune
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Ev bersiv li pirsê nayê.
 error-pin-wrong = Koda PIN şaş e.
 error-pin-throttled = Gelek hewldan hatin kirin. { $seconds } çirkeyan li bendê bimîne.
 error-pin-too-short = Divê koda PIN herî kêm çar reqem be.
+error-pin-mismatch = Her du kodên PIN ne wek hev in. Wan ji nû ve binivîse.
 error-no-network = Têkilî bi xizmeta berhevkirina bersivan re çênabe. Torê kontrol bike û dîsa biceribîne.
 error-wrong-code = Koda gihîştinê şaş e.
 error-locked-out = Gelek hewldanên şaş hatin kirin. Paşê dîsa biceribîne.

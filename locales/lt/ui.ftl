@@ -48,6 +48,8 @@ idle-continue = Noriu tęsti
 ## Sound
 
 sound-unavailable = Šiame įrenginyje garsas neveikia.
+display-text-size = Didesnis tekstas
+display-contrast = Ryškesnės spalvos
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Niekada
 coord-audio = Garsas
 coord-audio-ok = Veikia
 coord-audio-missing = Nėra garso įrenginio
-coord-practice-on = Įjungti mokomąją versiją
-coord-practice-off = Išjungti mokomąją versiją
+coord-practice-on = Pradėti bandomąjį ratą
+coord-practice-off = Atšaukti bandomąjį ratą
 coord-enrol = Prijungti prie savivaldybės
 coord-collector-url = Atsakymų rinkimo paslaugos adresas
 coord-access-code = Savivaldybės prieigos kodas
@@ -89,6 +91,19 @@ coord-sync-waiting = Vis dar laukia išsiuntimo atsakymų: { $count }. Jie saugi
 coord-sync-new-content = Įdiegtas naujas turinys (versija { $version }).
 coord-exit = Uždaryti kioską
 coord-close = Uždaryti
+coord-pin-rule = PIN kodą sudaro nuo 4 iki 12 skaitmenų.
+coord-pin-again = Dar kartą įveskite tą patį PIN kodą
+coord-keypad-erase = Ištrinti
+coord-auto-locked = Ekranas užrakintas, nes kurį laiką niekas juo nesinaudojo.
+coord-exit-question = Ar norite uždaryti kioską? Niekas negalės atsakyti, kol jis nebus vėl paleistas.
+coord-exit-yes = Taip, uždaryti
+coord-exit-no = Ne, grįžti
+coord-practice-ready = Kitas žmogus gaus bandomąją versiją. Niekas neišsaugoma. Po vieno rato kioskas vėl priima tikrus atsakymus.
+coord-sound-test = Išbandyti garsą
+coord-sound-test-playing = Dabar turėtumėte išgirsti „Sveiki atvykę!“. Jei nieko negirdite, patikrinkite garsumą ir ausines.
+coord-sound-test-none = Garso įrenginys nerastas. Prijunkite ausines arba garsiakalbį ir vėl paleiskite kioską.
+coord-voices = Kalbos, skaitomos kitos kalbos balsu
+coord-voices-none = Nėra
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Šis atsakymas netinka šiam klausimui.
 error-pin-wrong = Neteisingas PIN kodas.
 error-pin-throttled = Per daug bandymų. Palaukite { $seconds } s.
 error-pin-too-short = PIN kodą turi sudaryti bent keturi skaitmenys.
+error-pin-mismatch = Du PIN kodai nesutampa. Įveskite juos dar kartą.
 error-no-network = Nepavyksta susisiekti su atsakymų rinkimo paslauga. Patikrinkite tinklą ir bandykite dar kartą.
 error-wrong-code = Neteisingas prieigos kodas.
 error-locked-out = Per daug neteisingų bandymų. Bandykite vėliau.

@@ -47,6 +47,8 @@ idle-continue = ဆက်ဖြေချင်ပါတယ်
 ## Sound
 
 sound-unavailable = ဒီစက်မှာ အသံ မထွက်ပါဘူး။
+display-text-size = စာလုံး ပိုကြီးရန်
+display-contrast = အရောင် ပိုပြင်းရန်
 
 ## Practice mode
 
@@ -68,8 +70,8 @@ coord-never = တစ်ခါမှ မရှိသေး
 coord-audio = အသံ
 coord-audio-ok = အလုပ်လုပ်ပါတယ်
 coord-audio-missing = အသံစက် မရှိပါ
-coord-practice-on = လေ့ကျင့်ခန်း ဗားရှင်း ဖွင့်ရန်
-coord-practice-off = လေ့ကျင့်ခန်း ဗားရှင်း ပိတ်ရန်
+coord-practice-on = လေ့ကျင့်ခန်း တစ်ကြိမ် စတင်ရန်
+coord-practice-off = လေ့ကျင့်ခန်းကို ပယ်ဖျက်ရန်
 coord-enrol = မြို့နယ် (kommune) နဲ့ ချိတ်ဆက်ရန်
 coord-collector-url = အဖြေစုဆောင်းတဲ့ ဝန်ဆောင်မှုရဲ့ လိပ်စာ
 coord-access-code = မြို့နယ်က ပေးတဲ့ ဝင်ခွင့်ကုဒ်
@@ -88,6 +90,19 @@ coord-sync-waiting = အဖြေ { $count } ခု ပို့ဖို့ စ
 coord-sync-new-content = အကြောင်းအရာ အသစ် ထည့်သွင်းပြီးပါပြီ (ဗားရှင်း { $version })။
 coord-exit = kiosk ကို ပိတ်ရန်
 coord-close = ပိတ်ရန်
+coord-pin-rule = PIN ကုဒ်မှာ ဂဏန်း ၄ လုံးမှ ၁၂ လုံးအထိ ရှိရပါမယ်။
+coord-pin-again = PIN ကုဒ် အတူတူကို နောက်တစ်ခါ ရိုက်ထည့်ပါ
+coord-keypad-erase = ဖျက်ရန်
+coord-auto-locked = တစ်ယောက်မှ ခဏကြာ မသုံးလို့ မျက်နှာပြင်ကို သော့ခတ်လိုက်ပါပြီ။
+coord-exit-question = ကီယော့စ်ကို ပိတ်မလား။ ပြန်မဖွင့်မချင်း ဘယ်သူမှ မဖြေနိုင်ပါ။
+coord-exit-yes = ဟုတ်ကဲ့၊ ပိတ်ပါ
+coord-exit-no = မဟုတ်ပါ၊ ပြန်သွားပါ
+coord-practice-ready = နောက်လူက လေ့ကျင့်ခန်း ဗားရှင်းကို ရပါမယ်။ ဘာမှ မသိမ်းပါ။ တစ်ကြိမ်ပြီးရင် ကီယော့စ်က အစစ်အမှန် အဖြေတွေဆီ ပြန်သွားပါမယ်။
+coord-sound-test = အသံ စမ်းရန်
+coord-sound-test-playing = အခု “ကြိုဆိုပါတယ်!” လို့ ကြားရပါမယ်။ ဘာမှ မကြားရရင် အသံအတိုးအကျယ်နဲ့ နားကြပ်ကို စစ်ပါ။
+coord-sound-test-none = အသံစက် မတွေ့ပါ။ နားကြပ် ဒါမှမဟုတ် စပီကာ တပ်ပြီး ကီယော့စ်ကို ပြန်ဖွင့်ပါ။
+coord-voices = တခြားဘာသာစကားရဲ့ အသံနဲ့ ဖတ်တဲ့ ဘာသာစကားများ
+coord-voices-none = မရှိပါ
 
 ## Errors shown to people
 
@@ -96,6 +111,7 @@ error-invalid-answer = ဒီအဖြေက မေးခွန်းနဲ့ �
 error-pin-wrong = PIN ကုဒ် မှားနေပါတယ်။
 error-pin-throttled = ကြိုးစားတာ များလွန်းပါတယ်။ { $seconds } စက္ကန့် စောင့်ပါ။
 error-pin-too-short = PIN ကုဒ်မှာ အနည်းဆုံး ဂဏန်း လေးလုံး ရှိရပါမယ်။
+error-pin-mismatch = PIN ကုဒ် နှစ်ခု မတူပါ။ ပြန်ရိုက်ထည့်ပါ။
 error-no-network = အဖြေစုဆောင်းတဲ့ ဝန်ဆောင်မှုနဲ့ ချိတ်ဆက်လို့ မရပါဘူး။ ကွန်ရက်ကို စစ်ပြီး ထပ်ကြိုးစားပါ။
 error-wrong-code = ဝင်ခွင့်ကုဒ် မှားနေပါတယ်။
 error-locked-out = မှားတာ များလွန်းပါတယ်။ နောက်မှ ထပ်ကြိုးစားပါ။

@@ -48,6 +48,8 @@ idle-continue = Jeg vil fortsette
 ## Sound
 
 sound-unavailable = Lyd virker ikke på denne maskinen.
+display-text-size = Større tekst
+display-contrast = Sterkere farger
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Aldri
 coord-audio = Lyd
 coord-audio-ok = Virker
 coord-audio-missing = Ingen lydenhet
-coord-practice-on = Slå på øvingsversjon
-coord-practice-off = Slå av øvingsversjon
+coord-practice-on = Start en øvingsrunde
+coord-practice-off = Avbryt øvingsrunden
 coord-enrol = Koble til kommunen
 coord-collector-url = Adressen til innsamlingstjenesten
 coord-access-code = Tilgangskode fra kommunen
@@ -89,6 +91,19 @@ coord-sync-waiting = { $count } svar venter fortsatt. De er trygt lagret på den
 coord-sync-new-content = Nytt innhold er installert (versjon { $version }).
 coord-exit = Avslutt kiosken
 coord-close = Lukk
+coord-pin-rule = PIN-koden skal ha 4 til 12 sifre.
+coord-pin-again = Skriv den samme PIN-koden en gang til
+coord-keypad-erase = Slett
+coord-auto-locked = Skjermen ble låst fordi ingen brukte den på en stund.
+coord-exit-question = Vil du avslutte kiosken? Ingen kan svare før den blir startet igjen.
+coord-exit-yes = Ja, avslutt
+coord-exit-no = Nei, gå tilbake
+coord-practice-ready = Neste person får øvingsversjonen. Ingenting blir lagret. Etter én runde går kiosken tilbake til vanlige svar.
+coord-sound-test = Test lyden
+coord-sound-test-playing = Nå skal du høre «Velkommen!». Hører du ingenting, sjekk lydstyrken og hodetelefonene.
+coord-sound-test-none = Fant ingen lydenhet. Koble til hodetelefoner eller høyttaler, og start kiosken på nytt.
+coord-voices = Språk som leses med stemmen til et annet språk
+coord-voices-none = Ingen
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Dette svaret passer ikke til spørsmålet.
 error-pin-wrong = Feil PIN-kode.
 error-pin-throttled = For mange forsøk. Vent { $seconds } sekunder.
 error-pin-too-short = PIN-koden må ha minst fire sifre.
+error-pin-mismatch = De to PIN-kodene er ikke like. Skriv dem på nytt.
 error-no-network = Får ikke kontakt med innsamlingstjenesten. Sjekk nettverket og prøv igjen.
 error-wrong-code = Tilgangskoden er feil.
 error-locked-out = For mange feil forsøk. Prøv igjen senere.

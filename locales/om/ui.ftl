@@ -48,6 +48,8 @@ idle-continue = Itti fufuun barbaada
 ## Sound
 
 sound-unavailable = Sagaleen maashinii kana irratti hin hojjetu.
+display-text-size = Barreeffama guddaa
+display-contrast = Halluu cimaa
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Gonkumaa
 coord-audio = Sagalee
 coord-audio-ok = Ni hojjeta
 coord-audio-missing = Meeshaan sagalee hin jiru
-coord-practice-on = Gosa shaakalaa jalqabsiisi
-coord-practice-off = Gosa shaakalaa dhaabi
+coord-practice-on = Marsaa shaakalaa jalqabi
+coord-practice-off = Marsaa shaakalaa dhiisi
 coord-enrol = Aanaatti walqabsiisi
 coord-collector-url = Teessoo tajaajila walitti qabaa
 coord-access-code = Koodii seensaa aanaa irraa
@@ -89,6 +91,19 @@ coord-sync-waiting = Deebii ammallee eegaa jiru: { $count }. Maashinii kana irra
 coord-sync-new-content = Qabiyyeen haaraan fe'ameera (veershinii { $version }).
 coord-exit = Kiyooskii cufi
 coord-close = Cufi
+coord-pin-rule = Koodiin PIN lakkoofsota 4 hanga 12 qaba.
+coord-pin-again = Koodii PIN sana irra deebiin barreessi
+coord-keypad-erase = Haqi
+coord-auto-locked = Namni yeroo tokkoof waan hin fayyadamneef iskiriiniin cufameera.
+coord-exit-question = Kiyooskii cufuu barbaaddaa? Hanga irra deebiin jalqabutti namni deebii kennuu hin danda'u.
+coord-exit-yes = Eeyyee, cufi
+coord-exit-no = Lakki, deebi'i
+coord-practice-ready = Namni itti aanu gosa shaakalaa argata. Wanti tokkollee hin kuufamu. Marsaa tokko booda kiyooskiin gara deebii dhugaatti deebi'a.
+coord-sound-test = Sagalee qori
+coord-sound-test-playing = Amma “Baga nagaan dhuftan!” dhaga'uu qabda. Yoo homaa hin dhageenye, sagalee fi gurra-dhaggeeffataa ilaali.
+coord-sound-test-none = Meeshaan sagalee hin argamne. Gurra-dhaggeeffataa ykn sagalee-guddisaa walitti qabsiisii, kiyooskii irra deebiin jalqabi.
+coord-voices = Afaanota sagalee afaan biraatiin dubbifaman
+coord-voices-none = Homaa
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Deebiin kun gaaffii wajjin wal hin simu.
 error-pin-wrong = Koodiin PIN dogoggora.
 error-pin-throttled = Yaaliin baay'ee ta'eera. Sekondii { $seconds } eegi.
 error-pin-too-short = Koodiin PIN yoo xiqqaate lakkoofsa afur qabaachuu qaba.
+error-pin-mismatch = Koodiiwwan PIN lamaan walfakkaataa miti. Irra deebiin barreessi.
 error-no-network = Tajaajila walitti qabaa argachuu hin dandeenye. Neetworkii ilaaliitii irra deebi'ii yaali.
 error-wrong-code = Koodiin seensaa dogoggora.
 error-locked-out = Yaaliin dogoggoraa baay'ee ta'eera. Booda irra deebi'ii yaali.

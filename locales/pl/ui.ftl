@@ -48,6 +48,8 @@ idle-continue = Chcę kontynuować
 ## Sound
 
 sound-unavailable = Dźwięk nie działa na tym urządzeniu.
+display-text-size = Większy tekst
+display-contrast = Mocniejsze kolory
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Nigdy
 coord-audio = Dźwięk
 coord-audio-ok = Działa
 coord-audio-missing = Brak urządzenia dźwiękowego
-coord-practice-on = Włącz wersję do ćwiczeń
-coord-practice-off = Wyłącz wersję do ćwiczeń
+coord-practice-on = Zacznij rundę ćwiczebną
+coord-practice-off = Anuluj rundę ćwiczebną
 coord-enrol = Połącz z gminą
 coord-collector-url = Adres usługi zbierania odpowiedzi
 coord-access-code = Kod dostępu z gminy
@@ -89,6 +91,19 @@ coord-sync-waiting = Odpowiedzi wciąż czekające na wysłanie: { $count }. Są
 coord-sync-new-content = Zainstalowano nową treść (wersja { $version }).
 coord-exit = Zamknij kiosk
 coord-close = Zamknij
+coord-pin-rule = PIN ma od 4 do 12 cyfr.
+coord-pin-again = Wpisz ten sam PIN jeszcze raz
+coord-keypad-erase = Usuń
+coord-auto-locked = Ekran został zablokowany, bo nikt go przez chwilę nie używał.
+coord-exit-question = Czy zamknąć kiosk? Nikt nie będzie mógł odpowiadać, dopóki nie zostanie znowu uruchomiony.
+coord-exit-yes = Tak, zamknij
+coord-exit-no = Nie, wróć
+coord-practice-ready = Następna osoba dostanie wersję ćwiczebną. Nic nie zostanie zapisane. Po jednej rundzie kiosk wraca do prawdziwych odpowiedzi.
+coord-sound-test = Sprawdź dźwięk
+coord-sound-test-playing = Teraz powinno być słychać „Witamy!”. Jeśli nic nie słychać, sprawdź głośność i słuchawki.
+coord-sound-test-none = Nie znaleziono urządzenia dźwiękowego. Podłącz słuchawki lub głośnik i uruchom kiosk ponownie.
+coord-voices = Języki czytane głosem innego języka
+coord-voices-none = Brak
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Ta odpowiedź nie pasuje do pytania.
 error-pin-wrong = Błędny PIN.
 error-pin-throttled = Za dużo prób. Poczekaj { $seconds } s.
 error-pin-too-short = PIN musi mieć co najmniej cztery cyfry.
+error-pin-mismatch = Dwa kody PIN nie są takie same. Wpisz je jeszcze raz.
 error-no-network = Brak połączenia z usługą zbierania odpowiedzi. Sprawdź sieć i spróbuj ponownie.
 error-wrong-code = Kod dostępu jest błędny.
 error-locked-out = Za dużo błędnych prób. Spróbuj później.

@@ -48,6 +48,8 @@ idle-continue = می‌خواهم ادامه بدهم
 ## Sound
 
 sound-unavailable = صدا در این دستگاه کار نمی‌کند.
+display-text-size = متن بزرگ‌تر
+display-contrast = رنگ‌های قوی‌تر
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = هیچ وقت
 coord-audio = صدا
 coord-audio-ok = کار می‌کند
 coord-audio-missing = دستگاه صدا نیست
-coord-practice-on = نسخه تمرینی را روشن کنید
-coord-practice-off = نسخه تمرینی را خاموش کنید
+coord-practice-on = یک دور تمرین را شروع کنید
+coord-practice-off = دور تمرین را لغو کنید
 coord-enrol = به کمون وصل کنید
 coord-collector-url = آدرس خدمات جمع‌آوری
 coord-access-code = کود دسترسی از کمون
@@ -89,6 +91,19 @@ coord-sync-waiting = { $count } جواب هنوز منتظر فرستادن اس
 coord-sync-new-content = محتوای نو نصب شد (نسخه { $version }).
 coord-exit = از کیوسک خارج شوید
 coord-close = بستن
+coord-pin-rule = کود PIN از ۴ تا ۱۲ رقم دارد.
+coord-pin-again = همان کود PIN را یک بار دیگر بنویسید
+coord-keypad-erase = پاک کردن
+coord-auto-locked = صفحه قفل شد، چون مدتی کسی از آن استفاده نکرد.
+coord-exit-question = آیا می‌خواهید کیوسک را ببندید؟ تا وقتی دوباره روشن نشود، کسی نمی‌تواند جواب بدهد.
+coord-exit-yes = بلی، ببند
+coord-exit-no = نخیر، برگرد
+coord-practice-ready = نفر بعدی نسخهٔ تمرینی را می‌گیرد. هیچ چیز ذخیره نمی‌شود. بعد از یک دور، کیوسک دوباره جواب‌های واقعی را می‌گیرد.
+coord-sound-test = صدا را امتحان کنید
+coord-sound-test-playing = حالا باید «خوش آمدید!» را بشنوید. اگر چیزی نمی‌شنوید، بلندی صدا و گوشکی را بررسی کنید.
+coord-sound-test-none = هیچ دستگاه صدا پیدا نشد. گوشکی یا بلندگو وصل کنید و کیوسک را دوباره روشن کنید.
+coord-voices = زبان‌هایی که با صدای یک زبان دیگر خوانده می‌شوند
+coord-voices-none = هیچ
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = این جواب به این سوال مناسب نیست.
 error-pin-wrong = کود PIN غلط است.
 error-pin-throttled = کوشش‌ها زیاد شد. { $seconds } ثانیه صبر کنید.
 error-pin-too-short = کود PIN باید حد اقل چهار عدد داشته باشد.
+error-pin-mismatch = دو کود PIN یکسان نیستند. آن‌ها را دوباره بنویسید.
 error-no-network = با خدمات جمع‌آوری وصل شده نمی‌تواند. شبکه را چک کنید و دوباره کوشش کنید.
 error-wrong-code = کود دسترسی غلط است.
 error-locked-out = کوشش‌های غلط زیاد شد. بعداً دوباره کوشش کنید.

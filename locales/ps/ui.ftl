@@ -48,6 +48,8 @@ idle-continue = غواړم دوام ورکړم
 ## Sound
 
 sound-unavailable = غږ په دې ماشین کې کار نه کوي.
+display-text-size = لوی متن
+display-contrast = پیاوړي رنګونه
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = هېڅکله
 coord-audio = غږ
 coord-audio-ok = کار کوي
 coord-audio-missing = د غږ وسیله نشته
-coord-practice-on = د تمرین نسخه چالانه کړئ
-coord-practice-off = د تمرین نسخه بنده کړئ
+coord-practice-on = د تمرین یو پړاو پیل کړئ
+coord-practice-off = د تمرین پړاو لغوه کړئ
 coord-enrol = له کمون سره وصل کړئ
 coord-collector-url = د راټولولو د خدمت پته
 coord-access-code = له کمون څخه د لاسرسي کوډ
@@ -89,6 +91,19 @@ coord-sync-waiting = هغه ځوابونه چې لا هم د لېږلو په ت�
 coord-sync-new-content = نوې منځپانګه نصب شوه (نسخه { $version }).
 coord-exit = له کیوسک څخه ووځئ
 coord-close = بند کړئ
+coord-pin-rule = د PIN کوډ له ۴ تر ۱۲ عددونو لري.
+coord-pin-again = هماغه PIN کوډ یو ځل بیا ولیکئ
+coord-keypad-erase = پاک کړئ
+coord-auto-locked = پرده بنده شوه، ځکه چې څه موده چا نه کاروله.
+coord-exit-question = ایا غواړئ کیوسک وتړئ؟ تر هغه چې بیا پیل نه شي، هېڅوک ځواب نه شي ورکولای.
+coord-exit-yes = هو، وې تړه
+coord-exit-no = نه، بېرته ولاړ شه
+coord-practice-ready = بل کس د تمرین نسخه ترلاسه کوي. هېڅ شی نه ساتل کېږي. له یو پړاو وروسته کیوسک بېرته اصلي ځوابونو ته ګرځي.
+coord-sound-test = غږ وازمویئ
+coord-sound-test-playing = اوس باید «ښه راغلاست!» واورئ. که هېڅ نه اورئ، د غږ کچه او غوږۍ وګورئ.
+coord-sound-test-none = د غږ هېڅ وسیله ونه موندل شوه. غوږۍ یا سپیکر وصل کړئ او کیوسک بیا پیل کړئ.
+coord-voices = هغه ژبې چې د بلې ژبې په غږ لوستل کېږي
+coord-voices-none = هېڅ
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = دا ځواب له پوښتنې سره سمون نه لر
 error-pin-wrong = PIN کوډ غلط دی.
 error-pin-throttled = ډېرې هڅې وشوې. { $seconds } ثانیې انتظار وکړئ.
 error-pin-too-short = PIN کوډ باید لږ تر لږه څلور رقمونه ولري.
+error-pin-mismatch = دواړه PIN کوډونه یو شان نه دي. بیا یې ولیکئ.
 error-no-network = د راټولولو له خدمت سره اړیکه نشي کېدای. شبکه وګورئ او بیا هڅه وکړئ.
 error-wrong-code = د لاسرسي کوډ غلط دی.
 error-locked-out = ډېرې غلطې هڅې وشوې. وروسته بیا هڅه وکړئ.

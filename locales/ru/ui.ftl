@@ -48,6 +48,8 @@ idle-continue = Я хочу продолжить
 ## Sound
 
 sound-unavailable = На этом устройстве звук не работает.
+display-text-size = Крупнее текст
+display-contrast = Ярче цвета
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Никогда
 coord-audio = Звук
 coord-audio-ok = Работает
 coord-audio-missing = Нет звукового устройства
-coord-practice-on = Включить тренировочную версию
-coord-practice-off = Выключить тренировочную версию
+coord-practice-on = Начать тренировочный раунд
+coord-practice-off = Отменить тренировочный раунд
 coord-enrol = Подключить к коммуне
 coord-collector-url = Адрес службы сбора ответов
 coord-access-code = Код доступа от коммуны
@@ -89,6 +91,19 @@ coord-sync-waiting = Ещё ждут отправки ответов: { $count }
 coord-sync-new-content = Установлено новое содержимое (версия { $version }).
 coord-exit = Закрыть киоск
 coord-close = Закрыть
+coord-pin-rule = PIN-код состоит из 4–12 цифр.
+coord-pin-again = Введите тот же PIN-код ещё раз
+coord-keypad-erase = Стереть
+coord-auto-locked = Экран заблокирован, потому что им какое-то время никто не пользовался.
+coord-exit-question = Закрыть киоск? Никто не сможет отвечать, пока его снова не запустят.
+coord-exit-yes = Да, закрыть
+coord-exit-no = Нет, вернуться
+coord-practice-ready = Следующий человек получит тренировочную версию. Ничего не сохраняется. После одного раунда киоск снова принимает настоящие ответы.
+coord-sound-test = Проверить звук
+coord-sound-test-playing = Сейчас вы должны услышать «Добро пожаловать!». Если ничего не слышно, проверьте громкость и наушники.
+coord-sound-test-none = Звуковое устройство не найдено. Подключите наушники или колонку и запустите киоск снова.
+coord-voices = Языки, которые читает голос другого языка
+coord-voices-none = Нет
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Этот ответ не подходит к вопрос
 error-pin-wrong = Неверный PIN-код.
 error-pin-throttled = Слишком много попыток. Подождите { $seconds } сек.
 error-pin-too-short = PIN-код должен содержать не меньше четырёх цифр.
+error-pin-mismatch = Два PIN-кода не совпадают. Введите их снова.
 error-no-network = Нет связи со службой сбора ответов. Проверьте сеть и попробуйте ещё раз.
 error-wrong-code = Неверный код доступа.
 error-locked-out = Слишком много неверных попыток. Попробуйте позже.

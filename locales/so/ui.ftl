@@ -48,6 +48,8 @@ idle-continue = Waxaan rabaa inaan sii wado
 ## Sound
 
 sound-unavailable = Codku kuma shaqeeyo mashiinkan.
+display-text-size = Qoraal ka weyn
+display-contrast = Midabo ka xoog badan
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Marna
 coord-audio = Cod
 coord-audio-ok = Wuu shaqeeyaa
 coord-audio-missing = Qalab cod ma jiro
-coord-practice-on = Daar nooca tababarka
-coord-practice-off = Dami nooca tababarka
+coord-practice-on = Bilow wareeg tababar
+coord-practice-off = Jooji wareegga tababarka
 coord-enrol = Ku xir degmada
 coord-collector-url = Cinwaanka adeegga ururinta
 coord-access-code = Koodhka gelitaanka ee degmada
@@ -89,6 +91,19 @@ coord-sync-waiting = Jawaabaha weli sugaya: { $count }. Si ammaan ah ayay ugu ka
 coord-sync-new-content = Nuxur cusub ayaa la rakibay (nooca { $version }).
 coord-exit = Ka bax kiosk-ga
 coord-close = Xir
+coord-pin-rule = Lambarka PIN-ku waa 4 ilaa 12 god.
+coord-pin-again = Mar kale qor isla lambarka PIN-ka
+coord-keypad-erase = Tirtir
+coord-auto-locked = Shaashadda waa la xiray sababtoo ah qofna muddo ma isticmaalin.
+coord-exit-question = Ma rabtaa inaad xirto kiosk-ga? Qofna ma jawaabi karo ilaa dib loo bilaabo.
+coord-exit-yes = Haa, xir
+coord-exit-no = Maya, dib u noqo
+coord-practice-ready = Qofka xiga wuxuu helayaa nooca tababarka. Waxba lama kaydinayo. Wareeg kadib, kiosk-gu wuxuu ku noqonayaa jawaabaha dhabta ah.
+coord-sound-test = Tijaabi codka
+coord-sound-test-playing = Hadda waa inaad maqashaa “Soo dhawoow!”. Haddii aadan waxba maqlin, hubi heerka codka iyo dhegaha-dhegeysiga.
+coord-sound-test-none = Lama helin qalab cod. Ku xir dhegaha-dhegeysi ama sameecad, kadibna dib u bilow kiosk-ga.
+coord-voices = Luqadaha lagu akhriyo codka luqad kale
+coord-voices-none = Midna
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Jawaabtani kuma habboona su'aasha.
 error-pin-wrong = Koodhka PIN-ku waa khalad.
 error-pin-throttled = Isku day aad u badan. Sug { $seconds } ilbiriqsi.
 error-pin-too-short = Koodhka PIN-ku waa inuu lahaadaa ugu yaraan afar lambar.
+error-pin-mismatch = Labada lambar ee PIN isku mid ma aha. Mar kale qor.
 error-no-network = Lama gaari karo adeegga ururinta. Hubi shabakadda oo mar kale isku day.
 error-wrong-code = Koodhka gelitaanka waa khalad.
 error-locked-out = Isku day khaldan oo aad u badan. Mar dambe isku day.

@@ -48,6 +48,8 @@ idle-continue = Nataka kuendelea
 ## Sound
 
 sound-unavailable = Sauti haifanyi kazi kwenye mashine hii.
+display-text-size = Maandishi makubwa
+display-contrast = Rangi zenye nguvu
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Kamwe
 coord-audio = Sauti
 coord-audio-ok = Inafanya kazi
 coord-audio-missing = Hakuna kifaa cha sauti
-coord-practice-on = Washa toleo la mazoezi
-coord-practice-off = Zima toleo la mazoezi
+coord-practice-on = Anza mzunguko wa mazoezi
+coord-practice-off = Ghairi mzunguko wa mazoezi
 coord-enrol = Unganisha na manispaa
 coord-collector-url = Anwani ya huduma ya kukusanya majibu
 coord-access-code = Msimbo wa kuingia kutoka manispaa
@@ -89,6 +91,19 @@ coord-sync-waiting = Majibu ambayo bado yanasubiri: { $count }. Yamehifadhiwa sa
 coord-sync-new-content = Maudhui mapya yamesakinishwa (toleo { $version }).
 coord-exit = Funga kioski
 coord-close = Funga
+coord-pin-rule = PIN ina tarakimu 4 hadi 12.
+coord-pin-again = Andika PIN ile ile mara moja zaidi
+coord-keypad-erase = Futa
+coord-auto-locked = Skrini ilifungwa kwa sababu hakuna aliyeitumia kwa muda.
+coord-exit-question = Je, unataka kufunga kioski? Hakuna anayeweza kujibu hadi ianzishwe tena.
+coord-exit-yes = Ndiyo, funga
+coord-exit-no = Hapana, rudi
+coord-practice-ready = Mtu anayefuata atapata toleo la mazoezi. Hakuna kinachohifadhiwa. Baada ya mzunguko mmoja kioski kinarudi kwenye majibu halisi.
+coord-sound-test = Jaribu sauti
+coord-sound-test-playing = Sasa unapaswa kusikia “Karibu!”. Usiposikia chochote, angalia kiwango cha sauti na vipokea sauti.
+coord-sound-test-none = Hakuna kifaa cha sauti kilichopatikana. Unganisha vipokea sauti au spika, kisha uanzishe kioski tena.
+coord-voices = Lugha zinazosomwa kwa sauti ya lugha nyingine
+coord-voices-none = Hakuna
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Jibu hili halilingani na swali.
 error-pin-wrong = PIN si sahihi.
 error-pin-throttled = Umejaribu mara nyingi mno. Subiri sekunde { $seconds }.
 error-pin-too-short = PIN lazima iwe na angalau tarakimu nne.
+error-pin-mismatch = PIN mbili hazifanani. Ziandike tena.
 error-no-network = Haiwezekani kufikia huduma ya kukusanya majibu. Angalia mtandao na ujaribu tena.
 error-wrong-code = Msimbo wa kuingia si sahihi.
 error-locked-out = Majaribio mengi mno yasiyo sahihi. Jaribu tena baadaye.

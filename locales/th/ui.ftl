@@ -47,6 +47,8 @@ idle-continue = ฉันต้องการทำต่อ
 ## Sound
 
 sound-unavailable = เครื่องนี้เปิดเสียงไม่ได้
+display-text-size = ตัวหนังสือใหญ่ขึ้น
+display-contrast = สีเข้มขึ้น
 
 ## Practice mode
 
@@ -68,8 +70,8 @@ coord-never = ไม่เคย
 coord-audio = เสียง
 coord-audio-ok = ใช้งานได้
 coord-audio-missing = ไม่มีอุปกรณ์เสียง
-coord-practice-on = เปิดโหมดฝึกซ้อม
-coord-practice-off = ปิดโหมดฝึกซ้อม
+coord-practice-on = เริ่มรอบฝึกหัด
+coord-practice-off = ยกเลิกรอบฝึกหัด
 coord-enrol = เชื่อมต่อกับเทศบาล
 coord-collector-url = ที่อยู่ของบริการรวบรวมคำตอบ
 coord-access-code = รหัสเข้าใช้จากเทศบาล
@@ -88,6 +90,19 @@ coord-sync-waiting = ยังมี { $count } คำตอบที่รอ�
 coord-sync-new-content = ติดตั้งเนื้อหาใหม่แล้ว (เวอร์ชัน { $version })
 coord-exit = ออกจากคีออสก์
 coord-close = ปิด
+coord-pin-rule = รหัส PIN มี 4 ถึง 12 หลัก
+coord-pin-again = พิมพ์รหัส PIN เดิมอีกครั้ง
+coord-keypad-erase = ลบ
+coord-auto-locked = หน้าจอถูกล็อก เพราะไม่มีใครใช้มาระยะหนึ่ง
+coord-exit-question = ต้องการปิดคีออสก์ไหม? จะไม่มีใครตอบได้จนกว่าจะเปิดใหม่
+coord-exit-yes = ใช่ ปิด
+coord-exit-no = ไม่ กลับไป
+coord-practice-ready = คนถัดไปจะได้ฉบับฝึกหัด ไม่มีอะไรถูกบันทึก หลังจากหนึ่งรอบ คีออสก์จะกลับไปรับคำตอบจริง
+coord-sound-test = ทดสอบเสียง
+coord-sound-test-playing = ตอนนี้คุณควรได้ยินคำว่า “ยินดีต้อนรับ!” ถ้าไม่ได้ยินอะไร ให้ตรวจระดับเสียงและหูฟัง
+coord-sound-test-none = ไม่พบอุปกรณ์เสียง ต่อหูฟังหรือลำโพง แล้วเปิดคีออสก์ใหม่
+coord-voices = ภาษาที่อ่านด้วยเสียงของภาษาอื่น
+coord-voices-none = ไม่มี
 
 ## Errors shown to people
 
@@ -96,6 +111,7 @@ error-invalid-answer = คำตอบนี้ไม่ตรงกับคำ
 error-pin-wrong = รหัส PIN ไม่ถูกต้อง
 error-pin-throttled = ลองหลายครั้งเกินไป กรุณารอ { $seconds } วินาที
 error-pin-too-short = รหัส PIN ต้องมีอย่างน้อยสี่หลัก
+error-pin-mismatch = รหัส PIN สองครั้งไม่ตรงกัน พิมพ์ใหม่อีกครั้ง
 error-no-network = ติดต่อบริการรวบรวมคำตอบไม่ได้ ตรวจสอบเครือข่ายแล้วลองอีกครั้ง
 error-wrong-code = รหัสเข้าใช้ไม่ถูกต้อง
 error-locked-out = ใส่ผิดหลายครั้งเกินไป ลองใหม่ภายหลัง

@@ -48,6 +48,8 @@ idle-continue = ክቕጽል እደሊ እየ
 ## Sound
 
 sound-unavailable = ኣብዚ መሳርሒ ድምጺ ኣይሰርሕን እዩ።
+display-text-size = ዝዓበየ ጽሑፍ
+display-contrast = ዝሓየሉ ሕብርታት
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = ፈጺሙ
 coord-audio = ድምጺ
 coord-audio-ok = ይሰርሕ እዩ
 coord-audio-missing = መሳርሒ ድምጺ የለን
-coord-practice-on = ናይ ልምምድ ስሪት ጀምሩ
-coord-practice-off = ናይ ልምምድ ስሪት ደው ኣብሉ
+coord-practice-on = ናይ ልምምድ ዙርያ ጀምሩ
+coord-practice-off = ናይ ልምምድ ዙርያ ሰርዙ
 coord-enrol = ምስ ምምሕዳር ከባቢ ኣራኽቡ
 coord-collector-url = ኣድራሻ ኣገልግሎት ምእካብ መልስታት
 coord-access-code = ካብ ምምሕዳር ከባቢ ዝተዋህበ ኮድ መእተዊ
@@ -89,6 +91,19 @@ coord-sync-waiting = ገና ዝጽበዩ ዘለዉ መልስታት፦ { $count }
 coord-sync-new-content = ሓድሽ ትሕዝቶ ተጻዒኑ ኣሎ (ስሪት { $version })።
 coord-exit = ካብ ኪዮስክ ውጹ
 coord-close = ዕጸዉ
+coord-pin-rule = ናይ PIN ኮድ ካብ 4 ክሳብ 12 ቁጽሪ ኣለዎ።
+coord-pin-again = ነቲ ሓደ ዓይነት ናይ PIN ኮድ ደጊምኩም ጽሓፉ
+coord-keypad-erase = ደምስሱ
+coord-auto-locked = ንሓደ እዋን ዝጥቀመሉ ሰብ ስለዘይነበረ እቲ መሳኹቲ ተዓጽዩ።
+coord-exit-question = ነቲ ኪዮስክ ክትዓጽውዎ ትደልዩ ዶ? ዳግማይ ክሳብ ዝጅምር ዝኾነ ሰብ ክምልስ ኣይክእልን እዩ።
+coord-exit-yes = እወ፡ ዕጸዉ
+coord-exit-no = ኣይፋል፡ ተመለሱ
+coord-practice-ready = ቀጺሉ ዝመጽእ ሰብ ናይ ልምምድ ስሪት ይረክብ። ዋላ ሓንቲ ኣይዕቀብን። ድሕሪ ሓደ ዙርያ እቲ ኪዮስክ ናብ ሓቀኛ መልስታት ይምለስ።
+coord-sound-test = ድምጺ ፈትኑ
+coord-sound-test-playing = ሕጂ «እንቋዕ ብደሓን መጻእኩም!» ክትሰምዑ ኣለኩም። ዋላ ሓንቲ እንተዘይሰሚዕኩም፡ ዓቐን ድምጽን ናይ እዝኒ መስምዕን ፈትሹ።
+coord-sound-test-none = መሳርሒ ድምጺ ኣይተረኽበን። ናይ እዝኒ መስምዒ ወይ ድምጺ መጉልሒ ኣእትዩ፡ ነቲ ኪዮስክ ዳግማይ ጀምሩ።
+coord-voices = ብድምጺ ካልእ ቋንቋ ዝንበቡ ቋንቋታት
+coord-voices-none = የለን
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = እዚ መልሲ ምስቲ ሕቶ ኣይሰማማዕን�
 error-pin-wrong = እቲ PIN ኮድ ጌጋ እዩ።
 error-pin-throttled = ብዙሕ ፈተነታት። { $seconds } ካልኢት ተጸበዩ።
 error-pin-too-short = እቲ PIN ኮድ እንተወሓደ ኣርባዕተ ቁጽርታት ክህልዎ ኣለዎ።
+error-pin-mismatch = እቶም ክልተ ናይ PIN ኮድታት ሓደ ዓይነት ኣይኮኑን። ደጊምኩም ጽሓፍዎም።
 error-no-network = ምስ ኣገልግሎት ምእካብ ክራኸብ ኣይተኻእለን። ነቲ መርበብ ተቖጻጸሩ እሞ እንደገና ፈትኑ።
 error-wrong-code = እቲ ኮድ መእተዊ ጌጋ እዩ።
 error-locked-out = ብዙሕ ጌጋ ፈተነታት። ጸኒሕኩም እንደገና ፈትኑ።

@@ -48,6 +48,8 @@ idle-continue = Devam etmek istiyorum
 ## Sound
 
 sound-unavailable = Bu cihazda ses çalışmıyor.
+display-text-size = Daha büyük yazı
+display-contrast = Daha güçlü renkler
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Hiçbir zaman
 coord-audio = Ses
 coord-audio-ok = Çalışıyor
 coord-audio-missing = Ses cihazı yok
-coord-practice-on = Alıştırma sürümünü aç
-coord-practice-off = Alıştırma sürümünü kapat
+coord-practice-on = Bir alıştırma turu başlat
+coord-practice-off = Alıştırma turunu iptal et
 coord-enrol = Belediyeye bağlan
 coord-collector-url = Veri toplama hizmetinin adresi
 coord-access-code = Belediyeden alınan erişim kodu
@@ -89,6 +91,19 @@ coord-sync-waiting = { $count } cevap hâlâ gönderilmeyi bekliyor. Bu cihazda 
 coord-sync-new-content = Yeni içerik yüklendi (sürüm { $version }).
 coord-exit = Kiosku kapat
 coord-close = Kapat
+coord-pin-rule = PIN kodu 4 ile 12 rakamdan oluşur.
+coord-pin-again = Aynı PIN kodunu bir kez daha yazın
+coord-keypad-erase = Sil
+coord-auto-locked = Ekran bir süre kimse kullanmadığı için kilitlendi.
+coord-exit-question = Kioskı kapatmak istiyor musunuz? Yeniden başlatılana kadar kimse cevap veremez.
+coord-exit-yes = Evet, kapat
+coord-exit-no = Hayır, geri dön
+coord-practice-ready = Sıradaki kişi alıştırma sürümünü alır. Hiçbir şey kaydedilmez. Bir turdan sonra kiosk gerçek cevaplara geri döner.
+coord-sound-test = Sesi dene
+coord-sound-test-playing = Şimdi “Hoş geldiniz!” sözünü duymalısınız. Hiçbir şey duymuyorsanız ses düzeyini ve kulaklığı kontrol edin.
+coord-sound-test-none = Ses cihazı bulunamadı. Kulaklık ya da hoparlör takın ve kioskı yeniden başlatın.
+coord-voices = Başka bir dilin sesiyle okunan diller
+coord-voices-none = Yok
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Bu cevap soruya uymuyor.
 error-pin-wrong = Yanlış PIN kodu.
 error-pin-throttled = Çok fazla deneme yapıldı. { $seconds } saniye bekleyin.
 error-pin-too-short = PIN kodu en az dört rakamdan oluşmalıdır.
+error-pin-mismatch = İki PIN kodu aynı değil. Yeniden yazın.
 error-no-network = Veri toplama hizmetine bağlanılamıyor. Ağı kontrol edin ve tekrar deneyin.
 error-wrong-code = Erişim kodu yanlış.
 error-locked-out = Çok fazla yanlış deneme yapıldı. Daha sonra tekrar deneyin.

@@ -48,6 +48,8 @@ idle-continue = Я хочу продовжити
 ## Sound
 
 sound-unavailable = На цьому пристрої звук не працює.
+display-text-size = Більший текст
+display-contrast = Яскравіші кольори
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = Ніколи
 coord-audio = Звук
 coord-audio-ok = Працює
 coord-audio-missing = Немає звукового пристрою
-coord-practice-on = Увімкнути тренувальну версію
-coord-practice-off = Вимкнути тренувальну версію
+coord-practice-on = Почати тренувальний раунд
+coord-practice-off = Скасувати тренувальний раунд
 coord-enrol = Підключити до комуни
 coord-collector-url = Адреса сервісу збору відповідей
 coord-access-code = Код доступу від комуни
@@ -89,6 +91,19 @@ coord-sync-waiting = Досі чекають на надсилання відп�
 coord-sync-new-content = Установлено новий вміст (версія { $version }).
 coord-exit = Закрити кіоск
 coord-close = Закрити
+coord-pin-rule = PIN-код має від 4 до 12 цифр.
+coord-pin-again = Введіть той самий PIN-код ще раз
+coord-keypad-erase = Стерти
+coord-auto-locked = Екран заблоковано, бо ним деякий час ніхто не користувався.
+coord-exit-question = Закрити кіоск? Ніхто не зможе відповідати, доки його знову не запустять.
+coord-exit-yes = Так, закрити
+coord-exit-no = Ні, повернутися
+coord-practice-ready = Наступна людина отримає тренувальну версію. Нічого не зберігається. Після одного раунду кіоск знову приймає справжні відповіді.
+coord-sound-test = Перевірити звук
+coord-sound-test-playing = Зараз ви маєте почути «Ласкаво просимо!». Якщо нічого не чути, перевірте гучність і навушники.
+coord-sound-test-none = Звуковий пристрій не знайдено. Під’єднайте навушники або динамік і запустіть кіоск знову.
+coord-voices = Мови, які читає голос іншої мови
+coord-voices-none = Немає
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = Ця відповідь не підходить до пи
 error-pin-wrong = Неправильний PIN-код.
 error-pin-throttled = Забагато спроб. Зачекайте { $seconds } с.
 error-pin-too-short = PIN-код має містити щонайменше чотири цифри.
+error-pin-mismatch = Два PIN-коди не однакові. Введіть їх знову.
 error-no-network = Немає зв’язку із сервісом збору відповідей. Перевірте мережу і спробуйте ще раз.
 error-wrong-code = Неправильний код доступу.
 error-locked-out = Забагато неправильних спроб. Спробуйте пізніше.

@@ -48,6 +48,8 @@ idle-continue = مجھے جاری رکھنا ہے
 ## Sound
 
 sound-unavailable = اس مشین پر آواز کام نہیں کرتی۔
+display-text-size = بڑا متن
+display-contrast = گہرے رنگ
 
 ## Practice mode
 
@@ -69,8 +71,8 @@ coord-never = کبھی نہیں
 coord-audio = آواز
 coord-audio-ok = کام کر رہی ہے
 coord-audio-missing = آواز کا کوئی آلہ نہیں
-coord-practice-on = مشق والا ورژن چالو کریں
-coord-practice-off = مشق والا ورژن بند کریں
+coord-practice-on = مشق کا ایک دور شروع کریں
+coord-practice-off = مشق کا دور منسوخ کریں
 coord-enrol = میونسپلٹی سے جوڑیں
 coord-collector-url = جمع کرنے والی سروس کا پتہ
 coord-access-code = میونسپلٹی کی طرف سے رسائی کوڈ
@@ -89,6 +91,19 @@ coord-sync-waiting = { $count } جواب ابھی بھی بھیجے جانے ک�
 coord-sync-new-content = نیا مواد انسٹال ہو گیا ہے (ورژن { $version })۔
 coord-exit = کیوسک بند کریں
 coord-close = بند کریں
+coord-pin-rule = PIN کوڈ 4 سے 12 ہندسوں کا ہوتا ہے۔
+coord-pin-again = وہی PIN کوڈ ایک بار پھر لکھیں
+coord-keypad-erase = مٹائیں
+coord-auto-locked = اسکرین لاک ہو گئی کیونکہ کچھ دیر کسی نے اسے استعمال نہیں کیا۔
+coord-exit-question = کیا آپ کیوسک بند کرنا چاہتے ہیں؟ دوبارہ شروع ہونے تک کوئی جواب نہیں دے سکے گا۔
+coord-exit-yes = ہاں، بند کریں
+coord-exit-no = نہیں، واپس جائیں
+coord-practice-ready = اگلے شخص کو مشق والا ورژن ملے گا۔ کچھ بھی محفوظ نہیں ہوتا۔ ایک دور کے بعد کیوسک اصل جوابات کی طرف واپس آ جاتا ہے۔
+coord-sound-test = آواز آزمائیں
+coord-sound-test-playing = اب آپ کو «خوش آمدید!» سنائی دینا چاہیے۔ اگر کچھ سنائی نہ دے تو آواز کی سطح اور ہیڈفون دیکھیں۔
+coord-sound-test-none = کوئی آواز کا آلہ نہیں ملا۔ ہیڈفون یا اسپیکر لگائیں، اور کیوسک دوبارہ شروع کریں۔
+coord-voices = وہ زبانیں جو کسی دوسری زبان کی آواز میں پڑھی جاتی ہیں
+coord-voices-none = کوئی نہیں
 
 ## Errors shown to people
 
@@ -97,6 +112,7 @@ error-invalid-answer = یہ جواب سوال سے میل نہیں کھاتا۔
 error-pin-wrong = PIN کوڈ غلط ہے۔
 error-pin-throttled = بہت زیادہ کوششیں ہو گئیں۔ { $seconds } سیکنڈ انتظار کریں۔
 error-pin-too-short = PIN کوڈ میں کم از کم چار ہندسے ہونے چاہئیں۔
+error-pin-mismatch = دونوں PIN کوڈ ایک جیسے نہیں ہیں۔ انہیں دوبارہ لکھیں۔
 error-no-network = جمع کرنے والی سروس سے رابطہ نہیں ہو رہا۔ نیٹ ورک چیک کریں اور دوبارہ کوشش کریں۔
 error-wrong-code = رسائی کوڈ غلط ہے۔
 error-locked-out = بہت زیادہ غلط کوششیں ہو گئیں۔ بعد میں دوبارہ کوشش کریں۔

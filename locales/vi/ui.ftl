@@ -47,6 +47,8 @@ idle-continue = Tôi muốn tiếp tục
 ## Sound
 
 sound-unavailable = Âm thanh không hoạt động trên máy này.
+display-text-size = Chữ to hơn
+display-contrast = Màu rõ hơn
 
 ## Practice mode
 
@@ -68,8 +70,8 @@ coord-never = Chưa bao giờ
 coord-audio = Âm thanh
 coord-audio-ok = Hoạt động
 coord-audio-missing = Không có thiết bị âm thanh
-coord-practice-on = Bật bản tập thử
-coord-practice-off = Tắt bản tập thử
+coord-practice-on = Bắt đầu một lượt tập
+coord-practice-off = Hủy lượt tập
 coord-enrol = Kết nối với chính quyền địa phương
 coord-collector-url = Địa chỉ của dịch vụ thu thập
 coord-access-code = Mã truy cập từ chính quyền địa phương
@@ -88,6 +90,19 @@ coord-sync-waiting = Vẫn còn { $count } câu trả lời đang chờ gửi. C
 coord-sync-new-content = Đã cài nội dung mới (phiên bản { $version }).
 coord-exit = Thoát kiosk
 coord-close = Đóng
+coord-pin-rule = Mã PIN có từ 4 đến 12 chữ số.
+coord-pin-again = Nhập lại cùng mã PIN một lần nữa
+coord-keypad-erase = Xóa
+coord-auto-locked = Màn hình đã bị khóa vì một lúc không có ai dùng.
+coord-exit-question = Bạn có muốn đóng ki-ốt không? Sẽ không ai trả lời được cho đến khi nó được mở lại.
+coord-exit-yes = Có, đóng
+coord-exit-no = Không, quay lại
+coord-practice-ready = Người tiếp theo sẽ dùng bản tập. Không có gì được lưu. Sau một lượt, ki-ốt trở lại nhận câu trả lời thật.
+coord-sound-test = Thử âm thanh
+coord-sound-test-playing = Bây giờ bạn sẽ nghe “Chào mừng!”. Nếu không nghe thấy gì, hãy kiểm tra âm lượng và tai nghe.
+coord-sound-test-none = Không tìm thấy thiết bị âm thanh. Hãy cắm tai nghe hoặc loa, rồi mở lại ki-ốt.
+coord-voices = Các ngôn ngữ được đọc bằng giọng của ngôn ngữ khác
+coord-voices-none = Không có
 
 ## Errors shown to people
 
@@ -96,6 +111,7 @@ error-invalid-answer = Câu trả lời này không phù hợp với câu hỏi.
 error-pin-wrong = Sai mã PIN.
 error-pin-throttled = Thử quá nhiều lần. Hãy đợi { $seconds } giây.
 error-pin-too-short = Mã PIN phải có ít nhất bốn chữ số.
+error-pin-mismatch = Hai mã PIN không giống nhau. Hãy nhập lại.
 error-no-network = Không kết nối được với dịch vụ thu thập. Hãy kiểm tra mạng và thử lại.
 error-wrong-code = Mã truy cập bị sai.
 error-locked-out = Sai quá nhiều lần. Hãy thử lại sau.

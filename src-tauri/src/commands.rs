@@ -35,9 +35,11 @@ pub fn mark_interactive() -> Option<u128> {
 
 #[tauri::command]
 pub fn start_session(state: State<'_, AppState>, language: String) -> Reply<SessionView> {
+    // A practice run is used up only by a session that really started.
     state.moving_on(|e| {
-        let practice = e.coordinator.practice();
-        e.kiosk.start_session(&language, practice)
+        let view = e.kiosk.start_session(&language, e.coordinator.practice())?;
+        e.coordinator.take_practice();
+        Ok(view)
     })
 }
 
@@ -120,8 +122,8 @@ pub fn coordinator_state(state: State<'_, AppState>) -> Reply<CoordinatorState> 
 }
 
 #[tauri::command]
-pub fn coordinator_set_pin(state: State<'_, AppState>, pin: String) -> Reply<()> {
-    state.with(|e| e.coordinator.set_pin(e.kiosk.store(), &pin))
+pub fn coordinator_set_pin(state: State<'_, AppState>, pin: String, repeated: String) -> Reply<()> {
+    state.with(|e| e.coordinator.choose_pin(e.kiosk.store(), &pin, &repeated))
 }
 
 #[tauri::command]
@@ -138,6 +140,18 @@ pub fn coordinator_status(state: State<'_, AppState>) -> Reply<CoordinatorView> 
 pub fn coordinator_practice(state: State<'_, AppState>, on: bool) -> Reply<CoordinatorView> {
     state.with(|e| e.coordinator.set_practice(on))?;
     coordinator_status(state)
+}
+
+/// Plays the source language's greeting, so the coordinator hears whether sound works.
+#[tauri::command]
+pub fn coordinator_sound_test(state: State<'_, AppState>) -> Reply<()> {
+    state.with(|e| {
+        e.coordinator.require_unlocked()?;
+        let clip = e
+            .kiosk
+            .clip_path(&e.kiosk.definition().source_language, "welcome-greeting")?;
+        state.audio.play_file(&clip)
+    })
 }
 
 #[tauri::command]

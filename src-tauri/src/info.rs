@@ -36,6 +36,8 @@ pub struct AppInfo {
     /// Every message that has a clip, for the screens to play errors that have one.
     pub clips: Vec<String>,
     pub coordinator: CoordinatorState,
+    /// After this long unused the coordinator screen locks itself (the engine refuses too).
+    pub coordinator_auto_lock_seconds: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -47,6 +49,16 @@ pub struct CoordinatorView {
     pub audio_problem: Option<String>,
     pub practice: bool,
     pub auto_play: bool,
+    /// Languages whose clips are read by another language's voice, so the coordinator can
+    /// warn a class before they listen.
+    pub stand_in_voices: Vec<StandInVoice>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StandInVoice {
+    pub code: String,
+    pub name: String,
+    pub voice: String,
 }
 
 impl AppInfo {
@@ -76,6 +88,7 @@ impl AppInfo {
             clips: kiosk.definition().clip_ids().into_iter().collect(),
             auto_play: kiosk::listening::auto_play(engine.kiosk.store())?,
             coordinator: engine.coordinator.state(engine.kiosk.store())?,
+            coordinator_auto_lock_seconds: engine.coordinator.auto_lock().as_secs(),
         })
     }
 }
@@ -91,6 +104,17 @@ impl CoordinatorView {
             audio_problem: state.audio.unavailable_reason().map(str::to_owned),
             practice: engine.coordinator.practice(),
             auto_play: kiosk::listening::auto_play(engine.kiosk.store())?,
+            stand_in_voices: engine
+                .kiosk
+                .languages()
+                .iter()
+                .filter(|l| l.voice_note.is_some())
+                .map(|l| StandInVoice {
+                    code: l.code.clone(),
+                    name: l.english.clone(),
+                    voice: l.voice.clone(),
+                })
+                .collect(),
         })
     }
 }

@@ -64,6 +64,7 @@ fn main() -> anyhow::Result<()> {
             commands::coordinator_practice,
             commands::coordinator_auto_play,
             commands::coordinator_lock,
+            commands::coordinator_sound_test,
             commands::coordinator_enrol,
             commands::coordinator_sync,
             commands::coordinator_sync_cancel,
@@ -99,6 +100,9 @@ fn open_window(app: &tauri::App) -> tauri::Result<()> {
     let window = WebviewWindowBuilder::new(app, WINDOW, WebviewUrl::App("index.html".into()))
         .title("Survey Kiosk")
         .fullscreen(true)
+        // A window that cannot be resized keeps its first size as its least (GTK), and the
+        // default 800 px would stick out of a 768 px tablet: start smaller than any screen.
+        .inner_size(320.0, 320.0)
         .decorations(false)
         .resizable(false)
         .closable(false)

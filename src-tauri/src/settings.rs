@@ -1,4 +1,5 @@
-//! How this kiosk was started: the data folder, a fixed date and the idle timeout, from the
+//! How this kiosk was started: the data folder, a fixed date, the idle timeout and the
+//! coordinator's auto-lock, from the
 //! command line or the environment. Tests and demos use the environment, because tauri-driver
 //! starts the app without arguments of their choosing.
 
@@ -7,6 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use chrono::NaiveDate;
+use kiosk::coordinator::AUTO_LOCK_AFTER;
 use kiosk::engine::DEFAULT_IDLE_TIMEOUT;
 use kiosk::KioskConfig;
 
@@ -18,6 +20,9 @@ pub const IDLE_ENV: &str = "SURVEY_KIOSK_IDLE_SECONDS";
 /// A file where a test build notes each clip it plays (`language<TAB>clip`), so a test can
 /// check that everything shown is also heard. Clip ids only: no answer, no time.
 pub const PLAYBACK_LOG_ENV: &str = "SURVEY_KIOSK_PLAYBACK_LOG";
+/// Shortens the coordinator's auto-lock for window tests. Honoured only where a fixed date is,
+/// so that nobody can keep a release kiosk's coordinator screen open for hours.
+pub const COORDINATOR_LOCK_ENV: &str = "SURVEY_KIOSK_COORDINATOR_LOCK_SECONDS";
 /// The longest idle countdown; a shorter timeout (tests) gets a countdown as long as itself.
 const MAX_COUNTDOWN: Duration = Duration::from_secs(30);
 
@@ -28,6 +33,8 @@ pub struct Settings {
     pub idle_countdown: Duration,
     /// Debug builds only, see [`PLAYBACK_LOG_ENV`].
     pub playback_log: Option<PathBuf>,
+    /// How long coordinator mode stays open without a coordinator action.
+    pub coordinator_auto_lock: Duration,
 }
 
 impl Settings {
@@ -50,6 +57,10 @@ impl Settings {
             .map(PathBuf::from);
         Ok(Settings {
             idle_countdown: config.idle_timeout.min(MAX_COUNTDOWN),
+            coordinator_auto_lock: auto_lock(
+                DATE_OVERRIDE_ALLOWED,
+                std::env::var(COORDINATOR_LOCK_ENV).ok(),
+            )?,
             config,
             playback_log,
         })
@@ -68,6 +79,19 @@ fn fixed_day(allowed: bool, value: Option<String>) -> anyhow::Result<Option<Naiv
     let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
         .with_context(|| format!("{TODAY_ENV}={day} is not a YYYY-MM-DD date"))?;
     Ok(Some(day))
+}
+
+/// The coordinator's auto-lock: the fixed [`AUTO_LOCK_AFTER`] unless a debug build was given
+/// a number of seconds.
+fn auto_lock(allowed: bool, value: Option<String>) -> anyhow::Result<Duration> {
+    match value {
+        Some(seconds) if allowed => {
+            Ok(Duration::from_secs(seconds.parse().with_context(|| {
+                format!("{COORDINATOR_LOCK_ENV}={seconds} is not whole seconds")
+            })?))
+        }
+        _ => Ok(AUTO_LOCK_AFTER),
+    }
 }
 
 fn data_dir_argument(mut args: impl Iterator<Item = String>) -> Option<PathBuf> {
@@ -99,6 +123,18 @@ mod tests {
         assert_eq!(fixed_day(false, Some("2.11.2026".into())).unwrap(), None);
         // Tests and demos run debug builds; release builds are what kiosks run.
         assert_eq!(DATE_OVERRIDE_ALLOWED, cfg!(debug_assertions));
+    }
+
+    #[test]
+    fn only_a_debug_build_shortens_the_coordinators_auto_lock() {
+        let short = Some("5".to_string());
+        assert_eq!(
+            auto_lock(true, short.clone()).unwrap(),
+            Duration::from_secs(5)
+        );
+        assert_eq!(auto_lock(false, short).unwrap(), AUTO_LOCK_AFTER);
+        assert_eq!(auto_lock(true, None).unwrap(), AUTO_LOCK_AFTER);
+        assert!(auto_lock(true, Some("soon".into())).is_err());
     }
 
     #[test]

@@ -65,7 +65,8 @@ impl AppError {
 
 impl AppState {
     pub fn new(mut kiosk: Kiosk, settings: Settings) -> Result<Self, KioskError> {
-        let coordinator = Coordinator::load(kiosk.store(), Instant::now())?;
+        let mut coordinator = Coordinator::load(kiosk.store(), Instant::now())?;
+        coordinator.set_auto_lock(settings.coordinator_auto_lock);
         let volume_step = kiosk::listening::volume_step(kiosk.store())?;
         let state = AppState {
             engine: Mutex::new(Engine { kiosk, coordinator }),

@@ -52,7 +52,7 @@ fn the_demo_pack_builds_and_verifies_with_24_languages() {
         "{out}{}",
         String::from_utf8_lossy(&verified.stderr)
     );
-    assert!(out.contains("24 languages, 174 messages in each"), "{out}");
+    assert!(out.contains("24 languages, 190 messages in each"), "{out}");
     assert!(out.contains("every message and clip present"), "{out}");
     assert!(
         out.contains("voice for ti: am (stand-in: Amharic voice)"),

@@ -1,13 +1,16 @@
 // Coordinator mode: the hidden door (a long press in the top-left corner, or Ctrl+Alt+K),
-// the PIN (chosen at first start, then asked each time), and the coordinator's screen: the
-// kiosk's state, practice mode, enrolment and sync, and leaving the kiosk. Always in the
-// source language (Norwegian Bokmål): coordinators are the centre's staff.
+// the PIN (chosen twice at first start, then asked each time, typed on an on-screen keypad or
+// a keyboard), and the coordinator's screen: the kiosk's state, a sound test, the practice
+// run, enrolment and sync, and leaving the kiosk (after a question). The screen locks itself
+// after a few idle minutes, and while it shows no participant's timer can draw over it.
+// Always in the source language (Norwegian Bokmål): coordinators are the centre's staff.
 
 import { h, show, notify } from "./dom.js";
 import { call } from "./ipc.js";
 import { appInfo, t, useLanguage } from "./texts.js";
 import { showPracticeBanner, welcome } from "./participant.js";
 import * as idle from "./idle.js";
+import * as mode from "./mode.js";
 
 const LONG_PRESS_MS = 2000;
 
@@ -28,10 +31,15 @@ export function install() {
       open();
     }
   });
+  for (const type of ["pointerdown", "keydown", "input"]) {
+    document.addEventListener(type, () => autoLock.activity(), { capture: true, passive: true });
+  }
 }
 
 /** Opens coordinator mode; a participant's session in progress is discarded. */
 export async function open() {
+  // First, so that no participant's timer that fires from now on can draw its screen.
+  mode.enterCoordinator();
   idle.stop();
   await call("end_session");
   await useLanguage(appInfo().source_language);
@@ -41,17 +49,73 @@ export async function open() {
   return unlock();
 }
 
-function pinForm({ title, label, submit, action, cancel }) {
+/**
+ * Locks the panel after `coordinator_auto_lock_seconds` without a touch or key. The engine
+ * refuses coordinator actions after the same time on its own, in case this page stops counting.
+ */
+const autoLock = {
+  timer: null,
+  start() {
+    this.stop();
+    this.timer = setTimeout(async () => {
+      this.timer = null;
+      await call("coordinator_lock");
+      unlock(t("coord-auto-locked"));
+    }, appInfo().coordinator_auto_lock_seconds * 1000);
+  },
+  activity() {
+    if (this.timer !== null) this.start();
+  },
+  stop() {
+    clearTimeout(this.timer);
+    this.timer = null;
+  },
+};
+
+/** Digit keys for the PIN, large enough for a finger, writing into the PIN field last used. */
+function keypad(fields) {
+  let target = fields[0];
+  for (const field of fields) field.addEventListener("focus", () => (target = field));
+  const press = (change) => {
+    target.value = change(target.value).slice(0, 12);
+    target.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  const digit = (d) =>
+    h("button", { type: "button", class: "key", "data-digit": d, onclick: () => press((v) => v + d) }, d);
+  const erase = h(
+    "button",
+    { type: "button", class: "key key-erase", id: "keypad-erase", onclick: () => press((v) => v.slice(0, -1)) },
+    t("coord-keypad-erase"),
+  );
+  // Digits stay in telephone order whatever the page's direction.
+  return h(
+    "div",
+    { class: "keypad", dir: "ltr" },
+    ..."123456789".split("").map(digit),
+    erase,
+    digit("0"),
+  );
+}
+
+function pinField(id, labelText) {
   const input = h("input", {
-    id: "pin",
+    id,
     type: "password",
     inputmode: "numeric",
     autocomplete: "off",
     pattern: "[0-9]*",
     minlength: 4,
     maxlength: 12,
+    "aria-describedby": "pin-rule",
   });
-  const message = h("p", { id: "pin-message", class: "form-error", role: "alert" });
+  return { input, label: h("label", { for: id }, labelText) };
+}
+
+function pinForm({ screen, label, again, submit, send, notice, cancel }) {
+  const first = pinField("pin", label);
+  const second = again ? pinField("pin-again", again) : null;
+  const fields = second ? [first.input, second.input] : [first.input];
+  const message = h("p", { id: "pin-message", class: "form-error", role: "alert" }, notice ?? "");
   const form = h(
     "form",
     {
@@ -59,18 +123,21 @@ function pinForm({ title, label, submit, action, cancel }) {
       onsubmit: async (event) => {
         event.preventDefault();
         try {
-          await call(action, { pin: input.value });
-          input.value = "";
+          await call(send, { pin: first.input.value, ...(second ? { repeated: second.input.value } : {}) });
           panel();
         } catch (error) {
           message.textContent = error.message;
-          input.value = "";
-          input.focus();
+          for (const field of fields) field.value = "";
+          first.input.focus();
         }
       },
     },
-    h("label", { for: "pin" }, label),
-    input,
+    h("p", { id: "pin-rule", class: "pin-rule" }, t("coord-pin-rule")),
+    first.label,
+    first.input,
+    second?.label,
+    second?.input,
+    keypad(fields),
     message,
     h(
       "div",
@@ -80,28 +147,32 @@ function pinForm({ title, label, submit, action, cancel }) {
     ),
   );
   show(
-    action === "coordinator_set_pin" ? "coordinator-set-pin" : "coordinator-unlock",
-    h("section", { class: "coordinator", "aria-labelledby": "coord-title" }, h("h1", { id: "coord-title" }, title), form),
+    screen,
+    h("section", { class: "coordinator", "aria-labelledby": "coord-title" }, h("h1", { id: "coord-title" }, t("coord-title")), form),
   );
-  input.focus();
+  first.input.focus();
 }
 
-/** First start: the coordinator chooses the PIN before any participant can begin. */
+/** First start: the coordinator chooses the PIN, twice, before any participant can begin. */
 function setPin() {
   pinForm({
-    title: t("coord-title"),
+    screen: "coordinator-set-pin",
     label: t("coord-pin-set"),
+    again: t("coord-pin-again"),
     submit: t("coord-pin-confirm"),
-    action: "coordinator_set_pin",
+    send: "coordinator_set_pin",
   });
 }
 
-function unlock() {
+/** The PIN screen; `notice` says why it shows (the panel locked itself). */
+function unlock(notice = null) {
+  autoLock.stop();
   pinForm({
-    title: t("coord-title"),
+    screen: "coordinator-unlock",
     label: t("coord-pin-enter"),
     submit: t("coord-unlock"),
-    action: "coordinator_unlock",
+    send: "coordinator_unlock",
+    notice,
     cancel: close,
   });
 }
@@ -122,7 +193,73 @@ async function panel() {
   // The system's own words for the problem are English and technical: they go to the log,
   // the coordinator reads plain Norwegian.
   const audio = t(view.audio_available ? "coord-audio-ok" : "coord-audio-missing");
-  const practice = h(
+  const voices = view.stand_in_voices.length
+    ? view.stand_in_voices.map((v) => `${v.name} (${v.code})`).join(", ")
+    : t("coord-voices-none");
+  const actions = h(
+    "div",
+    { class: "actions" },
+    h("button", { type: "button", class: "primary", id: "coord-close", onclick: close }, t("coord-close")),
+    h("button", { type: "button", class: "danger", id: "coord-exit", onclick: () => confirmExit(actions) }, t("coord-exit")),
+  );
+  show(
+    "coordinator",
+    h(
+      "section",
+      { class: "coordinator", "aria-labelledby": "coord-title" },
+      h("h1", { id: "coord-title" }, t("coord-title")),
+      h(
+        "dl",
+        { class: "status" },
+        row(t("coord-pack"), `${status.pack_id} v${status.pack_version}`, "coord-pack"),
+        row(t("coord-period"), `${status.survey_period.opens} – ${status.survey_period.closes}`, "coord-period"),
+        row(t("coord-pending"), status.responses.pending, "coord-pending"),
+        row(t("coord-synced"), status.responses.synced, "coord-synced"),
+        row(t("coord-last-sync"), view.last_sync ?? t("coord-never"), "coord-last-sync"),
+        row(t("coord-audio"), audio, "coord-audio"),
+        row(t("coord-voices"), voices, "coord-voices"),
+      ),
+      soundTest(view),
+      practiceRun(view),
+      autoPlayToggle(view),
+      connection(view),
+      actions,
+    ),
+  );
+  autoLock.start();
+}
+
+/** Plays the greeting, or says in plain words that this machine has no sound device. */
+function soundTest(view) {
+  const message = h("p", { id: "coord-sound-message", role: "status", "aria-live": "polite" });
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      id: "coord-sound-test",
+      onclick: async () => {
+        if (!view.audio_available) {
+          message.textContent = t("coord-sound-test-none");
+          return;
+        }
+        try {
+          await call("coordinator_sound_test");
+          message.textContent = t("coord-sound-test-playing");
+        } catch (error) {
+          message.textContent = error.message;
+        }
+      },
+    },
+    t("coord-sound-test"),
+  );
+  return h("div", { class: "sound-test" }, h("div", { class: "actions" }, button), message);
+}
+
+/** "Start a practice round": the next participant practises, and after that one run the
+ *  kiosk stores answers again without anyone switching anything off. */
+function practiceRun(view) {
+  const button = h(
     "button",
     {
       type: "button",
@@ -140,7 +277,17 @@ async function panel() {
     },
     view.practice ? t("coord-practice-off") : t("coord-practice-on"),
   );
-  const autoPlay = h(
+  return h(
+    "div",
+    { class: "practice-run" },
+    h("div", { class: "actions" }, button),
+    view.practice ? h("p", { id: "coord-practice-ready", class: "lead" }, t("coord-practice-ready")) : null,
+  );
+}
+
+/** Whether each question is read aloud as it shows, for this kiosk (on unless switched off). */
+function autoPlayToggle(view) {
+  const button = h(
     "button",
     {
       type: "button",
@@ -158,32 +305,31 @@ async function panel() {
     },
     view.auto_play ? t("coord-auto-play-off") : t("coord-auto-play-on"),
   );
-  show(
-    "coordinator",
+  return h("div", { class: "actions" }, button);
+}
+
+/** Asks before the kiosk closes: a mistaken tap would leave a class without a kiosk. */
+function confirmExit(actions) {
+  const no = h(
+    "button",
+    { type: "button", class: "primary", id: "coord-exit-cancel", onclick: () => actions.replaceChildren(...saved) },
+    t("coord-exit-no"),
+  );
+  const saved = [...actions.children];
+  actions.replaceChildren(
     h(
-      "section",
-      { class: "coordinator", "aria-labelledby": "coord-title" },
-      h("h1", { id: "coord-title" }, t("coord-title")),
-      h(
-        "dl",
-        { class: "status" },
-        row(t("coord-pack"), `${status.pack_id} v${status.pack_version}`, "coord-pack"),
-        row(t("coord-period"), `${status.survey_period.opens} – ${status.survey_period.closes}`, "coord-period"),
-        row(t("coord-pending"), status.responses.pending, "coord-pending"),
-        row(t("coord-synced"), status.responses.synced, "coord-synced"),
-        row(t("coord-last-sync"), view.last_sync ?? t("coord-never"), "coord-last-sync"),
-        row(t("coord-audio"), audio, "coord-audio"),
-      ),
-      h("div", { class: "actions" }, practice, autoPlay),
-      connection(view),
+      "div",
+      { class: "confirm", role: "alertdialog", "aria-labelledby": "coord-exit-question" },
+      h("p", { id: "coord-exit-question" }, t("coord-exit-question")),
       h(
         "div",
         { class: "actions" },
-        h("button", { type: "button", class: "primary", id: "coord-close", onclick: close }, t("coord-close")),
-        h("button", { type: "button", class: "danger", id: "coord-exit", onclick: () => call("coordinator_exit") }, t("coord-exit")),
+        no,
+        h("button", { type: "button", class: "danger", id: "coord-exit-confirm", onclick: () => call("coordinator_exit") }, t("coord-exit-yes")),
       ),
     ),
   );
+  no.focus();
 }
 
 /** Enrolment (a form until the kiosk is enrolled) and the sync button with its progress. */
@@ -324,6 +470,8 @@ async function follow(parts) {
 }
 
 async function close() {
+  autoLock.stop();
   await call("coordinator_lock");
+  mode.leaveCoordinator();
   welcome();
 }

@@ -1,6 +1,8 @@
 // Small helpers to build the screens from elements, never from HTML strings, so no text from
 // a content pack can become markup.
 
+import { coordinatorShowing } from "./mode.js";
+
 /** Makes an element: h("button", {class: "x", onclick: f}, "text", child...). */
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
@@ -40,6 +42,9 @@ export function justDrawn() {
  * a count of screens shown are left on <main> (data-screen, data-shown), for tests to wait on.
  */
 export function show(name, ...children) {
+  // While coordinator mode is open only its own screens are drawn: a participant's timer
+  // (thank-you, idle, a late reply) cannot put the welcome screen over an open panel.
+  if (coordinatorShowing() && !name.startsWith("coordinator")) return;
   const screen = document.getElementById("screen");
   screen.replaceChildren(...children);
   shown += 1;

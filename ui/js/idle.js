@@ -8,6 +8,7 @@ import { h, svg } from "./dom.js";
 import { call } from "./ipc.js";
 import { appInfo, t } from "./texts.js";
 import * as sound from "./sound.js";
+import { coordinatorShowing } from "./mode.js";
 
 /** Activity reaches the engine at most this often, so idle sessions are timed there too. */
 const TOUCH_EVERY_MS = 5000;
@@ -24,6 +25,7 @@ let onTimeout = null;
 
 /** Starts watching for idleness; `timeout` is called after the countdown ran out. */
 export function start(timeout) {
+  if (coordinatorShowing()) return; // a participant's step that arrives after the door opened
   onTimeout = timeout;
   activity();
   if (!ticker) ticker = setInterval(tick, 250);

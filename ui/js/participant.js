@@ -11,6 +11,7 @@ import * as sound from "./sound.js";
 import { soundButton, soundBar, said } from "./sound.js";
 import { appInfo, t, useLanguage } from "./texts.js";
 import * as idle from "./idle.js";
+import * as display from "./display.js";
 
 /** After an ending's sound has played, time to read it before the next participant's turn. */
 const READ_AFTER_SOUND_MS = 8000;
@@ -41,10 +42,13 @@ export async function welcome() {
   endingToken += 1;
   sound.newScreen();
   idle.stop();
+  display.reset();
   notify("");
   // Whatever led here, the engine holds no participant's session once the welcome shows.
   await call("end_session");
   const info = appInfo();
+  // A practice run ends itself when its session starts; the banner follows the engine.
+  info.coordinator = await call("coordinator_state");
   await useLanguage(info.source_language);
   showPracticeBanner();
   const tiles = info.languages.map((lang) =>
@@ -178,6 +182,7 @@ function topBar(onBack, { progress = null, stop = false } = {}) {
     labelled({ class: "back", onclick: onBack }, BACK, "nav-back"),
     progress,
     stop ? labelled({ class: "danger stop", onclick: () => once(async () => confirmStop()) }, STOP, "nav-stop") : null,
+    display.controls(),
   );
 }
 

@@ -35,10 +35,64 @@ export function currentLanguage() {
   return current;
 }
 
+/**
+ * The digits each language customarily writes, where they are not 0-9: Arabic-Indic for
+ * Arabic and Sorani, the extended (Persian) forms for Persian, Dari, Pashto and Urdu, and
+ * Myanmar's own. Thai keeps 0-9, which is what Thai readers meet on screens, forms and prices;
+ * Thai digits are formal and less familiar to many. Given as an option rather than in the
+ * locale, because a locale the engine does not know would drop a -u-nu- extension.
+ */
+const NUMBERING = { ar: "arab", ckb: "arab", fa: "arabext", prs: "arabext", ps: "arabext", ur: "arabext", my: "mymr" };
+
+/** The locale Intl knows a language by, where its own code is unknown to the engine's ICU
+ *  (which then ignores the digits asked for too): Dari is the Persian of Afghanistan. */
+const INTL_LOCALE = { prs: "fa-AF", kmr: "ku" };
+
+function intlLocale() {
+  return INTL_LOCALE[current] ?? current;
+}
+
+function numberFormat(options = {}) {
+  const numberingSystem = NUMBERING[current];
+  return new Intl.NumberFormat(intlLocale(), { useGrouping: false, ...options, ...(numberingSystem ? { numberingSystem } : {}) });
+}
+
+/** A number in the current language's own digits ("3" is "٣" in Arabic). */
+export function formatNumber(n) {
+  return numberFormat().format(n);
+}
+
+export function formatPercent(n) {
+  return numberFormat({ style: "percent" }).format(n / 100);
+}
+
+/** A YYYY-MM-DD date in the current language's words and digits. Always the Gregorian
+ *  calendar: the survey's dates are Norwegian dates, and a Persian or Buddhist year would
+ *  not match what the teacher says. */
+export function formatDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  const numberingSystem = NUMBERING[current];
+  return new Intl.DateTimeFormat(intlLocale(), {
+    dateStyle: "long",
+    calendar: "gregory",
+    timeZone: "UTC",
+    ...(numberingSystem ? { numberingSystem } : {}),
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A value as the current language writes it: numbers in its digits, dates in its words. */
+function localised(value) {
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "string" && ISO_DATE.test(value)) return formatDate(value);
+  return String(value);
+}
+
 /** A screen text in the current language with its {variables} filled in. */
 export function t(id, values = {}) {
   const template = templates.get(current)?.[id] ?? id;
   return template.replace(/\{(\w+)\}/g, (whole, name) =>
-    name in values ? String(values[name]) : whole,
+    name in values ? localised(values[name]) : whole,
   );
 }

@@ -1,13 +1,13 @@
 //! `cargo xtask fonts`: makes the web fonts the screens bundle, so that every language renders
-//! on a kiosk with no fonts of its own. Each Noto font from Debian's fonts-noto-core is cut
-//! down by fontTools' pyftsubset to the characters the Fluent files and the language names
-//! actually use (plus printable ASCII), keeping every OpenType layout feature so that Arabic
-//! joining and Myanmar and Ethiopic shaping still work, and saved as WOFF2 in ui/fonts/.
+//! on a kiosk with no fonts of its own. Each Noto font from Debian's fonts-noto-core, in its
+//! regular and its bold weight, is cut down by fontTools' pyftsubset to the Unicode blocks of
+//! its script (not just the characters the translations use: a participant's own free text
+//! must render too), keeping every OpenType layout feature so that Arabic joining and Myanmar
+//! and Ethiopic shaping still work, and saved as WOFF2 in ui/fonts/. A real bold matters:
+//! the browser's fake bold smears Ethiopic and Myanmar letters into each other.
 //!
-//! Run it again after a translation adds characters; the results are committed, so building
-//! and testing the kiosk never needs it.
+//! The results are committed, so building and testing the kiosk never needs this.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 
@@ -15,14 +15,54 @@ use anyhow::Context;
 
 use crate::system;
 
-/// The Debian font files, and the script each covers (for the record in the fonts' README).
-const FONTS: &[(&str, &str)] = &[
-    ("NotoSans-Regular.ttf", "Latin, Cyrillic"),
-    ("NotoSansArabic-Regular.ttf", "Arabic"),
-    ("NotoSansEthiopic-Regular.ttf", "Ethiopic"),
-    ("NotoSansMyanmar-Regular.ttf", "Myanmar"),
-    ("NotoSansThai-Regular.ttf", "Thai"),
+/// One script's Noto family: the Debian file name without weight, what it covers, and the
+/// Unicode blocks kept.
+struct Family {
+    file: &'static str,
+    scripts: &'static str,
+    unicodes: &'static str,
+}
+
+/// What every family keeps besides its script: spaces, the marks that steer direction and
+/// joining (ZWNJ, ZWJ, LRM, RLM, isolates), and the dotted circle shapers draw under a mark
+/// that lost its letter.
+const COMMON: &str = "U+0020,U+00A0,U+200B-200F,U+2066-2069,U+25CC";
+
+const FAMILIES: &[Family] = &[
+    Family {
+        file: "NotoSans",
+        scripts: "Latin, Cyrillic",
+        // Basic Latin to Latin Extended-B (every Latin-script language of the survey and its
+        // neighbours), combining marks, Cyrillic, Vietnamese (Latin Extended Additional),
+        // punctuation and currency signs.
+        unicodes: "U+0020-024F,U+0300-036F,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20CF",
+    },
+    Family {
+        file: "NotoSansArabic",
+        scripts: "Arabic",
+        // Arabic and its supplement hold every letter of Arabic, Persian, Dari, Pashto, Urdu
+        // and Sorani. Keyboards type these, never the presentation forms, which the font's
+        // shaping makes by itself.
+        unicodes: "U+0600-06FF,U+0750-077F",
+    },
+    Family {
+        file: "NotoSansEthiopic",
+        scripts: "Ethiopic",
+        // The Ethiopic block holds all of Tigrinya and Amharic.
+        unicodes: "U+1200-137F",
+    },
+    Family {
+        file: "NotoSansMyanmar",
+        scripts: "Myanmar",
+        unicodes: "U+1000-109F",
+    },
+    Family {
+        file: "NotoSansThai",
+        scripts: "Thai",
+        unicodes: "U+0E00-0E7F",
+    },
 ];
+const WEIGHTS: &[&str] = &["Regular", "Bold"];
 const SOURCE_DIR: &str = "/usr/share/fonts/truetype/noto";
 const DEBIAN_COPYRIGHT: &str = "/usr/share/doc/fonts-noto-core/copyright";
 pub const OUT_DIR: &str = "ui/fonts";
@@ -31,61 +71,34 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(&["fonts-noto-core", "fonttools", "python3-brotli"])?;
     let out = root.join(OUT_DIR);
     std::fs::create_dir_all(&out)?;
-    let scratch = root.join("target").join("fonts-scratch");
-    std::fs::create_dir_all(&scratch)?;
-    let text_file = scratch.join("characters.txt");
-    let characters = used_characters(root)?;
-    std::fs::write(&text_file, characters.iter().collect::<String>())?;
-    for (file, _) in FONTS {
-        let woff2 = out.join(file.replace(".ttf", ".woff2"));
-        system::run(
-            Command::new("pyftsubset")
-                .arg(Path::new(SOURCE_DIR).join(file))
-                .arg(format!("--text-file={}", text_file.display()))
-                .args([
-                    "--layout-features=*",
-                    "--flavor=woff2",
-                    // Hinting is for low-resolution screens of long ago; it would double the size.
-                    "--no-hinting",
-                    "--desubroutinize",
-                ])
-                .arg(format!("--output-file={}", woff2.display())),
-        )
-        .with_context(|| format!("subsetting {file}"))?;
-        println!(
-            "{}: {} bytes",
-            woff2.display(),
-            std::fs::metadata(&woff2)?.len()
-        );
-    }
-    write_license(&out)?;
-    println!("{} distinct characters", characters.len());
-    Ok(())
-}
-
-/// Every character of every Fluent file and of the language list, printable ASCII, and the
-/// characters text shapers ask for that the text itself may not hold: HarfBuzz writes Thai
-/// SARA AM as NIKHAHIT + SARA AA (so the whole small Thai block goes in), and shows a dotted
-/// circle under a mark that lost its letter.
-fn used_characters(root: &Path) -> anyhow::Result<BTreeSet<char>> {
-    let mut characters: BTreeSet<char> = (' '..='~').collect();
-    characters.extend('\u{0E01}'..='\u{0E5B}');
-    characters.insert('\u{25CC}');
-    let mut add = |path: &Path| -> anyhow::Result<()> {
-        let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
-        characters.extend(text.chars().filter(|c| *c != '\n' && *c != '\t'));
-        Ok(())
-    };
-    add(&root.join("content").join("languages.tsv"))?;
-    for language in std::fs::read_dir(root.join("locales"))? {
-        for file in std::fs::read_dir(language?.path())? {
-            let path = file?.path();
-            if path.extension().is_some_and(|e| e == "ftl") {
-                add(&path)?;
-            }
+    let mut total = 0;
+    for family in FAMILIES {
+        for weight in WEIGHTS {
+            let name = format!("{}-{weight}", family.file);
+            let woff2 = out.join(format!("{name}.woff2"));
+            system::run(
+                Command::new("pyftsubset")
+                    .arg(Path::new(SOURCE_DIR).join(format!("{name}.ttf")))
+                    .arg(format!("--unicodes={},{COMMON}", family.unicodes))
+                    .args([
+                        "--layout-features=*",
+                        "--flavor=woff2",
+                        // Hinting is for low-resolution screens of long ago; it would double
+                        // the size.
+                        "--no-hinting",
+                        "--desubroutinize",
+                    ])
+                    .arg(format!("--output-file={}", woff2.display())),
+            )
+            .with_context(|| format!("subsetting {name}"))?;
+            let size = std::fs::metadata(&woff2)?.len();
+            total += size;
+            println!("{}: {size} bytes", woff2.display());
         }
     }
-    Ok(characters)
+    write_license(&out)?;
+    println!("{total} bytes of fonts in all");
+    Ok(())
 }
 
 /// The SIL Open Font License beside the fonts, taken from the Debian package they came from.
@@ -109,10 +122,10 @@ fn write_license(out: &Path) -> anyhow::Result<()> {
          Google LLC, the Noto Project Authors), made by `cargo xtask fonts` from Debian's\n\
          fonts-noto-core package. They are licensed under the SIL Open Font License 1.1:\n\n",
     );
-    for (file, scripts) in FONTS {
+    for family in FAMILIES {
         text.push_str(&format!(
-            "- {}: {scripts}\n",
-            file.replace(".ttf", ".woff2")
+            "- {0}-Regular.woff2 and {0}-Bold.woff2: {1}, the script's Unicode blocks {2}\n",
+            family.file, family.scripts, family.unicodes
         ));
     }
     text.push_str("\nSIL OPEN FONT LICENSE Version 1.1\n\n");

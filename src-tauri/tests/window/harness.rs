@@ -29,7 +29,14 @@ pub struct Launch {
     pub idle_seconds: Option<u64>,
     /// More of the app's environment (an ALSA configuration, the playback log).
     pub env: Vec<(String, String)>,
+    /// The display's size in pixels, which the fullscreen window takes: (width, height).
+    pub screen: (u32, u32),
+    /// Shortens the coordinator screen's auto-lock (a debug build's test hook).
+    pub coordinator_lock_seconds: Option<u64>,
 }
+
+/// A classroom laptop's screen, the size the app is designed around.
+pub const LAPTOP: (u32, u32) = (1280, 800);
 
 impl Default for Launch {
     fn default() -> Self {
@@ -37,6 +44,8 @@ impl Default for Launch {
             pin: Some(PIN),
             idle_seconds: None,
             env: Vec::new(),
+            screen: LAPTOP,
+            coordinator_lock_seconds: None,
         }
     }
 }
@@ -47,19 +56,43 @@ pub struct App {
     display: String,
     driver: Child,
     xvfb: Child,
-    _turn: tokio::sync::MutexGuard<'static, ()>,
+    _turn: Option<tokio::sync::MutexGuard<'static, ()>>,
 }
 
 impl App {
     pub async fn launch(launch: Launch) -> App {
         let turn = ONE_AT_A_TIME.lock().await;
         let data = tempfile::tempdir().unwrap();
+        App::launch_on(launch, data, turn).await
+    }
+
+    /// Closes the app, runs `meanwhile` on its data folder (as someone at the machine would
+    /// with the app closed), and starts the app again on that folder.
+    pub async fn restart(self, launch: Launch, meanwhile: impl FnOnce(&Path)) -> App {
+        let _ = self.client.clone().close().await;
+        let (data, turn) = self.stop();
+        meanwhile(data.path());
+        App::launch_on(launch, data, turn).await
+    }
+
+    /// Whether the app's process still runs.
+    pub fn app_running(&self) -> bool {
+        descendants(self.driver.id())
+            .into_iter()
+            .any(|pid| process_name(pid).as_deref() == Some("survey-kiosk"))
+    }
+
+    async fn launch_on(
+        launch: Launch,
+        data: tempfile::TempDir,
+        turn: tokio::sync::MutexGuard<'static, ()>,
+    ) -> App {
         if let Some(pin) = launch.pin {
             let mut kiosk = open_engine(data.path());
             let mut coordinator = Coordinator::load(kiosk.store(), Instant::now()).unwrap();
             coordinator.set_pin(kiosk.store(), pin).unwrap();
         }
-        let (xvfb, display) = start_xvfb();
+        let (xvfb, display) = start_xvfb(launch.screen);
         let port = free_port();
         let mut command = Command::new(tauri_driver());
         command
@@ -78,6 +111,9 @@ impl App {
             command.env("SURVEY_KIOSK_IDLE_SECONDS", seconds.to_string());
         }
         command.envs(launch.env.iter().map(|(k, v)| (k, v)));
+        if let Some(seconds) = launch.coordinator_lock_seconds {
+            command.env("SURVEY_KIOSK_COORDINATOR_LOCK_SECONDS", seconds.to_string());
+        }
         let driver = command.spawn().expect(
             "starting tauri-driver; `cargo xtask test` installs it with WebKitWebDriver and Xvfb",
         );
@@ -87,7 +123,7 @@ impl App {
             display,
             driver,
             xvfb,
-            _turn: turn,
+            _turn: Some(turn),
         };
         app.wait_for("html[data-ready='true']").await;
         app.wait_settled().await;
@@ -102,6 +138,14 @@ impl App {
     /// Ends the WebDriver session, which closes the app; dropping stops driver and display.
     pub async fn quit(self) {
         let _ = self.client.clone().close().await;
+    }
+
+    /// Closes the app and stops its driver and display (on drop), keeping the data folder and
+    /// this test's turn at the display for a restart.
+    fn stop(mut self) -> (tempfile::TempDir, tokio::sync::MutexGuard<'static, ()>) {
+        let data = std::mem::replace(&mut self.data, tempfile::tempdir().unwrap());
+        let turn = self._turn.take().expect("an app holds its turn");
+        (data, turn)
     }
 
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
@@ -323,15 +367,16 @@ fn tauri_driver() -> PathBuf {
     })
 }
 
-/// An Xvfb display on the first free number from 90, 1280 x 800 like a classroom laptop.
-fn start_xvfb() -> (Child, String) {
+/// An Xvfb display on the first free number from 90, of the size asked for.
+fn start_xvfb((width, height): (u32, u32)) -> (Child, String) {
+    let screen = format!("{width}x{height}x24");
     for number in 90..190 {
         if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
             continue;
         }
         let display = format!(":{number}");
         let mut xvfb = Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([&display, "-screen", "0", &screen, "-nolisten", "tcp"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

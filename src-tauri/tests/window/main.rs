@@ -4,8 +4,10 @@
 //! afterwards. `cargo xtask test` installs what they need (Xvfb, WebKitWebDriver,
 //! tauri-driver, axe-core).
 
+mod coordinator_safety;
 mod harness;
 mod participant_flow;
+mod layout;
 
 use std::time::Duration;
 
@@ -16,7 +18,7 @@ use serde_json::Value;
 /// screening's ending): "no" to being on leave, "both" as group, the first option elsewhere,
 /// two choices where several may be chosen, and a sentence where text is asked for. Checks
 /// the page's direction on every screen. Returns how many questions were answered.
-async fn answer_everything(app: &App, direction: &str) -> usize {
+pub(crate) async fn answer_everything(app: &App, direction: &str) -> usize {
     let mut answered = 0;
     loop {
         let screen = app.screen().await;
@@ -57,7 +59,7 @@ async fn answer_everything(app: &App, direction: &str) -> usize {
 }
 
 /// From the welcome screen to the first question in `language`.
-async fn begin(app: &App, language: &str) {
+pub(crate) async fn begin(app: &App, language: &str) {
     app.click_through(&format!(".tile[lang='{language}'] .tile-choose"))
         .await;
     assert_eq!(app.screen().await, "privacy");
@@ -156,6 +158,13 @@ async fn practice_mode_runs_the_same_screens_and_stores_nothing() {
         (0, 0),
         "practice stores nothing"
     );
+    // The practice run ended itself: no banner, and the next response is kept.
+    assert!(app.exists("#practice-banner[hidden]").await);
+    begin(&app, "nb").await;
+    answer_everything(&app, "ltr").await;
+    app.wait_for_screen("welcome", Duration::from_secs(15))
+        .await;
+    assert_eq!(app.engine().store().counts().unwrap().pending, 1);
     app.quit().await;
 }
 
@@ -167,9 +176,14 @@ async fn the_coordinator_sets_a_pin_at_first_start_and_wrong_pins_are_refused() 
         ..Launch::default()
     })
     .await;
-    // First start: the PIN comes before any participant.
+    // First start: the PIN comes before any participant, typed twice.
     assert_eq!(app.screen().await, "coordinator-set-pin");
     app.wait_for("#pin").await.send_keys("1357").await.unwrap();
+    app.wait_for("#pin-again")
+        .await
+        .send_keys("1357")
+        .await
+        .unwrap();
     app.click_through("#pin-submit").await;
     assert_eq!(app.screen().await, "coordinator");
     app.click_through("#coord-close").await;
@@ -217,7 +231,7 @@ async fn the_coordinator_sets_a_pin_at_first_start_and_wrong_pins_are_refused() 
 }
 
 /// axe-core's violations of WCAG 2.x A and AA on the screen shown now.
-async fn axe_violations(app: &App, axe_source: &str) -> Vec<String> {
+pub(crate) async fn axe_violations(app: &App, axe_source: &str) -> Vec<String> {
     app.client.execute(axe_source, vec![]).await.unwrap();
     let result = app
         .client
@@ -271,6 +285,11 @@ async fn every_screen_has_no_wcag_a_or_aa_violations() {
 
     check("set PIN".into(), axe_violations(&app, &axe).await);
     app.wait_for("#pin").await.send_keys("1357").await.unwrap();
+    app.wait_for("#pin-again")
+        .await
+        .send_keys("1357")
+        .await
+        .unwrap();
     app.click_through("#pin-submit").await;
     app.screenshot("coordinator").await;
     check("coordinator".into(), axe_violations(&app, &axe).await);
@@ -353,12 +372,12 @@ fn font_family(script: &str) -> &'static str {
     }
 }
 
-/// Whether the page's `document.fonts` holds `family`, loaded; fonts load as text needs them,
-/// so this waits a little.
-async fn font_loaded(app: &App, family: &str) -> bool {
+/// Whether the page's `document.fonts` holds `family` in `weight`, loaded; fonts load as
+/// text needs them, so this waits a little.
+async fn font_loaded_in(app: &App, family: &str, weight: &str) -> bool {
     let script = format!(
         "return [...document.fonts].some(f => f.family.replace(/\"/g, '') === '{family}' \
-         && f.status === 'loaded')"
+         && f.weight === '{weight}' && f.status === 'loaded')"
     );
     for _ in 0..50 {
         if app.js(&script).await == Value::Bool(true) {
@@ -369,6 +388,10 @@ async fn font_loaded(app: &App, family: &str) -> bool {
     false
 }
 
+async fn font_loaded(app: &App, family: &str) -> bool {
+    font_loaded_in(app, family, "400").await
+}
+
 #[tokio::test]
 async fn every_language_renders_in_its_bundled_font() {
     let app = App::launch(Launch::default()).await;
@@ -376,6 +399,11 @@ async fn every_language_renders_in_its_bundled_font() {
         font_loaded(&app, "Kiosk Myanmar").await,
         "the welcome screen uses every font"
     );
+    // The language names are bold, in each script's own bold face rather than a smeared fake.
+    for script in ["Latn", "Arab", "Ethi", "Mymr", "Thai"] {
+        let family = font_family(script);
+        assert!(font_loaded_in(&app, family, "700").await, "{family} bold");
+    }
     let shot = app.screenshot("welcome").await;
     println!("welcome screen: {}", shot.display());
     let engine = app.engine();

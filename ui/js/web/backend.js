@@ -260,6 +260,10 @@ const commands = {
     session = null;
   },
   async touch() {},
+  // The web survey has no coordinator, and so never a practice run.
+  async coordinator_state() {
+    return { pin_set: true, unlocked: false, practice: false };
+  },
   async mark_interactive() {
     return null;
   },

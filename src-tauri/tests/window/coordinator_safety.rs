@@ -1,0 +1,222 @@
+//! The coordinator cannot be locked out or leave the kiosk open: the PIN is chosen twice on a
+//! keypad with its rule shown, the panel locks itself when left alone, no participant's timer
+//! draws over it, leaving the kiosk asks first, and a forgotten PIN is reset without losing
+//! the responses waiting to be sent.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use crate::harness::{App, Launch, PIN};
+use crate::{answer_everything, begin};
+
+/// Types `digits` with the on-screen keypad into the PIN field `field`.
+async fn tap_pin(app: &App, field: &str, digits: &str) {
+    app.wait_for(field).await.click().await.unwrap();
+    for digit in digits.chars() {
+        app.wait_for(&format!(".key[data-digit='{digit}']"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+}
+
+async fn open_panel(app: &App, pin: &str) {
+    app.long_press_corner().await;
+    app.wait_for_screen("coordinator-unlock", Duration::from_secs(5))
+        .await;
+    tap_pin(app, "#pin", pin).await;
+    app.click_through("#pin-submit").await;
+    assert_eq!(app.screen().await, "coordinator");
+}
+
+#[tokio::test]
+async fn the_pin_is_chosen_twice_on_the_keypad_and_two_different_ones_are_refused() {
+    let app = App::launch(Launch {
+        pin: None,
+        ..Launch::default()
+    })
+    .await;
+    assert_eq!(app.screen().await, "coordinator-set-pin");
+    assert_eq!(
+        app.text("#pin-rule").await,
+        "PIN-koden skal ha 4 til 12 sifre."
+    );
+    tap_pin(&app, "#pin", "2580").await;
+    tap_pin(&app, "#pin-again", "2590").await;
+    app.wait_for("#pin-submit").await.click().await.unwrap();
+    let refusal = app.text("#pin-message").await;
+    assert_eq!(refusal, "De to PIN-kodene er ikke like. Skriv dem på nytt.");
+    assert_eq!(app.screen().await, "coordinator-set-pin");
+    assert!(app
+        .engine()
+        .store()
+        .setting(kiosk::coordinator::PIN_SETTING)
+        .unwrap()
+        .is_none());
+
+    // A slip is erased with the keypad's own key.
+    tap_pin(&app, "#pin", "25801").await;
+    app.wait_for("#keypad-erase").await.click().await.unwrap();
+    tap_pin(&app, "#pin-again", "2580").await;
+    app.click_through("#pin-submit").await;
+    assert_eq!(app.screen().await, "coordinator");
+    // The languages whose clips another language's voice reads are named.
+    let voices = app.text("#coord-voices").await;
+    for stand_in in ["Dari (prs)", "Pashto (ps)", "Tigrinya (ti)", "Sorani (ckb)"] {
+        assert!(voices.contains(stand_in), "{voices}");
+    }
+    assert!(!voices.contains("(nb)"), "{voices}");
+    app.screenshot("coordinator-panel").await;
+    app.click_through("#coord-close").await;
+    open_panel(&app, "2580").await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn the_coordinator_screen_locks_itself_when_left_alone() {
+    let app = App::launch(Launch {
+        coordinator_lock_seconds: Some(4),
+        ..Launch::default()
+    })
+    .await;
+    open_panel(&app, PIN).await;
+    // This machine has no sound card: the sound test says so in plain words.
+    app.wait_for("#coord-sound-test")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        app.text("#coord-sound-message").await,
+        "Fant ingen lydenhet. Koble til hodetelefoner eller høyttaler, og start kiosken på nytt."
+    );
+    // Used, it stays open past the time…
+    for _ in 0..3 {
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        app.wait_for("#coord-sound-test")
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    assert_eq!(app.screen().await, "coordinator");
+    // …left alone, it locks, says why, and wants the PIN again.
+    app.wait_for_screen("coordinator-unlock", Duration::from_secs(10))
+        .await;
+    assert_eq!(
+        app.text("#pin-message").await,
+        "Skjermen ble låst fordi ingen brukte den på en stund."
+    );
+    tap_pin(&app, "#pin", PIN).await;
+    app.click_through("#pin-submit").await;
+    assert_eq!(app.screen().await, "coordinator");
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn a_thank_you_timer_cannot_replace_the_coordinator_screen() {
+    let app = App::launch(Launch::default()).await;
+    begin(&app, "nb").await;
+    answer_everything(&app, "ltr").await;
+    // The thank-you screen would give way to the welcome after a few seconds.
+    app.long_press_corner().await;
+    app.wait_for_screen("coordinator-unlock", Duration::from_secs(5))
+        .await;
+    tokio::time::sleep(Duration::from_secs(9)).await;
+    assert_eq!(app.screen().await, "coordinator-unlock");
+    tap_pin(&app, "#pin", PIN).await;
+    app.click_through("#pin-submit").await;
+    assert_eq!(app.text("#coord-pending").await, "1");
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn leaving_the_kiosk_asks_first() {
+    let app = App::launch(Launch::default()).await;
+    open_panel(&app, PIN).await;
+    app.wait_for("#coord-exit").await.click().await.unwrap();
+    assert_eq!(
+        app.text("#coord-exit-question").await,
+        "Vil du avslutte kiosken? Ingen kan svare før den blir startet igjen."
+    );
+    app.screenshot("coordinator-exit-question").await;
+    app.wait_for("#coord-exit-cancel")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for("#coord-exit").await;
+    assert!(app.app_running());
+    app.wait_for("#coord-exit").await.click().await.unwrap();
+    let _ = app.wait_for("#coord-exit-confirm").await.click().await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while app.app_running() {
+        assert!(std::time::Instant::now() < deadline, "the app did not exit");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn reset_pin(data: &Path) {
+    let status = Command::new(end_to_end::workspace_binary("kiosk-cli"))
+        .arg("--data-dir")
+        .arg(data)
+        .arg("reset-pin")
+        .env("SURVEY_KIOSK_TODAY", crate::harness::TODAY)
+        .status()
+        .unwrap();
+    assert!(status.success(), "kiosk-cli reset-pin failed");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_forgotten_pin_is_reset_and_the_waiting_response_is_kept_and_sent() {
+    let collector = end_to_end::Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let app = App::launch(Launch::default()).await;
+    begin(&app, "nb").await;
+    answer_everything(&app, "ltr").await;
+    app.wait_for_screen("welcome", Duration::from_secs(15))
+        .await;
+    let waiting = app.engine().store().response_ids().unwrap();
+    assert_eq!(waiting.len(), 1);
+
+    let app = app
+        .restart(
+            Launch {
+                pin: None,
+                ..Launch::default()
+            },
+            reset_pin,
+        )
+        .await;
+    assert_eq!(app.screen().await, "coordinator-set-pin");
+    tap_pin(&app, "#pin", "9753").await;
+    tap_pin(&app, "#pin-again", "9753").await;
+    app.click_through("#pin-submit").await;
+    assert_eq!(app.text("#coord-pending").await, "1");
+    assert_eq!(app.engine().store().response_ids().unwrap(), waiting);
+
+    app.wait_for("#collector-url")
+        .await
+        .send_keys(&collector.url)
+        .await
+        .unwrap();
+    app.wait_for("#access-code")
+        .await
+        .send_keys(&code)
+        .await
+        .unwrap();
+    app.click_through("#coord-enrol").await;
+    app.wait_for("#coord-sync").await.click().await.unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while collector.response_count() < 1 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the response was sent"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(collector.response_ids(), waiting);
+    app.quit().await;
+}
