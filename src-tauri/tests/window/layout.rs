@@ -248,7 +248,7 @@ async fn respond_at(size: (u32, u32), label: &str) {
         )
         .await;
         responses += 1;
-        app.wait_for_screen("welcome", Duration::from_secs(15))
+        app.wait_for_screen("welcome", Duration::from_secs(30))
             .await;
     }
     assert_eq!(

@@ -162,7 +162,7 @@ async fn practice_mode_runs_the_same_screens_and_stores_nothing() {
     assert!(app.exists("#practice-banner[hidden]").await);
     begin(&app, "nb").await;
     answer_everything(&app, "ltr").await;
-    app.wait_for_screen("welcome", Duration::from_secs(15))
+    app.wait_for_screen("welcome", Duration::from_secs(30))
         .await;
     assert_eq!(app.engine().store().counts().unwrap().pending, 1);
     app.quit().await;
