@@ -524,6 +524,13 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
         .unwrap();
     app.click_through(".tile[lang='nb'] .tile-choose").await;
     listen_to_all(&app, &sink).await;
+    // The display controls say their names when tapped; tapped round back to how they were.
+    for (control, taps) in [("#display-text-size", 3), ("#display-contrast", 2)] {
+        for _ in 0..taps {
+            app.wait_for(control).await.click().await.unwrap();
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
     app.click_through(".privacy .primary").await;
     let mut stopped_once = false;
     let mut nothing_chosen = false;
