@@ -7,7 +7,7 @@
 //! message and clip. Building runs the same content checks first, so a broken pack is never
 //! signed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -23,6 +23,7 @@ use crate::manifest::{
 };
 use crate::messages::{Catalog, MESSAGE_FILES};
 use crate::signing::{PackSigningKey, PackVerifyingKey, MANIFEST_CONTEXT};
+use crate::spoken_progress;
 use crate::SurveyError;
 
 pub const SURVEY_FILE: &str = "survey.toml";
@@ -86,6 +87,27 @@ impl Source {
             .join(format!("{clip}.ogg"))
     }
 
+    /// Every clip a language needs, with the text it says (see [`clip_ids`]).
+    pub fn spoken_texts(&self, lang: &str) -> Result<BTreeMap<String, String>, SurveyError> {
+        let mut texts = spoken_progress::clips(&self.definition, &self.catalog, lang);
+        let mut missing = Vec::new();
+        for clip in self.definition.clip_ids() {
+            match self.catalog.format_for_speech(lang, &clip) {
+                Some(text) => {
+                    texts.insert(clip, text);
+                }
+                None => missing.push(clip),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(SurveyError::MissingMessages {
+                lang: lang.to_owned(),
+                missing,
+            });
+        }
+        Ok(texts)
+    }
+
     /// (path in pack, path on disk) of every file the pack carries.
     fn files(&self) -> Vec<(String, PathBuf)> {
         let mut files = vec![(
@@ -100,7 +122,7 @@ impl Source {
                     self.root.join("locales").join(code).join(file),
                 ));
             }
-            for clip in self.definition.clip_ids() {
+            for clip in clip_ids(&self.definition, &self.catalog, code) {
                 files.push((
                     format!("audio/{code}/{clip}.ogg"),
                     self.clip_path(code, &clip),
@@ -119,9 +141,7 @@ pub fn build(root: &Path, key: &PackSigningKey, out: &Path) -> Result<Manifest, 
         &source.definition.message_ids(),
     )?;
     for language in &source.languages {
-        let missing: Vec<String> = source
-            .definition
-            .clip_ids()
+        let missing: Vec<String> = clip_ids(&source.definition, &source.catalog, &language.code)
             .into_iter()
             .filter(|clip| !source.clip_path(&language.code, clip).is_file())
             .collect();
@@ -355,10 +375,11 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
     catalog.check_complete(&definition.source_language, &definition.message_ids())?;
     let mut clip_count = 0;
     for code in &codes {
-        let missing: Vec<String> = definition
-            .clip_ids()
-            .into_iter()
+        let needed = clip_ids(&definition, &catalog, code);
+        let missing: Vec<String> = needed
+            .iter()
             .filter(|clip| manifest.file(&format!("audio/{code}/{clip}.ogg")).is_none())
+            .cloned()
             .collect();
         if !missing.is_empty() {
             return Err(SurveyError::MissingClips {
@@ -366,7 +387,7 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
                 missing,
             });
         }
-        clip_count += definition.clip_ids().len();
+        clip_count += needed.len();
     }
     Ok(VerifiedPack {
         manifest,
@@ -374,6 +395,13 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
         catalog,
         clip_count,
     })
+}
+
+/// Every clip a language needs: the survey's and screen texts, and its spoken progress line.
+pub fn clip_ids(definition: &Definition, catalog: &Catalog, lang: &str) -> BTreeSet<String> {
+    let mut ids = definition.clip_ids();
+    ids.extend(spoken_progress::clips(definition, catalog, lang).into_keys());
+    ids
 }
 
 /// A manifest path must stay inside the pack: relative, forward slashes, no `.` or `..`. An
