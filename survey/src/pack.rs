@@ -56,6 +56,7 @@ pub struct Source {
     pub definition: Definition,
     pub languages: Vec<Language>,
     pub catalog: Catalog,
+    pub number_words: spoken_progress::NumberWords,
 }
 
 impl Source {
@@ -71,12 +72,20 @@ impl Source {
         let languages = languages::parse_tsv(&read("content/languages.tsv")?)?;
         let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
         let catalog = Catalog::from_dir(&root.join("locales"), &codes)?;
+        // Only the making of clips needs it: a source without it speaks every number's digits.
+        let number_words_path = root.join(spoken_progress::NUMBER_WORDS_FILE);
+        let number_words = match std::fs::read_to_string(&number_words_path) {
+            Ok(text) => spoken_progress::parse_number_words(&text)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Default::default(),
+            Err(e) => return Err(SurveyError::io(number_words_path)(e)),
+        };
         Ok(Source {
             root: root.to_owned(),
             config,
             definition,
             languages,
             catalog,
+            number_words,
         })
     }
 
@@ -90,6 +99,13 @@ impl Source {
     /// Every clip a language needs, with the text it says (see [`clip_ids`]).
     pub fn spoken_texts(&self, lang: &str) -> Result<BTreeMap<String, String>, SurveyError> {
         let mut texts = spoken_progress::clips(&self.definition, &self.catalog, lang);
+        for ((words_lang, number), words) in &self.number_words {
+            if words_lang == lang {
+                if let Some(text) = texts.get_mut(&spoken_progress::number_clip(*number)) {
+                    text.clone_from(words);
+                }
+            }
+        }
         let mut missing = Vec::new();
         for clip in self.definition.clip_ids() {
             match self.catalog.format_for_speech(lang, &clip) {

@@ -12,6 +12,14 @@ use std::collections::BTreeMap;
 
 use crate::definition::Definition;
 use crate::messages::{Catalog, ISOLATION_MARKS, UI_VARIABLES};
+use crate::SurveyError;
+
+/// Where a language's numbers are written out in words, for voices that would not say its
+/// digits right (a voice reading 23 as "two three", or a stand-in voice's own numbers).
+pub const NUMBER_WORDS_FILE: &str = "content/number-words.tsv";
+
+/// (language, number) to the words the clip says instead of the digits.
+pub type NumberWords = BTreeMap<(String, usize), String>;
 
 pub const PROGRESS_MESSAGE: &str = "progress";
 
@@ -94,9 +102,57 @@ pub fn clips(definition: &Definition, catalog: &Catalog, lang: &str) -> BTreeMap
     clips
 }
 
+/// Reads `language<TAB>number<TAB>words` lines; `#` starts a comment line.
+pub fn parse_number_words(text: &str) -> Result<NumberWords, SurveyError> {
+    let mut words = NumberWords::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let bad = |why: &str| SurveyError::NumberWords(format!("line {}: {why}", index + 1));
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [lang, number, said] = fields[..] else {
+            return Err(bad("needs language, number and words, split by tabs"));
+        };
+        let number: usize = number
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| bad("the number is not a whole number above 0"))?;
+        if said.trim().is_empty() {
+            return Err(bad("the words are empty"));
+        }
+        if words
+            .insert((lang.to_owned(), number), said.trim().to_owned())
+            .is_some()
+        {
+            return Err(bad("the number is given twice for the language"));
+        }
+    }
+    Ok(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_are_read_and_bad_lines_refused() {
+        let words = parse_number_words("# comment\nth\t23\tยี่สิบสาม\n").unwrap();
+        assert_eq!(words[&("th".to_string(), 23)], "ยี่สิบสาม");
+        for bad in [
+            "th\t23",
+            "th\tx\twords",
+            "th\t0\twords",
+            "th\t1\t ",
+            "th\t1\ta\nth\t1\tb",
+        ] {
+            assert!(
+                matches!(parse_number_words(bad), Err(SurveyError::NumberWords(_))),
+                "{bad:?}"
+            );
+        }
+    }
 
     fn part(position: usize, text: &str) -> Piece {
         Piece::Part(position, text.into())

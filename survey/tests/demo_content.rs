@@ -37,6 +37,15 @@ fn every_language_has_every_message_without_syntax_errors() {
             assert!(!text.trim().is_empty(), "{}/{id} is empty", language.code);
         }
     }
+    // Words written for a number are words some clip says.
+    let highest = survey::spoken_progress::highest_number(&source.definition);
+    for (lang, number) in source.number_words.keys() {
+        assert!(
+            source.languages.iter().any(|l| &l.code == lang) && *number <= highest,
+            "{}: words for {lang} {number}, which no clip says",
+            survey::spoken_progress::NUMBER_WORDS_FILE
+        );
+    }
 }
 
 #[test]

@@ -55,7 +55,10 @@ fn the_demo_pack_builds_and_verifies_with_24_languages() {
     assert!(out.contains("24 languages, 174 messages in each"), "{out}");
     // 104 texts in 24 languages, the numbers 1 to 30 in each, and 50 words around the numbers
     // of the progress lines (none before the number in Urdu, three parts in Burmese).
-    assert!(out.contains("3266 clips in all (104 texts in each"), "{out}");
+    assert!(
+        out.contains("3266 clips in all (104 texts in each"),
+        "{out}"
+    );
     assert!(out.contains("every message and clip present"), "{out}");
     assert!(
         out.contains("voice for ti: am (stand-in: Amharic voice)"),
