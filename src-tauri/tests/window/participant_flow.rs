@@ -478,7 +478,10 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
             continue;
         }
         if id == survey::spoken_progress::PROGRESS_MESSAGE {
-            assert!(messages.contains("progress-part-1"), "the progress line is not said");
+            assert!(
+                messages.contains("progress-part-1"),
+                "the progress line is not said"
+            );
             continue;
         }
         assert!(
@@ -508,7 +511,9 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
     let source = survey::pack::Source::load(&root).unwrap();
     for language in &source.languages {
         let own = survey::pack::clip_ids(&source.definition, &source.catalog, &language.code);
-        let shared = messages.iter().filter(|id| !id.starts_with("progress-part-"));
+        let shared = messages
+            .iter()
+            .filter(|id| !id.starts_with("progress-part-"));
         for id in own.iter().chain(shared) {
             let clip = root.join(format!("audio/{}/{id}.ogg", language.code));
             assert!(clip.is_file(), "no clip {}", clip.display());
@@ -547,7 +552,10 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
         let before = sink.played().len();
         listen_to_all(&app, &sink).await;
         let (current, total) = progress(&app).await;
-        let heard: Vec<String> = sink.played()[before..].iter().map(|(_, c)| c.clone()).collect();
+        let heard: Vec<String> = sink.played()[before..]
+            .iter()
+            .map(|(_, c)| c.clone())
+            .collect();
         let progress_said = [
             "progress-part-1".to_string(),
             format!("number-{current}"),
