@@ -113,7 +113,15 @@ async fn survey(State(state): State<Arc<AppState>>) -> Response {
         served_at_ms: chrono::Utc::now().timestamp_millis(),
         recipient: &pack.recipient,
         sealed_bytes: sync::seal::sealed_len(pack.definition.padded_response_bytes()),
-        clips: pack.definition.clip_ids().into_iter().collect(),
+        // Each language's progress line has its own parts; a language asked for a part it
+        // lacks gets "not found", which the page's prefetch passes over.
+        clips: pack
+            .languages
+            .iter()
+            .flat_map(|l| survey::pack::clip_ids(&pack.definition, &pack.catalog, &l.code))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect(),
     };
     no_cache(Json(info).into_response())
 }

@@ -101,6 +101,21 @@ async fn the_page_gets_the_survey_its_rules_and_one_language_at_a_time() {
     assert_eq!(survey["today"], "2026-11-02");
     assert_eq!(survey["open"], true);
     assert!(survey["recipient"].as_str().unwrap().starts_with("age1"));
+    // The progress line's words (Burmese has a third part) and numbers are kept offline too.
+    let clips: Vec<&str> = survey["clips"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    for clip in [
+        "progress-part-1",
+        "progress-part-3",
+        "number-1",
+        "number-30",
+    ] {
+        assert!(clips.contains(&clip), "{clip} in {clips:?}");
+    }
     let (status, texts) = send(
         &state,
         Request::get("/survey/api/texts/ar")

@@ -26,6 +26,8 @@ pub enum SurveyError {
     MissingClips { lang: String, missing: Vec<String> },
     #[error("the language list is invalid: {0}")]
     Languages(String),
+    #[error("the number words for the spoken progress line are invalid: {0}")]
+    NumberWords(String),
     #[error("the pack has no signature (manifest.sig is missing)")]
     MissingSignature,
     #[error("the pack's signature does not match its manifest and the pinned key")]

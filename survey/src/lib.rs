@@ -14,6 +14,7 @@ pub mod messages;
 pub mod pack;
 pub mod routing;
 pub mod signing;
+pub mod spoken_progress;
 pub mod web;
 
 pub use answers::{Answer, Response, ValidationError, ValidationProblem};

@@ -32,7 +32,7 @@ pub const UI_VARIABLES: &[&str] = &[
 
 /// Fluent wraps placeables in these isolation marks so that numbers and names keep their own
 /// direction inside right-to-left text; speech synthesis must not see them.
-const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
+pub const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
 
 pub struct Catalog {
     languages: BTreeMap<String, LanguageMessages>,

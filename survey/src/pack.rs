@@ -7,7 +7,7 @@
 //! message and clip. Building runs the same content checks first, so a broken pack is never
 //! signed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -23,6 +23,7 @@ use crate::manifest::{
 };
 use crate::messages::{Catalog, MESSAGE_FILES};
 use crate::signing::{PackSigningKey, PackVerifyingKey, MANIFEST_CONTEXT};
+use crate::spoken_progress;
 use crate::SurveyError;
 
 pub const SURVEY_FILE: &str = "survey.toml";
@@ -55,6 +56,7 @@ pub struct Source {
     pub definition: Definition,
     pub languages: Vec<Language>,
     pub catalog: Catalog,
+    pub number_words: spoken_progress::NumberWords,
 }
 
 impl Source {
@@ -70,12 +72,20 @@ impl Source {
         let languages = languages::parse_tsv(&read("content/languages.tsv")?)?;
         let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
         let catalog = Catalog::from_dir(&root.join("locales"), &codes)?;
+        // Only the making of clips needs it: a source without it speaks every number's digits.
+        let number_words_path = root.join(spoken_progress::NUMBER_WORDS_FILE);
+        let number_words = match std::fs::read_to_string(&number_words_path) {
+            Ok(text) => spoken_progress::parse_number_words(&text)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Default::default(),
+            Err(e) => return Err(SurveyError::io(number_words_path)(e)),
+        };
         Ok(Source {
             root: root.to_owned(),
             config,
             definition,
             languages,
             catalog,
+            number_words,
         })
     }
 
@@ -84,6 +94,34 @@ impl Source {
             .join("audio")
             .join(lang)
             .join(format!("{clip}.ogg"))
+    }
+
+    /// Every clip a language needs, with the text it says (see [`clip_ids`]).
+    pub fn spoken_texts(&self, lang: &str) -> Result<BTreeMap<String, String>, SurveyError> {
+        let mut texts = spoken_progress::clips(&self.definition, &self.catalog, lang);
+        for ((words_lang, number), words) in &self.number_words {
+            if words_lang == lang {
+                if let Some(text) = texts.get_mut(&spoken_progress::number_clip(*number)) {
+                    text.clone_from(words);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        for clip in self.definition.clip_ids() {
+            match self.catalog.format_for_speech(lang, &clip) {
+                Some(text) => {
+                    texts.insert(clip, text);
+                }
+                None => missing.push(clip),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(SurveyError::MissingMessages {
+                lang: lang.to_owned(),
+                missing,
+            });
+        }
+        Ok(texts)
     }
 
     /// (path in pack, path on disk) of every file the pack carries.
@@ -100,7 +138,7 @@ impl Source {
                     self.root.join("locales").join(code).join(file),
                 ));
             }
-            for clip in self.definition.clip_ids() {
+            for clip in clip_ids(&self.definition, &self.catalog, code) {
                 files.push((
                     format!("audio/{code}/{clip}.ogg"),
                     self.clip_path(code, &clip),
@@ -119,9 +157,7 @@ pub fn build(root: &Path, key: &PackSigningKey, out: &Path) -> Result<Manifest, 
         &source.definition.message_ids(),
     )?;
     for language in &source.languages {
-        let missing: Vec<String> = source
-            .definition
-            .clip_ids()
+        let missing: Vec<String> = clip_ids(&source.definition, &source.catalog, &language.code)
             .into_iter()
             .filter(|clip| !source.clip_path(&language.code, clip).is_file())
             .collect();
@@ -355,10 +391,11 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
     catalog.check_complete(&definition.source_language, &definition.message_ids())?;
     let mut clip_count = 0;
     for code in &codes {
-        let missing: Vec<String> = definition
-            .clip_ids()
-            .into_iter()
+        let needed = clip_ids(&definition, &catalog, code);
+        let missing: Vec<String> = needed
+            .iter()
             .filter(|clip| manifest.file(&format!("audio/{code}/{clip}.ogg")).is_none())
+            .cloned()
             .collect();
         if !missing.is_empty() {
             return Err(SurveyError::MissingClips {
@@ -366,7 +403,7 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
                 missing,
             });
         }
-        clip_count += definition.clip_ids().len();
+        clip_count += needed.len();
     }
     Ok(VerifiedPack {
         manifest,
@@ -374,6 +411,13 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
         catalog,
         clip_count,
     })
+}
+
+/// Every clip a language needs: the survey's and screen texts, and its spoken progress line.
+pub fn clip_ids(definition: &Definition, catalog: &Catalog, lang: &str) -> BTreeSet<String> {
+    let mut ids = definition.clip_ids();
+    ids.extend(spoken_progress::clips(definition, catalog, lang).into_keys());
+    ids
 }
 
 /// A manifest path must stay inside the pack: relative, forward slashes, no `.` or `..`. An

@@ -54,8 +54,6 @@ fn fixture() -> Fixture {
     let key_dir = root.join("demo-keys-NOT-FOR-PRODUCTION");
     std::fs::create_dir_all(&key_dir).unwrap();
     std::fs::write(key_dir.join("collector-recipient.txt"), "age1example\n").unwrap();
-    let source_def = std::fs::read_to_string(content.join("survey.toml")).unwrap();
-    let definition = survey::Definition::from_toml("survey.toml", &source_def).unwrap();
     for lang in ["nb", "en"] {
         let locales = root.join("locales").join(lang);
         std::fs::create_dir_all(&locales).unwrap();
@@ -66,9 +64,12 @@ fn fixture() -> Fixture {
             )
             .unwrap();
         }
+    }
+    let source = pack::Source::load(&root).unwrap();
+    for lang in ["nb", "en"] {
         let audio = root.join("audio").join(lang);
         std::fs::create_dir_all(&audio).unwrap();
-        for clip in definition.clip_ids() {
+        for clip in pack::clip_ids(&source.definition, &source.catalog, lang) {
             std::fs::write(
                 audio.join(format!("{clip}.ogg")),
                 format!("OggS {lang} {clip}"),
@@ -110,10 +111,26 @@ fn a_built_pack_verifies_with_every_message_and_clip() {
     let f = fixture();
     let verified = verify(&f, in_period()).unwrap();
     assert_eq!(verified.manifest.languages.len(), 2);
+    // Each language's own progress words (nb: "Spørsmål", "av"; en: "Question", "of") and
+    // the numbers 1 to 30 besides the messages.
     assert_eq!(
         verified.clip_count,
-        2 * verified.definition.clip_ids().len()
+        2 * (verified.definition.clip_ids().len() + 2 + 30)
     );
+    for clip in [
+        "progress-part-1",
+        "progress-part-2",
+        "number-1",
+        "number-30",
+    ] {
+        assert!(
+            verified
+                .manifest
+                .file(&format!("audio/en/{clip}.ogg"))
+                .is_some(),
+            "{clip}"
+        );
+    }
     assert!(verified.messages_per_language() > 100);
     assert_eq!(verified.manifest.collector.public_key, "age1example");
     assert!(f.root.exists());
@@ -281,6 +298,32 @@ fn a_language_with_a_missing_clip_is_refused() {
         if lang == "en" && missing == &["q-safe".to_string()]),
         "{err}"
     );
+}
+
+/// Drops a clip from the pack and re-signs it; the verification must name just that clip.
+fn assert_missing_clip_refused(lang: &str, clip: &str) {
+    let f = fixture();
+    let path = format!("audio/{lang}/{clip}.ogg");
+    std::fs::remove_file(f.pack.join(&path)).unwrap();
+    let mut m = manifest(&f);
+    m.files.retain(|e| e.path != path);
+    resign(&f, &m);
+    let err = verify(&f, in_period()).err().unwrap();
+    assert!(
+        matches!(&err, SurveyError::MissingClips { lang: l, missing }
+        if l == lang && missing == &[clip.to_string()]),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_language_without_a_word_of_its_progress_line_is_refused() {
+    assert_missing_clip_refused("en", "progress-part-2");
+}
+
+#[test]
+fn a_language_without_a_number_the_progress_line_can_show_is_refused() {
+    assert_missing_clip_refused("nb", "number-30");
 }
 
 #[test]

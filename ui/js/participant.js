@@ -8,8 +8,8 @@ import { h, svg, show, notify, justDrawn } from "./dom.js";
 import { call } from "./ipc.js";
 import { face } from "./faces.js";
 import * as sound from "./sound.js";
-import { soundButton, soundBar, said } from "./sound.js";
-import { appInfo, t, useLanguage } from "./texts.js";
+import { soundButton, soundBar, said, numberedClips } from "./sound.js";
+import { appInfo, t, template, useLanguage } from "./texts.js";
 import * as idle from "./idle.js";
 import * as display from "./display.js";
 
@@ -218,7 +218,10 @@ function question(q) {
   const progress = h(
     "div",
     { class: "progress" },
-    h("span", { id: "progress-text" }, t("progress", { current: q.position, total: q.total })),
+    said(
+      h("span", { id: "progress-text" }, t("progress", { current: q.position, total: q.total })),
+      numberedClips(template("progress"), { current: q.position, total: q.total }),
+    ),
     h("progress", { max: q.total, value: q.position, "aria-labelledby": "progress-text" }),
   );
   const body = [];

@@ -51,11 +51,12 @@ export function hasClip(id) {
 }
 
 /**
- * Binds a shown text to its clip, so that "listen to all" reads it with the rest of the
- * screen. Returns the element.
+ * Binds a shown text to its clip, or to the clips that say it one after another, so that
+ * "listen to all" reads it with the rest of the screen. Returns the element.
  */
 export function said(element, clip, lang = null) {
-  element.dataset.said = clip;
+  // Clip ids have no spaces: a sequence is kept as one attribute.
+  element.dataset.said = [].concat(clip).join(" ");
   if (lang) element.dataset.saidLang = lang;
   return element;
 }
@@ -101,12 +102,31 @@ export function listenToAll() {
     (element) => !element.closest("[hidden]"),
   );
   return playAll(
-    parts.map((element) => ({
-      clip: element.dataset.said,
-      lang: element.dataset.saidLang ?? null,
-      element,
-    })),
+    parts.flatMap((element) =>
+      element.dataset.said.split(" ").map((clip) => ({
+        clip,
+        lang: element.dataset.saidLang ?? null,
+        element,
+      })),
+    ),
   );
+}
+
+/**
+ * The clips that say a text whose numbers change (the progress line), in the language's own
+ * order. The same rule as `survey/src/spoken_progress.rs`, which made the clips: the template
+ * is split at each {name}; its literal parts are numbered by position from 1, empty ones too,
+ * and each is said as progress-part-N when something is left without Fluent's isolation
+ * marks and outer spaces; each variable is said as number-N, N its value.
+ */
+export function numberedClips(template, values) {
+  const pieces = template.split(/\{(\w+)\}/);
+  const clips = [];
+  pieces.forEach((piece, index) => {
+    if (index % 2 === 1) clips.push(`number-${values[piece]}`);
+    else if (piece.replace(/[\u2068\u2069]/g, "").trim()) clips.push(`progress-part-${index / 2 + 1}`);
+  });
+  return clips;
 }
 
 /** Stops whatever plays, and any sequence. */

@@ -89,10 +89,14 @@ function localised(value) {
   return String(value);
 }
 
+/** A screen text in the current language with its {variables} left as they are. */
+export function template(id) {
+  return templates.get(current)?.[id] ?? id;
+}
+
 /** A screen text in the current language with its {variables} filled in. */
 export function t(id, values = {}) {
-  const template = templates.get(current)?.[id] ?? id;
-  return template.replace(/\{(\w+)\}/g, (whole, name) =>
+  return template(id).replace(/\{(\w+)\}/g, (whole, name) =>
     name in values ? localised(values[name]) : whole,
   );
 }

@@ -1,6 +1,8 @@
 //! Makes the spoken clips: for every language and every clip id, the Fluent text formatted as
 //! plain text, spoken by espeak-ng with the voice the language list names, resampled to 16 kHz
-//! mono and encoded as low-quality Ogg Vorbis.
+//! mono and encoded as low-quality Ogg Vorbis. Besides the messages, each language gets the
+//! clips of its spoken progress line (`survey::spoken_progress`): its words around the
+//! numbers, and the numbers.
 //!
 //! `audio/clips.tsv` records the SHA-256 of the text each clip was made from, so that only new
 //! or changed texts are spoken again, and a test can tell when a clip is stale.
@@ -27,11 +29,7 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     for language in &source.languages {
         let folder = root.join("audio").join(&language.code);
         std::fs::create_dir_all(&folder)?;
-        for clip in source.definition.clip_ids() {
-            let text = source
-                .catalog
-                .format_for_speech(&language.code, &clip)
-                .with_context(|| format!("{}: no message {clip}", language.code))?;
+        for (clip, text) in source.spoken_texts(&language.code)? {
             let text_hash = sha256_hex(text.as_bytes());
             let out = folder.join(format!("{clip}.ogg"));
             let key = (language.code.clone(), clip.clone());

@@ -6,8 +6,8 @@
 
 mod coordinator_safety;
 mod harness;
-mod participant_flow;
 mod layout;
+mod participant_flow;
 
 use std::time::Duration;
 

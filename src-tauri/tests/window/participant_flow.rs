@@ -430,8 +430,6 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
     let source = survey::pack::Source::load(&root).unwrap();
     let mut messages: BTreeSet<String> = source.definition.clip_ids();
     let exempt_shown: BTreeSet<&str> = [
-        // Numbers that change; the bar shows them too.
-        "progress",
         // Dates that change; said in the survey-closed clip's words without the dates.
         "survey-closed-detail",
         // Spoken as idle-spoken, which says the title and the countdown without a number.
@@ -466,8 +464,24 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
             shown.insert(id.to_owned());
         }
     }
+    // The progress line is said as a sequence: its words around the numbers (checked here,
+    // in Norwegian as the flow runs) and the numbers (checked screen by screen).
+    let progress_parts: BTreeSet<String> =
+        survey::spoken_progress::clips(&source.definition, &source.catalog, "nb")
+            .into_keys()
+            .filter(|clip| clip.starts_with("progress-part-"))
+            .collect();
+    assert!(!progress_parts.is_empty(), "nb's progress line has words");
+    messages.extend(progress_parts);
     for id in &shown {
         if exempt_shown.contains(id.as_str()) {
+            continue;
+        }
+        if id == survey::spoken_progress::PROGRESS_MESSAGE {
+            assert!(
+                messages.contains("progress-part-1"),
+                "the progress line is not said"
+            );
             continue;
         }
         assert!(
@@ -496,7 +510,11 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
     let root = workspace_root();
     let source = survey::pack::Source::load(&root).unwrap();
     for language in &source.languages {
-        for id in &messages {
+        let own = survey::pack::clip_ids(&source.definition, &source.catalog, &language.code);
+        let shared = messages
+            .iter()
+            .filter(|id| !id.starts_with("progress-part-"));
+        for id in own.iter().chain(shared) {
             let clip = root.join(format!("audio/{}/{id}.ogg", language.code));
             assert!(clip.is_file(), "no clip {}", clip.display());
         }
@@ -538,7 +556,23 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
         if app.screen().await != "question" {
             break;
         }
+        let before = sink.played().len();
         listen_to_all(&app, &sink).await;
+        let (current, total) = progress(&app).await;
+        let heard: Vec<String> = sink.played()[before..]
+            .iter()
+            .map(|(_, c)| c.clone())
+            .collect();
+        let progress_said = [
+            "progress-part-1".to_string(),
+            format!("number-{current}"),
+            "progress-part-2".to_string(),
+            format!("number-{total}"),
+        ];
+        assert!(
+            heard.windows(4).any(|w| w == progress_said),
+            "question {current} of {total}: the progress line was not said as {progress_said:?} in {heard:?}"
+        );
         let id = question_id(&app).await;
         let kind = app
             .wait_for("section.question")

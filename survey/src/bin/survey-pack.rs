@@ -105,7 +105,7 @@ fn main() -> anyhow::Result<()> {
                 m.expires
             );
             println!(
-                "{} languages, {} messages in each, {} clips in all ({} per language); every message and clip present",
+                "{} languages, {} messages in each, {} clips in all ({} texts in each, and the words and numbers of each language's progress line); every message and clip present",
                 m.languages.len(),
                 verified.messages_per_language(),
                 verified.clip_count,
