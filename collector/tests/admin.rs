@@ -342,6 +342,52 @@ async fn logging_out_ends_the_session() {
     assert_eq!(rows.last().unwrap().1, "logout");
 }
 
+#[tokio::test]
+async fn a_session_is_stamped_by_the_real_clock_and_ends_after_hours_unused() {
+    let (_data, state) = state_with(with_admin);
+    let admin = log_in(&state).await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let (started, seen): (i64, i64) = state
+        .db
+        .lock()
+        .unwrap()
+        .connection()
+        .query_row(
+            "SELECT started_at, last_seen_at FROM admin_sessions",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(
+        (started - now).abs() < 60,
+        "started at {started}, now {now}"
+    );
+    assert!((seen - now).abs() < 60, "last seen at {seen}, now {now}");
+    assert_eq!(
+        get(&state, "/admin", Some(&admin.cookie)).await.status,
+        StatusCode::OK
+    );
+    state
+        .db
+        .lock()
+        .unwrap()
+        .connection()
+        .execute(
+            "UPDATE admin_sessions SET started_at = started_at - 9 * 3600,
+                 last_seen_at = last_seen_at - 9 * 3600",
+            [],
+        )
+        .unwrap();
+    assert_eq!(
+        get(&state, "/admin", Some(&admin.cookie)).await.status,
+        StatusCode::SEE_OTHER,
+        "a session unused for 9 hours opens nothing"
+    );
+}
+
 /// Oslo with 12 responses and a kiosk that delivered today, Bergen with 3 from a kiosk silent
 /// for 8 days, Trondheim unregistered, and a municipality named like a spreadsheet formula.
 fn municipalities(db: &mut Db) {

@@ -242,6 +242,17 @@ fn each_reminder_goes_to_each_approved_contact_once_over_a_whole_period() {
 }
 
 #[test]
+fn a_revoked_kiosk_is_left_out_of_the_status() {
+    let mut town = town();
+    let kiosk = town.kiosk.clone();
+    town.db.revoke_kiosk(&kiosk).unwrap();
+    let sent = run_days(&mut town, day(OPENS), day("2026-10-12"), |_, _| {});
+    let weekly = of_kind(&sent, "weekly")[0];
+    assert!(!weekly.3.contains(&kiosk[..8]), "{}", weekly.3);
+    assert!(of_kind(&sent, "silent-kiosk").is_empty());
+}
+
+#[test]
 fn running_the_whole_period_again_sends_nothing_more() {
     let mut town = town();
     let first = a_whole_period(&mut town);

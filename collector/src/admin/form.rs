@@ -80,5 +80,7 @@ mod tests {
         assert!(!same_token("abc124", "abc123"));
         assert!(!same_token("abc12", "abc123"));
         assert!(!same_token("", ""));
+        // Two differences that would cancel out if they were not all kept.
+        assert!(!same_token("ba", "ab"));
     }
 }
