@@ -33,14 +33,18 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     // `cargo test` builds a package's executables only for that package's own integration
     // tests; the end-to-end tests run every command (survey-publish among them), so all are
     // built first, with the same targets (and so the same features) the tests build.
-    system::run(Command::new(&cargo).current_dir(root).args([
-        "build",
-        "--workspace",
-        "--all-targets",
-    ]))?;
+    // A whole run builds each crate once, so incremental caches (gigabytes across forty test
+    // binaries) would only fill the disk.
+    system::run(
+        Command::new(&cargo)
+            .current_dir(root)
+            .env("CARGO_INCREMENTAL", "0")
+            .args(["build", "--workspace", "--all-targets"]),
+    )?;
     system::run(
         Command::new(cargo)
             .current_dir(root)
+            .env("CARGO_INCREMENTAL", "0")
             .args(["test", "--workspace", "--all-targets"])
             .args(args),
     )
