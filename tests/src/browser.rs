@@ -169,6 +169,10 @@ impl Browser {
 
     /// Clicks and waits until the page has drawn another screen.
     pub async fn click_through(&self, css: &str) {
+        // A tap on a screen drawn a moment ago is taken as part of the tap before and ignored
+        // (the busy guard), so the click waits as a person would; a page just (re)loaded has
+        // had no tap before to wait for.
+        self.wait_settled().await;
         let before = self.shown().await;
         self.wait_for(css)
             .await
@@ -177,10 +181,12 @@ impl Browser {
             .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
         let deadline = Instant::now() + WAIT;
         while self.shown().await == before {
-            assert!(
-                Instant::now() < deadline,
-                "clicking {css} drew no new screen"
-            );
+            if Instant::now() >= deadline {
+                let page = self
+                    .js("return document.body ? document.body.innerText.slice(0, 600) : ''")
+                    .await;
+                panic!("clicking {css} drew no new screen; the page says: {page}");
+            }
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
         self.wait_settled().await;
@@ -237,9 +243,50 @@ impl Browser {
             .expect("chromedriver sets network conditions");
     }
 
+    /// axe-core's violations of WCAG 2.x A and AA on the page shown now, each as
+    /// "rule: help at selectors". axe-core is injected first (see [`axe_core`]).
+    pub async fn axe_violations(&self) -> Vec<String> {
+        self.js(axe_core()).await;
+        let result = self
+            .js_async(
+                "const done = arguments[arguments.length - 1];
+                 window.axe.run(document, { runOnly: { type: 'tag',
+                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                   .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
+                        v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+                   .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
+            )
+            .await;
+        // A page where axe ran nothing would pass without being checked.
+        assert!(
+            result["passes"].as_u64().unwrap_or(0) > 5,
+            "axe ran no checks: {result}"
+        );
+        result["violations"]
+            .as_array()
+            .expect("axe's violations are a list")
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
     pub async fn quit(self) {
         let _ = self.client.clone().close().await;
     }
+}
+
+/// axe-core's script, which `cargo xtask test` installs into target/axe.
+pub fn axe_core() -> &'static str {
+    static AXE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    AXE.get_or_init(|| {
+        let path = crate::repo().join("target/axe/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!(
+                "{} is missing: `cargo xtask test` installs axe-core",
+                path.display()
+            )
+        })
+    })
 }
 
 impl Drop for Browser {

@@ -77,38 +77,6 @@ fn populate(state: &Arc<AppState>) {
     }
 }
 
-/// axe-core's violations of WCAG 2.x A and AA on the page shown now.
-async fn axe_violations(browser: &Browser) -> Vec<String> {
-    let axe_path = repo().join("target/axe/node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: `cargo xtask test` installs axe-core",
-            axe_path.display()
-        )
-    });
-    browser.js(&axe).await;
-    let result = browser
-        .js_async(
-            "const done = arguments[arguments.length - 1];
-             window.axe.run(document, { runOnly: { type: 'tag',
-                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
-                    v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
-               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
-        )
-        .await;
-    assert!(
-        result["passes"].as_u64().unwrap_or(0) > 5,
-        "axe ran no checks: {result}"
-    );
-    result["violations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_owned())
-        .collect()
-}
-
 async fn page_wider_than_screen(browser: &Browser) -> bool {
     browser
         .js("const e = document.documentElement; \
@@ -133,7 +101,7 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
         let browser = Browser::start(device).await;
         browser.goto(&format!("{}/admin", collector.url)).await;
         browser.wait_for("#password").await;
-        for problem in axe_violations(&browser).await {
+        for problem in browser.axe_violations().await {
             problems.push(format!("{} login: {problem}", device.name));
         }
         save_screenshot(&browser, &format!("login-{}", device.name)).await;
@@ -172,7 +140,7 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
                 .is_empty(),
             "the session cookie is HttpOnly: no script sees it"
         );
-        for problem in axe_violations(&browser).await {
+        for problem in browser.axe_violations().await {
             problems.push(format!("{} overview: {problem}", device.name));
         }
         if page_wider_than_screen(&browser).await {
@@ -187,7 +155,7 @@ async fn the_admin_pages_in_chromium_at_pc_and_phone_size_pass_axe() {
             .goto(&format!("{}/admin/settings", collector.url))
             .await;
         browser.wait_for("#deadline").await;
-        for problem in axe_violations(&browser).await {
+        for problem in browser.axe_violations().await {
             problems.push(format!("{} settings: {problem}", device.name));
         }
         if page_wider_than_screen(&browser).await {
@@ -419,7 +387,7 @@ async fn a_contact_s_progress_page_in_chromium_at_pc_and_phone_size_passes_axe()
         let text = text.as_str().unwrap().to_owned();
         assert!(text.contains("Fremdrift for Oslo"), "{text}");
         assert!(text.contains("14 svar så langt"), "{text}");
-        for problem in axe_violations(&browser).await {
+        for problem in browser.axe_violations().await {
             problems.push(format!("{} progress: {problem}", device.name));
         }
         if page_wider_than_screen(&browser).await {

@@ -318,31 +318,6 @@ fn base64_decode(text: &str) -> Vec<u8> {
         .unwrap()
 }
 
-/// axe-core's violations of WCAG 2.x A and AA on the screen shown now.
-async fn axe_violations(browser: &Browser, axe: &str) -> Vec<String> {
-    browser.js(axe).await;
-    let result = browser
-        .js_async(
-            "const done = arguments[arguments.length - 1];
-             window.axe.run(document, { runOnly: { type: 'tag',
-                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
-                    v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
-               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
-        )
-        .await;
-    assert!(
-        result["passes"].as_u64().unwrap_or(0) > 5,
-        "axe ran no checks: {result}"
-    );
-    result["violations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_owned())
-        .collect()
-}
-
 /// What a small screen gets wrong: the page wider than the screen (a word that does not fit
 /// pushes it out), or a control smaller than 48 x 48 px.
 const LAYOUT_PROBLEMS: &str = r#"
@@ -378,7 +353,6 @@ struct Shots {
     dir: std::path::PathBuf,
     device: Device,
     problems: Vec<String>,
-    axe: String,
 }
 
 impl Shots {
@@ -389,7 +363,7 @@ impl Shots {
             .join(format!("{}-{language}-{screen}.png", self.device.name));
         std::fs::write(&path, png).unwrap();
         let at = format!("{} {language} {screen}", self.device.name);
-        for problem in axe_violations(browser, &self.axe).await {
+        for problem in browser.axe_violations().await {
             self.problems.push(format!("{at}: axe: {problem}"));
         }
         for problem in browser.js(LAYOUT_PROBLEMS).await.as_array().unwrap() {
@@ -414,13 +388,6 @@ async fn answer_until(browser: &Browser, kind: &str, group: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_at_phone_tablet_and_pc_sizes_in_four_scripts_passes_axe_and_fits() {
-    let axe_path = repo().join("target/axe/node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: `cargo xtask test` installs axe-core",
-            axe_path.display()
-        )
-    });
     let dir = repo().join("target/web-screenshots");
     std::fs::create_dir_all(&dir).unwrap();
     let mut problems = Vec::new();
@@ -432,7 +399,6 @@ async fn every_screen_at_phone_tablet_and_pc_sizes_in_four_scripts_passes_axe_an
             dir: dir.clone(),
             device,
             problems: Vec::new(),
-            axe: axe.clone(),
         };
         for language in ["nb", "ar", "ti", "my"] {
             // A new participant's device: nothing kept from before, no code in the link.
