@@ -15,13 +15,13 @@ use crate::harness::{workspace_root, App, Launch};
 const PORTRAIT: (u32, u32) = (768, 1024);
 const LANDSCAPE: (u32, u32) = (1024, 768);
 
-/// One language per script, and those the issue named (Ukrainian's long agreement words).
-const LANGUAGES: [(&str, &str); 7] = [
+/// One language per script: Latin, Arabic, Ethiopic, Myanmar, Thai and Cyrillic (Ukrainian,
+/// whose long agreement words the issue named).
+const LANGUAGES: [(&str, &str); 6] = [
     ("nb", "ltr"),
     ("ar", "rtl"),
     ("ti", "ltr"),
     ("my", "ltr"),
-    ("am", "ltr"),
     ("th", "ltr"),
     ("uk", "ltr"),
 ];
@@ -248,8 +248,7 @@ async fn respond_at(size: (u32, u32), label: &str) {
         )
         .await;
         responses += 1;
-        app.wait_for_screen("welcome", Duration::from_secs(30))
-            .await;
+        app.done_with_ending().await;
     }
     assert_eq!(
         app.engine().store().counts().unwrap().pending,
