@@ -45,7 +45,8 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
         Command::new(cargo)
             .current_dir(root)
             .env("CARGO_INCREMENTAL", "0")
-            .args(["test", "--workspace", "--all-targets"])
+            // Every test binary runs even after one fails, so a run shows all that is wrong.
+            .args(["test", "--workspace", "--all-targets", "--no-fail-fast"])
             .args(args),
     )
 }
