@@ -247,16 +247,7 @@ impl Browser {
     /// "rule: help at selectors". axe-core is injected first (see [`axe_core`]).
     pub async fn axe_violations(&self) -> Vec<String> {
         self.js(axe_core()).await;
-        let result = self
-            .js_async(
-                "const done = arguments[arguments.length - 1];
-                 window.axe.run(document, { runOnly: { type: 'tag',
-                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-                   .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
-                        v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
-                   .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
-            )
-            .await;
+        let result = self.js_async(AXE_RUN).await;
         // A page where axe ran nothing would pass without being checked.
         assert!(
             result["passes"].as_u64().unwrap_or(0) > 5,
@@ -274,6 +265,15 @@ impl Browser {
         let _ = self.client.clone().close().await;
     }
 }
+
+/// Runs axe-core's WCAG 2.x A and AA rules on the page (an async WebDriver script) and gives
+/// `{passes, violations}`, each violation as "rule: help at selectors".
+pub const AXE_RUN: &str = "const done = arguments[arguments.length - 1];
+    window.axe.run(document, { runOnly: { type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
+           v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+      .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));";
 
 /// axe-core's script, which `cargo xtask test` installs into target/axe.
 pub fn axe_core() -> &'static str {

@@ -30,25 +30,45 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     ensure_axe(root)?;
     check_dependency_invariants(root)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // A whole run builds each crate once, so incremental caches (gigabytes across forty test
+    // binaries) would only fill the disk. Every test binary runs even after one fails, so a
+    // run shows all that is wrong.
+    let cargo_in_root = |subcommand: &str| {
+        let mut command = Command::new(&cargo);
+        command
+            .current_dir(root)
+            .env("CARGO_INCREMENTAL", "0")
+            .args([subcommand, "--workspace"]);
+        command
+    };
     // `cargo test` builds a package's executables only for that package's own integration
     // tests; the end-to-end tests run every command (survey-publish among them), so all are
-    // built first, with the same targets (and so the same features) the tests build.
-    // A whole run builds each crate once, so incremental caches (gigabytes across forty test
-    // binaries) would only fill the disk.
-    system::run(
-        Command::new(&cargo)
-            .current_dir(root)
-            .env("CARGO_INCREMENTAL", "0")
-            .args(["build", "--workspace", "--all-targets"]),
-    )?;
-    system::run(
-        Command::new(cargo)
-            .current_dir(root)
-            .env("CARGO_INCREMENTAL", "0")
-            // Every test binary runs even after one fails, so a run shows all that is wrong.
-            .args(["test", "--workspace", "--all-targets", "--no-fail-fast"])
+    // built first, with the same targets (and so the same features) the tests build. The
+    // window tests are `test = false` (left out of --all-targets) and built by name.
+    system::run(cargo_in_root("build").arg("--all-targets"))?;
+    system::run(cargo_in_root("test").args(["--test", "window", "--no-run"]))?;
+    // The window tests run beside the others: a window test mostly waits (for taps to settle,
+    // timers, sound), and one after the other the two sets took twice as long. Their output
+    // is kept apart and shown after the others', so that neither interleaves.
+    let window_log_path = root.join("target/window-tests.log");
+    let window_log = std::fs::File::create(&window_log_path)?;
+    let mut window = cargo_in_root("test")
+        .args(["--test", "window", "--no-fail-fast"])
+        .args(args)
+        .stdout(window_log.try_clone()?)
+        .stderr(window_log)
+        .spawn()?;
+    let others = system::run(
+        cargo_in_root("test")
+            .args(["--all-targets", "--no-fail-fast"])
             .args(args),
-    )
+    );
+    let window_status = window.wait()?;
+    println!("\n==== the window tests (src-tauri/tests/window) ====");
+    print!("{}", std::fs::read_to_string(&window_log_path)?);
+    others?;
+    anyhow::ensure!(window_status.success(), "the window tests failed");
+    Ok(())
 }
 
 /// The layout's promises, checked on the dependency graph: only `src-tauri` depends on Tauri,

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::axe_violations;
-use crate::harness::{workspace_root, App, Launch};
+use crate::harness::{App, Launch};
 
 const PORTRAIT: (u32, u32) = (768, 1024);
 const LANDSCAPE: (u32, u32) = (1024, 768);
@@ -149,13 +149,7 @@ fn digits_of(language: &str) -> std::ops::RangeInclusive<char> {
 
 /// A full response in each language at `size`, every screen kind checked once per language.
 async fn respond_at(size: (u32, u32), label: &str) {
-    let axe_path = workspace_root().join("target/axe/node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: `cargo xtask test` installs axe-core",
-            axe_path.display()
-        )
-    });
+    let axe = end_to_end::browser::axe_core();
     let app = App::launch(Launch {
         screen: size,
         ..Launch::default()
@@ -274,13 +268,7 @@ async fn a_full_response_fits_a_landscape_tablet_in_every_script() {
 /// longest answers), at normal and at 150 % text.
 #[tokio::test]
 async fn the_welcome_and_the_agreement_scale_fit_every_other_screen_size() {
-    let axe_path = workspace_root().join("target/axe/node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: `cargo xtask test` installs axe-core",
-            axe_path.display()
-        )
-    });
+    let axe = end_to_end::browser::axe_core();
     let mut report = Vec::new();
     for (width, height) in [(800, 1280), (1280, 800), (1920, 1080)] {
         let label = format!("{width}x{height}");

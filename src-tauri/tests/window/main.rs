@@ -241,16 +241,7 @@ pub(crate) async fn axe_violations(app: &App, axe_source: &str) -> Vec<String> {
     }
     let result = app
         .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.axe.run(document, { runOnly: { type: 'tag',
-                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-               .then(r => done({ passes: r.passes.length, violations: r.violations.map(v =>
-                    v.id + ': ' + v.help + ' at ' +
-                    v.nodes.map(n => n.target.join(' ')).join(', ')) }))
-               .catch(e => done({ passes: 0, violations: ['axe failed: ' + e] }));",
-            vec![],
-        )
+        .execute_async(end_to_end::browser::AXE_RUN, vec![])
         .await
         .unwrap();
     // A run that checked nothing would report nothing wrong, too.
@@ -268,13 +259,7 @@ pub(crate) async fn axe_violations(app: &App, axe_source: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn every_screen_has_no_wcag_a_or_aa_violations() {
-    let axe_path = harness::workspace_root().join("target/axe/node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: `cargo xtask test` installs axe-core",
-            axe_path.display()
-        )
-    });
+    let axe = end_to_end::browser::axe_core();
     let app = App::launch(Launch {
         pin: None,
         idle_seconds: Some(4),
