@@ -231,7 +231,7 @@ fn check_collector_database(path: &Path) -> Result<Summary, CollectorError> {
         return Err(not_collector("its schema version is missing".into()));
     };
     if version > db::known_schema_version() {
-        return Err(CollectorError::NewerSchema(version));
+        return Err(crate::DataError::NewerSchema(version).into());
     }
     let responses: i64 = conn.query_row("SELECT count(*) FROM responses", [], |r| r.get(0))?;
     drop(conn);
@@ -303,7 +303,7 @@ mod tests {
     /// A data folder with one municipality and `responses` stored responses.
     fn data_dir_with(responses: usize) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.add_municipality("0301", "Oslo").unwrap();
         let ids: Vec<String> = (0..responses).map(|n| format!("response-{n:04}")).collect();
         let sealed = vec![7u8; 512];
@@ -480,7 +480,13 @@ mod tests {
             .unwrap();
         let target = tempfile::tempdir().unwrap();
         let error = restore(target.path(), &file, false).unwrap_err();
-        assert!(matches!(error, CollectorError::NewerSchema(99)), "{error}");
+        assert!(
+            matches!(
+                error,
+                CollectorError::Data(crate::DataError::NewerSchema(99))
+            ),
+            "{error}"
+        );
         assert!(error.to_string().contains("newer collector"), "{error}");
         assert!(!target.path().join(DATABASE_FILE).exists());
     }

@@ -10,7 +10,7 @@ use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use ipnet::IpNet;
 
-use crate::api::AppState;
+use crate::state::AppState;
 
 /// The client's address when the server knows it (not under `oneshot` in tests).
 pub(crate) struct ClientAddr(pub(crate) Option<IpAddr>);

@@ -7,32 +7,38 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::Json;
+use axum::routing::post;
+use axum::{Json, Router};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use sync::wire::{reason, EnrolReply, EnrolRequest};
 use sync::PROTOCOL_VERSION;
 
-use crate::api::{blocking, internal, parse_body, unsupported_protocol, AppState, Refusal};
 use crate::client_addr::ClientAddr;
+use crate::refusal::{blocking, parse_body, unsupported_protocol, Refusal};
 use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
-use crate::{secrets, CollectorError};
+use crate::state::AppState;
+use crate::{secrets, DataError};
 
-pub(crate) async fn enrol(
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new().route("/v1/enrol", post(enrol))
+}
+
+async fn enrol(
     State(state): State<Arc<AppState>>,
     ClientAddr(addr): ClientAddr,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<EnrolReply>, Refusal> {
-    let request: EnrolRequest = parse_body(&state, body)?;
+    let request: EnrolRequest = parse_body(body)?;
     if request.protocol != PROTOCOL_VERSION {
-        return Err(unsupported_protocol(&state, request.protocol));
+        return Err(unsupported_protocol(request.protocol));
     }
     let device_key = BASE64
         .decode(&request.device_public_key)
         .ok()
         .filter(|k| k.len() == 32)
         .ok_or_else(|| {
-            state.refuse(
+            Refusal::new(
                 StatusCode::BAD_REQUEST,
                 reason::MALFORMED,
                 "the device key is not 32 bytes of base64",
@@ -65,24 +71,21 @@ pub(crate) async fn enrol(
         let added = state.db().add_kiosk(&number, &device_key, state.today());
         let kiosk_id = match added {
             Ok(kiosk_id) => kiosk_id,
-            Err(CollectorError::DeviceKeyInUse) => {
-                return Err(state.refuse(
+            Err(DataError::DeviceKeyInUse) => {
+                return Err(Refusal::new(
                     StatusCode::CONFLICT,
                     reason::KEY_IN_USE,
                     "this device key has enrolled before; enrol with a fresh one",
                 ))
             }
-            Err(e) => return Err(internal(state, e)),
+            Err(e) => return Err(Refusal::internal(e)),
         };
         Ok(EnrolReply {
             protocol: PROTOCOL_VERSION,
             kiosk_id,
             municipality_number: number,
             municipality_name: name,
-            collector_id: state
-                .collector_id()
-                .map_err(|e| internal(state, e))?
-                .to_owned(),
+            collector_id: state.collector_id()?.to_owned(),
         })
     })
     .await?;

@@ -15,7 +15,21 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sync::wire::reason;
 
-use crate::api::AppState;
+use crate::refusal::{Refusal, Refused};
+use crate::state::AppState;
+
+/// Refusals that say someone may be attacking: logged as warnings.
+const SECURITY_REASONS: &[&str] = &[
+    reason::LOCKED_OUT,
+    reason::REVOKED,
+    reason::BAD_SIGNATURE,
+    reason::UNKNOWN_KIOSK,
+    reason::CROSS_ORIGIN,
+    reason::BAD_FORM_TOKEN,
+    reason::BAD_TICKET,
+    reason::KEY_IN_USE,
+    reason::NOT_SEALED,
+];
 
 fn changes_state(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
@@ -39,13 +53,12 @@ pub(crate) async fn same_origin(
                     .any(|net| net.contains(&peer.0.ip()))
             });
         if is_cross_site(request.headers(), from_trusted_proxy) {
-            return state
-                .refuse(
-                    StatusCode::FORBIDDEN,
-                    reason::CROSS_ORIGIN,
-                    "requests from other sites are not accepted",
-                )
-                .into_response();
+            return Refusal::new(
+                StatusCode::FORBIDDEN,
+                reason::CROSS_ORIGIN,
+                "requests from other sites are not accepted",
+            )
+            .into_response();
         }
     }
     next.run(request).await
@@ -81,19 +94,14 @@ pub fn is_cross_site(headers: &HeaderMap, from_trusted_proxy: bool) -> bool {
 }
 
 /// Refuses a state-changing request whose body is not declared as JSON.
-pub(crate) async fn json_only(
-    State(state): State<Arc<AppState>>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub(crate) async fn json_only(request: Request, next: Next) -> Response {
     if changes_state(request.method()) && !declares_json(request.headers()) {
-        return state
-            .refuse(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                reason::NOT_JSON,
-                "send the request as application/json",
-            )
-            .into_response();
+        return Refusal::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            reason::NOT_JSON,
+            "send the request as application/json",
+        )
+        .into_response();
     }
     next.run(request).await
 }
@@ -106,8 +114,13 @@ fn declares_json(headers: &HeaderMap) -> bool {
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
 }
 
-/// One line per request: method, route pattern, status, milliseconds.
-pub(crate) async fn log_request(request: Request, next: Next) -> Response {
+/// One line per request: method, route pattern, status, milliseconds; and a refusal, marked
+/// on the response by whoever made it, counted by its reason code.
+pub(crate) async fn log_request(
+    State(state): State<Arc<AppState>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let method = request.method().clone();
     let route = request
@@ -118,6 +131,15 @@ pub(crate) async fn log_request(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let status = response.status();
     let millis = started.elapsed().as_millis();
+    if let Some(Refused(reason)) = response.extensions().get::<Refused>().copied() {
+        state.metrics.count_refusal(reason);
+        // The reason code only: a message may quote what the client sent.
+        if SECURITY_REASONS.contains(&reason) {
+            log::warn!("security: refused ({reason}, {})", status.as_u16());
+        } else {
+            log::info!("refused ({reason}, {})", status.as_u16());
+        }
+    }
     if status == StatusCode::REQUEST_TIMEOUT {
         log::warn!(
             "request {method} {route} {} {millis} ms: timed out",

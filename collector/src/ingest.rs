@@ -6,24 +6,36 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::Json;
+use axum::routing::post;
+use axum::{Json, Router};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use sync::wire::{reason, BatchBody, BatchReply, RefusedResponse, SignedBatch};
 use sync::PROTOCOL_VERSION;
 
-use crate::api::{blocking, internal, parse_body, unsupported_protocol, AppState, Refusal};
+use crate::admission::{collected_survey, completion_refused, deliveries_open};
 use crate::db::NewResponse;
+use crate::refusal::{blocking, parse_body, unsupported_protocol, Refusal};
+use crate::state::AppState;
 
-pub(crate) async fn batches(
+/// Batches may be larger than any other request: up to `max_body_bytes`.
+pub fn routes(max_body_bytes: usize) -> Router<Arc<AppState>> {
+    Router::new().route(
+        "/v1/batches",
+        post(batches).layer(DefaultBodyLimit::max(max_body_bytes)),
+    )
+}
+
+async fn batches(
     State(state): State<Arc<AppState>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<BatchReply>, Refusal> {
-    let batch: SignedBatch = parse_body(&state, body)?;
+    let batch: SignedBatch = parse_body(body)?;
     if batch.protocol != PROTOCOL_VERSION {
-        return Err(unsupported_protocol(&state, batch.protocol));
+        return Err(unsupported_protocol(batch.protocol));
     }
     let reply = blocking(&state, move |state| ingest(state, &batch)).await?;
     state
@@ -34,34 +46,30 @@ pub(crate) async fn batches(
 }
 
 fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> {
-    let kiosk = state
-        .db()
-        .kiosk(&batch.kiosk_id)
-        .map_err(|e| internal(state, e))?
-        .ok_or_else(|| {
-            state.refuse(
-                StatusCode::UNAUTHORIZED,
-                reason::UNKNOWN_KIOSK,
-                "this kiosk is not enrolled",
-            )
-        })?;
+    let kiosk = state.db().kiosk(&batch.kiosk_id)?.ok_or_else(|| {
+        Refusal::new(
+            StatusCode::UNAUTHORIZED,
+            reason::UNKNOWN_KIOSK,
+            "this kiosk is not enrolled",
+        )
+    })?;
     if kiosk.revoked {
-        return Err(state.refuse(
+        return Err(Refusal::new(
             StatusCode::FORBIDDEN,
             reason::REVOKED,
             "this kiosk has been revoked",
         ));
     }
-    let collector_id = state.collector_id().map_err(|e| internal(state, e))?;
+    let collector_id = state.collector_id()?;
     if !sync::batch::verify_batch(batch, &kiosk.device_key, collector_id) {
-        return Err(state.refuse(
+        return Err(Refusal::new(
             StatusCode::UNAUTHORIZED,
             reason::BAD_SIGNATURE,
             "the batch signature does not match the kiosk's device key",
         ));
     }
     let body: BatchBody = serde_json::from_str(&batch.body).map_err(|e| {
-        state.refuse(
+        Refusal::new(
             StatusCode::BAD_REQUEST,
             reason::MALFORMED,
             format!("batch body: {e}"),
@@ -69,59 +77,33 @@ fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> 
     })?;
     let config = &state.config;
     if body.responses.len() > config.max_batch_responses {
-        return Err(state.refuse(
+        return Err(Refusal::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             reason::TOO_LARGE,
             format!("at most {} responses per batch", config.max_batch_responses),
         ));
     }
-    let pack = &state.pack;
-    let last_delivery = pack.period.closes + chrono::Duration::days(config.grace_days);
-    if state.today() > last_delivery {
-        return Err(state.refuse(
-            StatusCode::GONE,
-            reason::SURVEY_CLOSED,
-            format!("deliveries closed on {last_delivery}"),
-        ));
-    }
-    // A day of leeway: a kiosk just past midnight may be a day ahead of the server's date.
-    let latest_completion = state.today() + chrono::Duration::days(1);
+    deliveries_open(state)?;
     let mut accepted = Vec::with_capacity(body.responses.len());
     let mut sealed = Vec::with_capacity(body.responses.len());
     let mut refused = Vec::new();
     for response in &body.responses {
-        if response.survey_id != pack.survey_id || response.survey_version != pack.survey_version {
-            return Err(state.refuse(
-                StatusCode::CONFLICT,
-                reason::UNKNOWN_SURVEY,
-                format!(
-                    "survey {} version {} is not collected here (this collector takes {} version {})",
-                    response.survey_id, response.survey_version, pack.survey_id, pack.survey_version
-                ),
-            ));
-        }
+        collected_survey(state, &response.survey_id, response.survey_version)?;
         let bytes = BASE64.decode(&response.sealed).map_err(|_| {
-            state.refuse(
+            Refusal::new(
                 StatusCode::BAD_REQUEST,
                 reason::MALFORMED,
                 "a sealed response is not base64",
             )
         })?;
         if bytes.len() > config.max_sealed_bytes {
-            return Err(state.refuse(
+            return Err(Refusal::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 reason::TOO_LARGE,
                 "a sealed response is too large",
             ));
         }
-        let refusal = if response.completed_on > latest_completion {
-            Some(reason::FUTURE_DATE)
-        } else if !pack.period.contains(response.completed_on) {
-            Some(reason::OUTSIDE_PERIOD)
-        } else {
-            None
-        };
-        if let Some(why) = refusal {
+        if let Some(why) = completion_refused(state, response.completed_on) {
             state.metrics.count_refusal(why);
             refused.push(RefusedResponse {
                 response_id: response.response_id.clone(),
@@ -155,8 +137,7 @@ fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> 
         .collect();
     state
         .db()
-        .insert_responses(&kiosk.municipality, &rows, Some((&kiosk.id, state.today())))
-        .map_err(|e| internal(state, e))?;
+        .insert_responses(&kiosk.municipality, &rows, Some((&kiosk.id, state.today())))?;
     state
         .metrics
         .responses_received

@@ -2,40 +2,53 @@
 //! survey's recipient (public key), so it can open nothing it stores; results come from the one
 //! publication the survey owner's publisher stores in its database after the survey.
 //!
-//! [`api::app`] is the HTTP API (axum), [`db::Db`] the SQLite storage, [`recipient`] the public
-//! key, [`served_pack`] the signed content pack it hands out, [`publication`] the results it
-//! shows.
+//! It reads bottom-up (ARCHITECTURE.md states the rule, `cargo xtask test` checks it):
+//! - the data folder ([`collector_data`]: [`db::Db`], the publication, the recipient, the code
+//!   vault), [`state`] (shared state and configuration), [`refusal`] (the handlers' one error
+//!   type) and [`forms`] (cookies and form tokens);
+//! - shared helpers: [`guards`], [`client_addr`], [`secret_check`], [`page`], [`mail`],
+//!   [`contacts`], [`metrics`], [`server`] and the rest;
+//! - one module per use case, each with its routes, importing no other: `enrol`, `ingest`,
+//!   `pack_files`, `pages`, [`web_survey`], [`registration`], [`admin`], [`reminders`];
+//! - [`app`] on top, assembling the routers.
 
 pub mod admin;
-pub mod api;
+mod admission;
+pub mod app;
 pub mod backup;
 pub mod client_addr;
-pub mod code_vault;
-pub mod db;
+pub mod contacts;
 mod enrol;
+pub mod forms;
 mod guards;
 mod ingest;
 pub mod invitation;
 pub mod logging;
 pub mod mail;
 pub mod metrics;
+mod pack_files;
 pub mod page;
 mod pages;
-pub mod paths;
-pub mod publication;
-pub mod recipient;
+pub mod refusal;
 pub mod registration;
 pub mod reminders;
 pub mod secret_check;
-pub mod secrets;
-pub mod served_pack;
 pub mod server;
 pub mod serving;
+pub mod state;
 pub mod throttle;
 mod web_files;
 pub mod web_survey;
 
 use std::path::PathBuf;
+
+pub use app::{admin_app, app, serve};
+pub use refusal::{Refusal, SMALL_BODY_BYTES};
+pub use state::{AppState, ServeConfig};
+
+// The data folder, shared with the publisher, under the paths the collector's modules use.
+pub use collector_data::DataError;
+pub use collector_data::{code_vault, db, paths, publication, recipient, secrets, served_pack};
 
 /// What build.rs embeds: the screens of `ui/` and the invitation texts.
 pub(crate) mod embedded {
@@ -50,48 +63,14 @@ pub enum CollectorError {
         #[source]
         source: std::io::Error,
     },
-    #[error("storage failed: {0}")]
-    Storage(#[from] rusqlite::Error),
-    #[error("the database was made by a newer collector (schema {0})")]
-    NewerSchema(i64),
-    #[error("{0} exists already; the collector is initialised")]
-    AlreadyInitialised(PathBuf),
-    #[error("{path} does not hold an age X25519 identity")]
-    BadIdentity { path: PathBuf },
-    #[error("{path} does not hold an age recipient (run `survey-collector init` first)")]
-    BadRecipient { path: PathBuf },
-    #[error("{0} is, or holds an identity, inside the collector's data folder; keep the identity off the server (only `survey-publish` needs it)")]
-    IdentityInDataFolder(PathBuf),
     #[error("the pack seals responses to {pack}, but this collector's recipient is {collector}")]
     RecipientMismatch { pack: String, collector: String },
-    #[error("results are published already; publishing again needs --replace")]
-    AlreadyPublished,
-    #[error("municipality {0} is registered already")]
-    MunicipalityExists(String),
-    #[error("{0:?} is not a municipality number (four digits, e.g. 0301)")]
-    BadMunicipalityNumber(String),
-    #[error("there is no municipality {0}")]
-    UnknownMunicipality(String),
-    #[error("municipality {0} has the most contact persons allowed (4)")]
-    TooManyContacts(String),
-    #[error("this device key has enrolled before; a kiosk makes a fresh one for each enrolment")]
-    DeviceKeyInUse,
-    #[error("there is no contact person {0}")]
-    UnknownContact(String),
-    #[error("this confirmation link is not known, or was used already")]
-    UnknownConfirmation,
-    #[error("this confirmation link has expired")]
-    ConfirmationExpired,
-    #[error("the access code of municipality {0} cannot be opened here (its key file is missing or another); rotate the code to mail a new one")]
-    SealedCodeUnusable(String),
     #[error("contact person {0} has not confirmed their e-mail address yet")]
     ContactNotConfirmed(String),
     #[error("line {line}: {why}")]
     BadImport { line: usize, why: String },
     #[error("the mail settings are not usable: {0}")]
     BadMailSetting(String),
-    #[error("there is no kiosk {0}")]
-    UnknownKiosk(String),
     #[error("{path} is not a usable TLS certificate or key: {why}")]
     Tls { path: PathBuf, why: String },
     #[error("stored data is corrupt: {0}")]
@@ -120,8 +99,10 @@ pub enum CollectorError {
     UnknownAdmin(String),
     #[error("password hashing failed: {0}")]
     PasswordHash(String),
-    #[error("the content pack was refused: {0}")]
-    Pack(#[from] survey::SurveyError),
+    #[error(transparent)]
+    Data(#[from] collector_data::DataError),
+    #[error("storage failed: {0}")]
+    Storage(#[from] rusqlite::Error),
 }
 
 impl CollectorError {

@@ -9,22 +9,29 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use axum::Form;
+use axum::routing::get;
+use axum::Router;
 
-use sync::wire::reason;
-
-use crate::api::{blocking, internal, AppState, Refusal};
 use crate::client_addr::ClientAddr;
+use crate::forms::{self, PublicForm};
 use crate::page::{self, Progress};
+use crate::refusal::{blocking, Refusal};
 use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
+use crate::state::AppState;
 
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/results/{municipality}", get(login_form).post(results))
+        .route("/national", get(national))
+}
+
+/// The results login: a contact's personal key. Its form token is checked before the key
+/// ([`PublicForm`]), so no other site can spend a visitor's guesses.
 #[derive(serde::Deserialize)]
 pub struct Login {
     key: String,
-    #[serde(default)]
-    form_token: String,
 }
 
 /// A page that may carry a contact's figures: never cached by a browser or proxy.
@@ -45,14 +52,9 @@ fn message_page(status: StatusCode, title: &str, message: &str) -> Response {
     private_html(status, page::document(title, &body))
 }
 
-/// The cookie that carries the login form's token: a cross-site form post cannot carry it
-/// (`SameSite=Strict`) nor know it, so a post without the matching pair is refused before any
-/// key is checked and no other site can spend a visitor's guesses.
-pub(crate) const FORM_COOKIE: &str = "form_token";
-
-pub async fn login_form(Path(municipality): Path<String>) -> Response {
+async fn login_form(Path(municipality): Path<String>) -> Response {
     let number = page::escape(&municipality);
-    let token = crate::secrets::random_id();
+    let (token, cookie) = forms::new_form_token("/results");
     let mut response = Html(page::document(
         "Resultater",
         &format!(
@@ -65,54 +67,26 @@ pub async fn login_form(Path(municipality): Path<String>) -> Response {
         ),
     ))
     .into_response();
-    let cookie = format!("{FORM_COOKIE}={token}; Path=/results; HttpOnly; SameSite=Strict");
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).expect("hex and ASCII"),
-    );
+    response.headers_mut().insert(header::SET_COOKIE, cookie);
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
-/// The form's token matches the cookie the form came with.
-pub(crate) fn form_token_matches(headers: &HeaderMap, posted: &str) -> bool {
-    let from_cookie = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == FORM_COOKIE)
-        .map(|(_, value)| value);
-    match from_cookie {
-        // Timing cannot help a cross-site poster: it sees neither the cookie nor the answer.
-        Some(token) => !token.is_empty() && token == posted,
-        None => false,
-    }
-}
-
-pub async fn results(
+async fn results(
     State(state): State<Arc<AppState>>,
     ClientAddr(addr): ClientAddr,
     Path(municipality): Path<String>,
-    headers: HeaderMap,
-    Form(login): Form<Login>,
+    PublicForm { form: login, .. }: PublicForm<Login>,
 ) -> Response {
-    match results_outcome(&state, addr, municipality, &headers, login).await {
+    match results_outcome(&state, addr, municipality, login).await {
         Ok(html) => private_html(StatusCode::OK, html),
-        Err(refusal) => {
-            let mut response =
-                message_page(refusal.status, "Ingen tilgang", &refusal.reply.message);
-            if let Some(seconds) = refusal.reply.retry_after_seconds {
-                response.headers_mut().insert(
-                    header::RETRY_AFTER,
-                    seconds.to_string().parse().expect("digits"),
-                );
-            }
-            response
-        }
+        Err(refusal) => refusal.mark(message_page(
+            refusal.status,
+            "Ingen tilgang",
+            &refusal.reply.message,
+        )),
     }
 }
 
@@ -120,19 +94,11 @@ async fn results_outcome(
     state: &Arc<AppState>,
     addr: Option<IpAddr>,
     municipality: String,
-    headers: &HeaderMap,
     login: Login,
 ) -> Result<String, Refusal> {
-    if !form_token_matches(headers, &login.form_token) {
-        return Err(state.refuse(
-            StatusCode::FORBIDDEN,
-            reason::BAD_FORM_TOKEN,
-            "Skjemaet er utløpt. Last inn siden på nytt og prøv igjen.",
-        ));
-    }
     let closes = results_close(state);
     if state.today() > closes {
-        return Err(state.refuse(
+        return Err(Refusal::new(
             StatusCode::GONE,
             "results_closed",
             format!("Resultatene var tilgjengelige til {closes}."),
@@ -157,7 +123,7 @@ async fn results_outcome(
     )
     .await?;
     if own_municipality != municipality {
-        return Err(state.refuse(
+        return Err(Refusal::new(
             StatusCode::FORBIDDEN,
             "other_municipality",
             "Nøkkelen din gjelder en annen kommune.",
@@ -175,23 +141,16 @@ fn results_close(state: &AppState) -> chrono::NaiveDate {
 
 /// A contact's page, once their key has opened it: the publication, or progress until then.
 fn contact_page(state: &AppState, municipality: &str) -> Result<String, Refusal> {
-    if let Some(publication) = state.publication().map_err(|e| internal(state, e))? {
+    if let Some(publication) = state.publication()? {
         return Ok(match publication.municipalities.get(municipality) {
             Some(results) => page::municipality_page(municipality, results),
             None => page::too_few_page(municipality, publication.threshold),
         });
     }
     let db = state.db();
-    let name = db
-        .municipality_name(municipality)
-        .map_err(|e| internal(state, e))?
-        .unwrap_or_default();
-    let responses = db
-        .municipality_response_count(municipality)
-        .map_err(|e| internal(state, e))?;
-    let kiosks = db
-        .kiosk_progress(municipality)
-        .map_err(|e| internal(state, e))?;
+    let name = db.municipality_name(municipality)?.unwrap_or_default();
+    let responses = db.municipality_response_count(municipality)?;
+    let kiosks = db.kiosk_progress(municipality)?;
     let today = state.today();
     let period = &state.pack.period;
     Ok(page::progress_page(&Progress {
@@ -204,14 +163,14 @@ fn contact_page(state: &AppState, municipality: &str) -> Result<String, Refusal>
     }))
 }
 
-pub async fn national(State(state): State<Arc<AppState>>) -> Response {
+async fn national(State(state): State<Arc<AppState>>) -> Response {
     let outcome = blocking(&state, |state| {
-        let publication = state.publication().map_err(|e| internal(state, e))?;
+        let publication = state.publication()?;
         match publication {
             Some(publication) if state.today() <= results_close(state) => {
                 Ok(page::national_page(&publication))
             }
-            Some(_) => Err(state.refuse(
+            Some(_) => Err(Refusal::new(
                 StatusCode::GONE,
                 "results_closed",
                 format!(
@@ -220,10 +179,7 @@ pub async fn national(State(state): State<Arc<AppState>>) -> Response {
                 ),
             )),
             None => {
-                let responses = state
-                    .db()
-                    .response_count()
-                    .map_err(|e| internal(state, e))?;
+                let responses = state.db().response_count()?;
                 Ok(page::collecting_national_page(responses))
             }
         }
@@ -231,6 +187,10 @@ pub async fn national(State(state): State<Arc<AppState>>) -> Response {
     .await;
     match outcome {
         Ok(html) => Html(html).into_response(),
-        Err(refusal) => message_page(refusal.status, "Ikke tilgjengelig", &refusal.reply.message),
+        Err(refusal) => refusal.mark(message_page(
+            refusal.status,
+            "Ikke tilgjengelig",
+            &refusal.reply.message,
+        )),
     }
 }

@@ -17,9 +17,9 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use survey::manifest::SurveyPeriod;
 
-use crate::api::AppState;
 use crate::db::{setting_names, ContactRow, Db, KioskProgress};
 use crate::mail::outbox::{self, OutgoingMail};
+use crate::state::AppState;
 use crate::CollectorError;
 
 /// A kiosk that has delivered nothing new for this many days is reported as silent.

@@ -30,8 +30,9 @@ use axum::http::StatusCode;
 use sync::wire::reason;
 use tokio::time::Instant;
 
-use crate::api::{internal, AppState, Refusal};
 use crate::db::Db;
+use crate::refusal::Refusal;
+use crate::state::AppState;
 use crate::{secrets, throttle};
 
 /// What a run of wrong guesses from one address leads to.
@@ -229,14 +230,14 @@ impl GuessGuard {
     pub(crate) async fn check<R: Send + 'static>(
         state: &Arc<AppState>,
         guess: Guess,
-        lookup: impl FnOnce(&Db) -> Result<Option<(R, Vec<u8>, Vec<u8>)>, crate::CollectorError>
+        lookup: impl FnOnce(&Db) -> Result<Option<(R, Vec<u8>, Vec<u8>)>, crate::DataError>
             + Send
             + 'static,
         secret: String,
         wording: Wording,
     ) -> Result<R, Refusal> {
         let attempt = move |state: &AppState| {
-            let record = lookup(&state.db()).map_err(|e| internal(state, e))?;
+            let record = lookup(&state.db())?;
             Ok(match record {
                 Some((payload, salt, hash)) => {
                     secrets::verify(&secret, &salt, &hash).then_some(payload)
@@ -251,41 +252,9 @@ impl GuessGuard {
         Self::guarded(state, guess, attempt, wording).await
     }
 
-    /// An owner's administrator logging in at `/admin/login`: the name and password (argon2id)
-    /// under the same guard as results keys: after five wrong in a row an address is refused
-    /// for a growing while, and many wrong guesses at one name slow further wrong ones. A name
-    /// that does not exist costs one argon2 check, as a wrong password does.
-    pub(crate) async fn check_admin_login(
-        state: &Arc<AppState>,
-        address: Option<IpAddr>,
-        name: String,
-        password: String,
-    ) -> Result<String, Refusal> {
-        let guess = Guess {
-            scope: "admin-login",
-            address,
-            subject: Some(("admin-name", name.clone())),
-            policy: OnRepeatedFailures::Refuse,
-        };
-        let attempt = move |state: &AppState| {
-            let stored = crate::admin::accounts::password_hash_of(state.db().connection(), &name)
-                .map_err(|e| internal(state, e))?;
-            Ok(
-                crate::admin::accounts::verify_password(&password, stored.as_deref())
-                    .then_some(name),
-            )
-        };
-        let wording = Wording {
-            locked: "For mange feil forsøk. Vent litt og prøv igjen.",
-            wrong_reason: "wrong_password",
-            wrong: "Feil navn eller passord.",
-        };
-        Self::guarded(state, guess, attempt, wording).await
-    }
-
     /// The guard around one check: `attempt` looks up and verifies (off the async threads) and
     /// says what the secret opens, if it is right.
-    async fn guarded<R: Send + 'static>(
+    pub(crate) async fn guarded<R: Send + 'static>(
         state: &Arc<AppState>,
         guess: Guess,
         attempt: impl FnOnce(&AppState) -> Result<Option<R>, Refusal> + Send + 'static,
@@ -303,7 +272,7 @@ impl GuessGuard {
                 let last = failures.last.unwrap_or_else(Instant::now);
                 let remaining = (last + lockout).saturating_duration_since(Instant::now());
                 if !remaining.is_zero() {
-                    let mut refusal = state.refuse(
+                    let mut refusal = Refusal::new(
                         StatusCode::TOO_MANY_REQUESTS,
                         reason::LOCKED_OUT,
                         wording.locked,
@@ -313,7 +282,7 @@ impl GuessGuard {
                 }
             }
         }
-        let found = crate::api::blocking(state, attempt).await?;
+        let found = crate::refusal::blocking(state, attempt).await?;
         if let Some(payload) = found {
             *failures = Failures::default();
             return Ok(payload);
@@ -339,7 +308,7 @@ impl GuessGuard {
                 tokio::time::sleep(delay).await;
             }
         }
-        Err(state.refuse(
+        Err(Refusal::new(
             StatusCode::UNAUTHORIZED,
             wording.wrong_reason,
             wording.wrong,

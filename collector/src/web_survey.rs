@@ -26,10 +26,12 @@ use sync::wire::reason;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::compression::CompressionLayer;
 
-use crate::api::{blocking, internal, parse_body, AppState, Refusal};
+use crate::admission::{collected_survey, completion_refused, deliveries_open};
 use crate::client_addr::ClientAddr;
 use crate::db::NewResponse;
+use crate::refusal::{blocking, parse_body, Refusal};
 use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
+use crate::state::AppState;
 use crate::{secrets, web_files};
 
 /// The largest request the web survey takes: one response, sealed and in base64, with room.
@@ -45,7 +47,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/survey/api/audio/{language}/{clip}", get(audio))
         .route(
             "/survey/api/code",
-            post(check_code).layer(DefaultBodyLimit::max(crate::api::SMALL_BODY_BYTES)),
+            post(check_code).layer(DefaultBodyLimit::max(crate::refusal::SMALL_BODY_BYTES)),
         )
         .route(
             "/survey/api/responses",
@@ -138,7 +140,7 @@ async fn texts(
 ) -> Result<Response, Refusal> {
     let catalog = &state.pack.catalog;
     if !catalog.languages().any(|l| l == language) {
-        return Err(not_found(&state, "no such language"));
+        return Err(not_found("no such language"));
     }
     let texts = Texts {
         ui: catalog.templates(&language, "ui.ftl", survey::messages::UI_VARIABLES),
@@ -154,11 +156,9 @@ async fn audio(
     let path = state
         .pack
         .file_path_named(&format!("audio/{language}/{clip}.ogg"))
-        .ok_or_else(|| not_found(&state, "no such clip"))?
+        .ok_or_else(|| not_found("no such clip"))?
         .to_owned();
-    let bytes = tokio::fs::read(&path)
-        .await
-        .map_err(|e| internal(&state, e))?;
+    let bytes = tokio::fs::read(&path).await?;
     // A clip's name says what it reads, and the pack version fixes its sound: phones may keep
     // it for the day without asking again.
     Ok((
@@ -189,7 +189,7 @@ async fn check_code(
     ClientAddr(addr): ClientAddr,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<CodeReply>, Refusal> {
-    let request: CodeRequest = parse_body(&state, body)?;
+    let request: CodeRequest = parse_body(body)?;
     let code = request.code.trim().to_ascii_uppercase();
     let municipality = secrets::municipality_of(&code);
     let lookup_number = municipality.clone();
@@ -230,10 +230,7 @@ async fn check_code(
 }
 
 fn ticket_key(state: &AppState) -> Result<hmac::Key, Refusal> {
-    let key = state
-        .db()
-        .web_ticket_key()
-        .map_err(|e| internal(state, e))?;
+    let key = state.db().web_ticket_key()?;
     Ok(hmac::Key::new(hmac::HMAC_SHA256, &key))
 }
 
@@ -280,7 +277,7 @@ async fn deliver(
     State(state): State<Arc<AppState>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<DeliveryReply>, Refusal> {
-    let delivery: WebDelivery = parse_body(&state, body)?;
+    let delivery: WebDelivery = parse_body(body)?;
     let reply = blocking(&state, move |state| deliver_blocking(state, &delivery)).await?;
     Ok(Json(reply))
 }
@@ -288,45 +285,23 @@ async fn deliver(
 fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<DeliveryReply, Refusal> {
     let municipality =
         municipality_of_ticket(&ticket_key(state)?, &delivery.ticket).ok_or_else(|| {
-            state.refuse(
+            Refusal::new(
                 StatusCode::UNAUTHORIZED,
                 reason::BAD_TICKET,
                 "the response does not carry a ticket from this collector; enter the code again",
             )
         })?;
+    collected_survey(state, &delivery.survey_id, delivery.survey_version)?;
+    deliveries_open(state)?;
+    if let Some(why) = completion_refused(state, delivery.completed_on) {
+        let message = if why == reason::FUTURE_DATE {
+            "completed after tomorrow: the device's date is wrong"
+        } else {
+            "completed outside the survey period"
+        };
+        return Err(Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, why, message));
+    }
     let pack = &state.pack;
-    if delivery.survey_id != pack.survey_id || delivery.survey_version != pack.survey_version {
-        return Err(state.refuse(
-            StatusCode::CONFLICT,
-            reason::UNKNOWN_SURVEY,
-            format!(
-                "survey {} version {} is not collected here",
-                delivery.survey_id, delivery.survey_version
-            ),
-        ));
-    }
-    let last_delivery = pack.period.closes + chrono::Duration::days(state.config.grace_days);
-    if state.today() > last_delivery {
-        return Err(state.refuse(
-            StatusCode::GONE,
-            reason::SURVEY_CLOSED,
-            format!("deliveries closed on {last_delivery}"),
-        ));
-    }
-    if delivery.completed_on > state.today() + chrono::Duration::days(1) {
-        return Err(state.refuse(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            reason::FUTURE_DATE,
-            "completed after tomorrow: the device's date is wrong",
-        ));
-    }
-    if !pack.period.contains(delivery.completed_on) {
-        return Err(state.refuse(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            reason::OUTSIDE_PERIOD,
-            "completed outside the survey period",
-        ));
-    }
     let sealed = BASE64
         .decode(&delivery.sealed)
         .ok()
@@ -335,7 +310,7 @@ fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<Delivery
                 && sync::seal::has_sealed_shape(bytes)
         })
         .ok_or_else(|| {
-            state.refuse(
+            Refusal::new(
                 StatusCode::BAD_REQUEST,
                 reason::NOT_SEALED,
                 "the response is not sealed as every response of this survey is",
@@ -353,8 +328,7 @@ fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<Delivery
     let sender = format!("web-{municipality}");
     let new = state
         .db()
-        .insert_responses(&municipality, &[row], Some((&sender, state.today())))
-        .map_err(|e| internal(state, e))?;
+        .insert_responses(&municipality, &[row], Some((&sender, state.today())))?;
     state
         .metrics
         .web_responses
@@ -362,8 +336,8 @@ fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<Delivery
     Ok(DeliveryReply { stored: new > 0 })
 }
 
-fn not_found(state: &AppState, message: &str) -> Refusal {
-    state.refuse(StatusCode::NOT_FOUND, reason::NOT_FOUND, message)
+fn not_found(message: &str) -> Refusal {
+    Refusal::new(StatusCode::NOT_FOUND, reason::NOT_FOUND, message)
 }
 
 fn no_cache(mut response: Response) -> Response {

@@ -10,8 +10,8 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use chrono::NaiveDate;
 use collector::admin::accounts;
-use collector::api::{app, AppState};
 use collector::db::{Db, NewResponse};
+use collector::{app, AppState};
 use common::state_with;
 use tower::ServiceExt;
 
@@ -858,7 +858,7 @@ async fn a_contact_who_has_not_confirmed_cannot_be_approved() {
         db.add_municipality("0301", "Oslo").unwrap();
     });
     let id = {
-        let mut db = state.db.lock().unwrap();
+        let db = state.db.lock().unwrap();
         let contact = collector::db::NewContact {
             municipality: "0301",
             name: "Aisha",
@@ -961,4 +961,127 @@ async fn removing_an_administrator_ends_their_session_at_once() {
         try_login(&state, "ingrid", PASSWORD).await.status,
         StatusCode::UNAUTHORIZED
     );
+}
+
+/// Makes the database refuse what a use case writes last (`condition` picks the rows), as a full
+/// disk or a crash would in the middle of it.
+fn refuse_in_database(state: &Arc<AppState>, table: &str, condition: &str) {
+    state
+        .db
+        .lock()
+        .unwrap()
+        .connection()
+        .execute_batch(&format!(
+            "CREATE TRIGGER refuse_write BEFORE INSERT ON {table} WHEN {condition}
+             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;"
+        ))
+        .unwrap();
+}
+
+fn contact_names(state: &Arc<AppState>) -> Vec<(String, bool)> {
+    let db = state.db.lock().unwrap();
+    db.contacts_of("0301")
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.name.clone(), c.is_active()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_registration_whose_confirmation_mail_cannot_be_stored_leaves_no_contact() {
+    let (_data, state) = state_with(|db| {
+        db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
+    });
+    refuse_in_database(&state, "mail_outbox", "NEW.dedupe_key LIKE 'confirm:%'");
+    let form = get(&state, "/register", None).await;
+    let cookie = cookie_pair(&form.set_cookie()[0]);
+    let token = hidden_token(&form.body);
+    let reply = post(
+        &state,
+        "/register",
+        Some(&cookie),
+        &format!(
+            "form_token={token}&municipality=0301&name-1=Kari&email-1=kari%40oslo.kommune.no\
+             &phone-1=12345678&role-1=adult-education"
+        ),
+    )
+    .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "{}",
+        reply.body
+    );
+    assert_eq!(
+        contact_names(&state),
+        [],
+        "a contact without a link holds no place"
+    );
+    assert!(outbox(&state).is_empty());
+}
+
+#[tokio::test]
+async fn an_approval_whose_audit_row_cannot_be_stored_approves_nothing_and_mails_nothing() {
+    let mut waiting = String::new();
+    let (_data, state) = state_with(|db| waiting = oslo_with_a_waiting_contact(db));
+    let admin = log_in(&state).await;
+    refuse_in_database(&state, "audit_log", "NEW.action = 'approve-contact'");
+    let reply = post(
+        &state,
+        &format!("/admin/contacts/{waiting}/approve"),
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "{}",
+        reply.body
+    );
+    let db = state.db.lock().unwrap();
+    let contact = db.contact_row(&waiting).unwrap().unwrap();
+    assert!(!contact.is_approved(), "approved without its audit row");
+    drop(db);
+    assert!(
+        outbox(&state).is_empty(),
+        "the code was mailed: {:?}",
+        outbox(&state)
+    );
+}
+
+#[tokio::test]
+async fn a_replacement_whose_confirmation_mail_cannot_be_stored_changes_nothing() {
+    let oslo = oslo();
+    let state = &oslo.state;
+    let admin = log_in(state).await;
+    let per = contact_id(&oslo.per_key);
+    refuse_in_database(state, "mail_outbox", "NEW.dedupe_key LIKE 'confirm:%'");
+    let reply = post(
+        state,
+        &format!("/admin/contacts/{per}/replace"),
+        Some(&admin.cookie),
+        &format!(
+            "form_token={}&name=Lise&email=lise%40oslo.kommune.no&phone=12345678&role=adult-education",
+            admin.form_token
+        ),
+    )
+    .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "{}",
+        reply.body
+    );
+    assert_eq!(
+        contact_names(state),
+        [("Kari".to_owned(), true), ("Per".to_owned(), true)],
+        "Per is still a contact and Lise is not"
+    );
+    assert!(
+        outbox(state).is_empty(),
+        "nobody is told of a change not made"
+    );
+    let actions: Vec<String> = audit_rows(state).into_iter().map(|r| r.1).collect();
+    assert_eq!(actions, ["login"]);
 }

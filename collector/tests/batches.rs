@@ -11,7 +11,7 @@ use axum::http::{Request, StatusCode};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use chrono::{Duration, NaiveDate};
-use collector::api::{app, AppState, ServeConfig};
+use collector::{app, AppState, ServeConfig};
 use sync::batch::DeviceKey;
 use sync::wire::{BatchBody, BatchReply, SealedResponse, SignedBatch};
 use tower::ServiceExt;

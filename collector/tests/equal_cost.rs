@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use collector::api::app;
+use collector::app;
 use tower::ServiceExt;
 
 #[tokio::test]

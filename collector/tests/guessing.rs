@@ -13,8 +13,8 @@ use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use collector::api::{app, AppState, ServeConfig};
 use collector::secret_check::SUBJECT_FREE_FAILURES;
+use collector::{app, AppState, ServeConfig};
 use tower::ServiceExt;
 
 const WRONG: &str = "0301-AAAA-AAAA-AAAA-AAAA";
@@ -287,7 +287,7 @@ async fn state_changing_requests_must_be_json_from_the_same_site_and_small() {
                 .header("content-type", "application/json")
                 .body(Body::from(format!(
                     r#"{{"protocol":1,"access_code":"{code}","padding":"{}","device_public_key":""}}"#,
-                    "x".repeat(collector::api::SMALL_BODY_BYTES)
+                    "x".repeat(collector::SMALL_BODY_BYTES)
                 )))
                 .unwrap(),
             reply(StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
@@ -297,7 +297,7 @@ async fn state_changing_requests_must_be_json_from_the_same_site_and_small() {
                 .header("content-type", "application/json")
                 .body(Body::from(format!(
                     r#"{{"code":"{}"}}"#,
-                    "x".repeat(collector::api::SMALL_BODY_BYTES)
+                    "x".repeat(collector::SMALL_BODY_BYTES)
                 )))
                 .unwrap(),
             reply(StatusCode::PAYLOAD_TOO_LARGE, "too_large"),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use collector::api::{app, AppState};
+use collector::{app, AppState};
 use common::repo;
 use tower::ServiceExt;
 

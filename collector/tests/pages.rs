@@ -11,13 +11,13 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::Router;
 use chrono::NaiveDate;
-use collector::api::{admin_app, app, AppState, ServeConfig};
 use collector::db::{Db, NewResponse};
 use collector::publication::{
     Filter, MunicipalityResults, National, OptionCount, Part, Publication, Table,
     PUBLICATION_FORMAT,
 };
 use collector::served_pack::ServedPack;
+use collector::{admin_app, app, AppState, ServeConfig};
 use common::{pack_dir, repo};
 use tower::ServiceExt;
 
@@ -40,7 +40,7 @@ fn setup(today: NaiveDate, oslo: usize) -> Setup {
     )
     .unwrap();
     let pack = ServedPack::load(pack_dir(), &key, today).unwrap();
-    let mut db = Db::open(data.path()).unwrap();
+    let db = Db::open(data.path()).unwrap();
     db.add_municipality("0301", "Oslo").unwrap();
     db.add_municipality("4601", "Bergen").unwrap();
     let oslo_key = db.add_contact("0301", "Kari", "kari@example.org").unwrap();

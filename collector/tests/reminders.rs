@@ -37,7 +37,7 @@ struct Town {
 /// approval; Trondheim on the list with no code issued.
 fn town() -> Town {
     let dir = tempfile::tempdir().unwrap();
-    let mut db = Db::open(dir.path()).unwrap();
+    let db = Db::open(dir.path()).unwrap();
     db.add_municipality("0301", "Oslo").unwrap();
     db.add_contact("0301", "Kari", "kari@oslo.kommune.no")
         .unwrap();

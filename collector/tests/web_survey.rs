@@ -11,8 +11,8 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use collector::api::{app, AppState};
 use collector::web_survey::{CodeReply, DeliveryReply, WebDelivery, MAX_WEB_BODY_BYTES};
+use collector::{app, AppState};
 use serde_json::Value;
 use tower::ServiceExt;
 

@@ -17,11 +17,11 @@
 //! figure is recomputed from the opened responses, so a figure that does not count what its
 //! filter says is refused too.
 //!
-//! [`Filter`]: collector::publication::Filter
+//! [`Filter`]: collector_data::publication::Filter
 
 use std::collections::{BTreeSet, HashMap};
 
-use collector::publication::{Part, Publication, Table};
+use collector_data::publication::{Part, Publication, Table};
 use survey::{Answer, Definition};
 
 use crate::Row;
@@ -467,7 +467,7 @@ fn recount(rows: &[&Row], members: &[usize], question: &str, part: &Part) -> Opt
 mod tests {
     use std::collections::BTreeMap;
 
-    use collector::publication::{
+    use collector_data::publication::{
         Filter, MunicipalityResults, National, OptionCount, Part, Publication, Table,
     };
     use survey::answers::Answers;
@@ -607,7 +607,7 @@ mod tests {
         );
         let day = chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
         Publication {
-            format: collector::publication::PUBLICATION_FORMAT,
+            format: collector_data::publication::PUBLICATION_FORMAT,
             survey_id: definition.id.clone(),
             survey_version: definition.version,
             published_on: day,

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use collector::db::Delivery;
+use collector_data::db::Delivery;
 
 /// The deliveries as a table for the terminal, with a kiosk's busiest day marked when it is
 /// far above the municipality's usual day.

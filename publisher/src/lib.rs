@@ -67,5 +67,5 @@ pub enum PublishError {
         source: std::io::Error,
     },
     #[error(transparent)]
-    Collector(#[from] collector::CollectorError),
+    Data(#[from] collector_data::DataError),
 }

@@ -9,8 +9,8 @@
 use std::path::Path;
 use std::str::FromStr;
 
-use collector::db::StoredResponse;
-use collector::served_pack::ServedPack;
+use collector_data::db::StoredResponse;
+use collector_data::served_pack::ServedPack;
 use survey::Response;
 
 use crate::{PublishError, Row};

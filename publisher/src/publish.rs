@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
-use collector::api::DEFAULT_THRESHOLD;
-use collector::db::Db;
-use collector::publication::Publication;
-use collector::served_pack::ServedPack;
-use collector::CollectorError;
+use collector_data::db::Db;
+use collector_data::publication::Publication;
+use collector_data::publication::DEFAULT_THRESHOLD;
+use collector_data::served_pack::ServedPack;
+use collector_data::DataError;
 
 use crate::audit::{self, Audited};
 use crate::opening::{self, Invalid};
@@ -25,7 +25,7 @@ pub struct Options<'a> {
     pub pack: &'a ServedPack,
     pub today: NaiveDate,
     /// Days after the survey closes during which kiosks may still deliver.
-    pub grace_days: i64,
+    pub grace_days: u64,
     pub threshold: u64,
     pub replace: bool,
     pub exclude_revoked: bool,
@@ -46,8 +46,8 @@ pub struct Report {
 }
 
 /// The first day publishing may run: after the survey's last day and its grace days.
-pub fn first_publishing_day(pack: &ServedPack, grace_days: i64) -> NaiveDate {
-    pack.period.closes + chrono::Duration::days(grace_days) + chrono::Duration::days(1)
+pub fn first_publishing_day(pack: &ServedPack, grace_days: u64) -> NaiveDate {
+    survey::calendar::Calendar::new(pack.period, grace_days).first_publishing_day()
 }
 
 pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
@@ -66,18 +66,18 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
             least: DEFAULT_THRESHOLD,
         });
     }
-    if collector::paths::is_inside(options.out, options.collector_data) {
+    if collector_data::paths::is_inside(options.out, options.collector_data) {
         return Err(PublishError::OutInsideCollector(options.out.to_owned()));
     }
     let identity = opening::read_identity(options.identity)?;
-    let expected = collector::recipient::load(options.collector_data)?;
+    let expected = collector_data::recipient::load(options.collector_data)?;
     if identity.to_public().to_string() != expected {
         return Err(PublishError::WrongIdentity { expected });
     }
-    let mut db = Db::open(options.collector_data)?;
+    let db = Db::open(options.collector_data)?;
     let earlier = db.publications()?;
     if !earlier.is_empty() && !options.replace {
-        return Err(CollectorError::AlreadyPublished.into());
+        return Err(DataError::AlreadyPublished.into());
     }
     let opened = opening::open_all(db.stored_responses()?, &identity, pack);
     if opened.rows.is_empty() {
@@ -116,7 +116,7 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
     let earlier: Vec<(Publication, BTreeSet<String>)> = earlier
         .into_iter()
         .map(|(_, body, ids)| Ok((Publication::from_json(&body)?, ids.into_iter().collect())))
-        .collect::<Result<_, CollectorError>>()?;
+        .collect::<Result<_, DataError>>()?;
     if let Some(least) = earlier
         .iter()
         .map(|(p, _)| p.threshold)

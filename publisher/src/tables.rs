@@ -22,11 +22,11 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use collector::publication::{
+use collector_data::publication::{
     Filter, MunicipalityResults, National, OptionCount, Part, Publication, Table,
     PUBLICATION_FORMAT,
 };
-use collector::served_pack::ServedPack;
+use collector_data::served_pack::ServedPack;
 use survey::{Answer, Definition, Question, QuestionKind};
 
 use crate::audit::{breakdown_questions, no_small_atoms, option_sets};

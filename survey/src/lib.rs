@@ -6,6 +6,7 @@
 //! packs that carry all of it to the kiosks.
 
 pub mod answers;
+pub mod calendar;
 pub mod definition;
 mod error;
 pub mod languages;

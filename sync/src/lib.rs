@@ -4,6 +4,7 @@
 //! different releases can tell each other apart instead of misreading each other.
 
 pub mod batch;
+#[cfg(feature = "client")]
 pub mod client;
 pub mod seal;
 pub mod wire;

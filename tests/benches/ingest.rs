@@ -117,7 +117,7 @@ fn round_of(batches_per_client: usize, sqlite_first: bool) -> (f64, f64) {
     };
     let into_sqlite = || {
         let raw_dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(raw_dir.path()).unwrap();
+        let db = Db::open(raw_dir.path()).unwrap();
         db.add_municipality("0301", "Oslo").unwrap();
         let bytes = BASE64.decode(&sealed).unwrap();
         let ids: Vec<String> = (0..total).map(|n| format!("raw-{n:08}")).collect();

@@ -138,6 +138,22 @@ impl Browser {
             .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
     }
 
+    /// The page's text once it holds `expected` (a page reached by a form post may still be
+    /// the form for a moment after the click).
+    pub async fn wait_for_text(&self, expected: &str) -> String {
+        let started = std::time::Instant::now();
+        loop {
+            let text = self
+                .js("return document.body ? document.body.innerText : ''")
+                .await;
+            let text = text.as_str().unwrap_or_default().to_owned();
+            if text.contains(expected) || started.elapsed() > WAIT {
+                return text;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn js(&self, script: &str) -> Value {
         self.client
             .execute(script, vec![])

@@ -14,9 +14,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
-use collector::api::{self, AppState, ServeConfig};
 use collector::db::Db;
 use collector::served_pack::ServedPack;
+use collector::{AppState, ServeConfig};
 use kiosk::{Kiosk, KioskConfig};
 
 pub fn repo() -> PathBuf {
@@ -98,10 +98,10 @@ impl Collector {
                 ready
                     .send((listener.local_addr().unwrap(), admin.local_addr().unwrap()))
                     .unwrap();
-                let admin_app = api::admin_app(Arc::clone(&served));
+                let admin_app = collector::admin_app(Arc::clone(&served));
                 let admin_server =
                     tokio::spawn(async move { axum_serve_forever(admin, admin_app).await });
-                api::serve(listener, api::app(served), async {
+                collector::serve(listener, collector::app(served), async {
                     let _ = stopped.await;
                 })
                 .await
@@ -164,7 +164,7 @@ impl Drop for Collector {
 }
 
 async fn axum_serve_forever(listener: tokio::net::TcpListener, router: axum::Router) {
-    let _ = api::serve(listener, router, std::future::pending()).await;
+    let _ = collector::serve(listener, router, std::future::pending()).await;
 }
 
 /// A fresh collector data folder initialised with the demo identity's recipient (the demo pack

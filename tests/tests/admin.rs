@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use collector::admin::accounts;
-use collector::api::AppState;
 use collector::db::{NewContact, NewResponse};
+use collector::AppState;
 use end_to_end::browser::{Browser, Device, LAPTOP};
 use end_to_end::{
     collector_binary, fill, http_get, http_raw, kiosk_in, quick_retries, repo, Collector,
@@ -32,7 +32,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 /// An administrator and what the overview shows: registered and unregistered municipalities,
 /// contacts in each state, responses above and below 10, a silent kiosk.
 fn populate(state: &Arc<AppState>) {
-    let mut db = state.db.lock().unwrap();
+    let db = state.db.lock().unwrap();
     accounts::add(db.connection(), "ingrid", PASSWORD, day(2026, 10, 1)).unwrap();
     db.add_municipality("0301", "Oslo").unwrap();
     db.add_municipality("4601", "Bergen").unwrap();
@@ -226,7 +226,7 @@ fn after_a_rotation_the_old_code_enrols_no_new_kiosk_and_an_enrolled_kiosk_still
     let collector = Collector::start();
     let old_code = collector.add_municipality("0301", "Oslo");
     {
-        let mut db = collector.state.db.lock().unwrap();
+        let db = collector.state.db.lock().unwrap();
         accounts::add(db.connection(), "ingrid", PASSWORD, day(2026, 10, 1)).unwrap();
         db.add_contact("0301", "Kari", "kari@oslo.kommune.no")
             .unwrap();
@@ -382,9 +382,7 @@ async fn a_contact_s_progress_page_in_chromium_at_pc_and_phone_size_passes_axe()
             .click()
             .await
             .unwrap();
-        browser.wait_for("h1").await;
-        let text = browser.js("return document.body.innerText").await;
-        let text = text.as_str().unwrap().to_owned();
+        let text = browser.wait_for_text("Fremdrift for Oslo").await;
         assert!(text.contains("Fremdrift for Oslo"), "{text}");
         assert!(text.contains("14 svar så langt"), "{text}");
         for problem in browser.axe_violations().await {

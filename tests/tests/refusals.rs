@@ -2,7 +2,7 @@
 //! real kiosk engines. A refusal loses nothing: refused responses stay pending on the kiosk.
 
 use base64::Engine;
-use collector::api::ServeConfig;
+use collector::ServeConfig;
 use end_to_end::*;
 use kiosk::KioskError;
 use sync::batch::DeviceKey;

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use collector::api::ServeConfig;
 use collector::db::NewResponse;
+use collector::ServeConfig;
 use end_to_end::responses::{self, Choose};
 use end_to_end::*;
 use publisher::publish::{self, Options, Report};
@@ -233,8 +233,8 @@ fn after_publication_ten_responses_show_charts_and_nine_show_nothing() {
     // A second publication needs --replace.
     assert!(matches!(
         publish_on(&collector, publishing_day(), false, false),
-        Err(PublishError::Collector(
-            collector::CollectorError::AlreadyPublished
+        Err(PublishError::Data(
+            collector_data::DataError::AlreadyPublished
         ))
     ));
 }
@@ -375,7 +375,7 @@ fn a_stuffing_kiosk_shows_in_the_deliveries_and_is_left_out_when_revoked() {
     let collector = Collector::start();
     collector.add_municipality("0301", "Oslo");
     let (honest, stuffing) = {
-        let mut db = collector.state.db.lock().unwrap();
+        let db = collector.state.db.lock().unwrap();
         (
             db.add_kiosk("0301", &[1; 32], open_day()).unwrap(),
             db.add_kiosk("0301", &[2; 32], open_day()).unwrap(),

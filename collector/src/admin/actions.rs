@@ -8,17 +8,18 @@ use std::sync::Arc;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::{get, post};
+use axum::routing::post;
 use axum::Router;
 use sync::wire::reason;
 
 use super::form::Checked;
 use super::{audit, message_page, notices, refusal_page};
-use crate::api::{blocking, internal, AppState, Refusal};
+use crate::contacts::{self, is_email};
 use crate::db::{ContactRole, ContactRow, Db, NewContact};
-use crate::mail::outbox;
-use crate::secrets;
-use crate::CollectorError;
+use crate::mail::{outbox, OutgoingMail};
+use crate::refusal::{blocking, Refusal};
+use crate::state::AppState;
+use crate::{secrets, CollectorError, DataError};
 
 pub(crate) fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -29,14 +30,6 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
             post(rotate_code),
         )
         .route("/admin/contacts/{id}/remove", post(remove_contact))
-        .route(
-            "/admin/contacts/{id}/replace",
-            get(super::replace::form).post(replace_contact),
-        )
-        .route(
-            "/admin/settings",
-            get(super::settings::form).post(super::settings::save),
-        )
 }
 
 #[derive(serde::Deserialize)]
@@ -52,65 +45,64 @@ pub struct Replacement {
     pub role: String,
 }
 
-/// Runs `work` in one immediate transaction: all of it is stored, or none.
-pub(crate) fn in_transaction<T>(
-    db: &mut Db,
-    work: impl FnOnce(&mut Db) -> Result<T, CollectorError>,
-) -> Result<T, CollectorError> {
-    db.connection().execute_batch("BEGIN IMMEDIATE")?;
-    match work(db) {
-        Ok(value) => {
-            db.connection().execute_batch("COMMIT")?;
-            Ok(value)
+/// What an owner's action did: what its audit row names, and the mails that tell about it.
+struct Done {
+    subject: String,
+    mails: Vec<OutgoingMail>,
+}
+
+/// Does one of the owner's actions in one transaction: `change` makes the change; its mails
+/// and the audit row are stored with it, or, if anything fails, nothing is.
+fn act(
+    db: &Db,
+    admin: &str,
+    verb: &str,
+    change: impl FnOnce(&Db) -> Result<Done, CollectorError>,
+) -> Result<(), CollectorError> {
+    db.write(|db| {
+        let done = change(db)?;
+        for mail in &done.mails {
+            outbox::enqueue(db.connection(), mail)?;
         }
-        Err(error) => {
-            let _ = db.connection().execute_batch("ROLLBACK");
-            Err(error)
-        }
-    }
+        audit::record(db.connection(), admin, verb, &done.subject)
+    })
 }
 
 /// A refusal a page can show, for what the owner asked of something that is not there.
-fn not_found(state: &AppState, what: &str) -> Refusal {
-    state.refuse(
+fn not_found(what: &str) -> Refusal {
+    Refusal::new(
         StatusCode::NOT_FOUND,
         reason::NOT_FOUND,
         format!("Fant ikke {what}."),
     )
 }
 
-fn stored_error(state: &AppState, error: CollectorError) -> Refusal {
+fn stored_error(error: CollectorError) -> Refusal {
     match error {
-        CollectorError::UnknownContact(_) => not_found(state, "kontaktpersonen"),
-        CollectorError::UnknownMunicipality(_) => not_found(state, "kommunen"),
-        CollectorError::ContactNotConfirmed(_) => state.refuse(
+        CollectorError::Data(DataError::UnknownContact(_)) => not_found("kontaktpersonen"),
+        CollectorError::Data(DataError::UnknownMunicipality(_)) => not_found("kommunen"),
+        CollectorError::ContactNotConfirmed(_) => Refusal::new(
             StatusCode::CONFLICT,
             "not_confirmed",
             "Kontaktpersonen har ikke bekreftet e-postadressen sin ennå, og kan ikke godkjennes før det.",
         ),
-        CollectorError::TooManyContacts(_) => state.refuse(
+        CollectorError::Data(DataError::TooManyContacts(_)) => Refusal::new(
             StatusCode::CONFLICT,
             "too_many_contacts",
             "Kommunen har allerede fire kontaktpersoner.",
         ),
-        other => internal(state, other),
+        other => Refusal::internal(other),
     }
 }
 
 /// An active contact and their municipality's name.
-pub(crate) fn active_contact(
-    state: &AppState,
-    db: &Db,
-    id: &str,
-) -> Result<(ContactRow, String), Refusal> {
+pub(crate) fn active_contact(db: &Db, id: &str) -> Result<(ContactRow, String), Refusal> {
     let contact = db
-        .contact_row(id)
-        .map_err(|e| internal(state, e))?
+        .contact_row(id)?
         .filter(ContactRow::is_active)
-        .ok_or_else(|| not_found(state, "kontaktpersonen"))?;
+        .ok_or_else(|| not_found("kontaktpersonen"))?;
     let name = db
-        .municipality_name(&contact.municipality)
-        .map_err(|e| internal(state, e))?
+        .municipality_name(&contact.municipality)?
         .unwrap_or_default();
     Ok((contact, name))
 }
@@ -130,10 +122,10 @@ async fn reissue_key(
 ) -> Response {
     outcome(
         blocking(&state, move |state| {
-            let mut db = state.db();
-            let (contact, municipality_name) = active_contact(state, &db, &id)?;
+            let db = state.db();
+            let (contact, municipality_name) = active_contact(&db, &id)?;
             if !contact.is_approved() {
-                return Err(state.refuse(
+                return Err(Refusal::new(
                     StatusCode::CONFLICT,
                     "not_approved",
                     "Bare godkjente kontaktpersoner kan få en ny nøkkel.",
@@ -141,20 +133,20 @@ async fn reissue_key(
             }
             // The contact's id leads the key, so the login finds one hash to check.
             let key = format!("{}-{}", contact.id, secrets::random_groups(5));
-            in_transaction(&mut db, |db| {
+            act(&db, &session.admin, "reissue-key", |db| {
                 db.set_contact_key(&contact.id, &secrets::hash(&key))?;
-                outbox::enqueue(
-                    db.connection(),
-                    &notices::new_key(&contact, &municipality_name, &key, &state.config.public_url),
-                )?;
-                audit::record(
-                    db.connection(),
-                    &session.admin,
-                    "reissue-key",
-                    &format!("contact {} ({})", contact.id, contact.municipality),
-                )
+                let public_url = &state.config.public_url;
+                Ok(Done {
+                    subject: format!("contact {} ({})", contact.id, contact.municipality),
+                    mails: vec![notices::new_key(
+                        &contact,
+                        &municipality_name,
+                        &key,
+                        public_url,
+                    )],
+                })
             })
-            .map_err(|e| stored_error(state, e))?;
+            .map_err(stored_error)?;
             Ok(format!(
                 "{} har fått en ny resultatnøkkel på e-post. Den gamle virker ikke lenger.",
                 contact.name
@@ -171,9 +163,15 @@ async fn remove_contact(
 ) -> Response {
     outcome(
         blocking(&state, move |state| {
-            let mut db = state.db();
-            let (contact, municipality_name) = active_contact(state, &db, &id)?;
-            remove_and_notify(state, &mut db, &session.admin, &contact, &municipality_name)?;
+            let db = state.db();
+            let (contact, municipality_name) = active_contact(&db, &id)?;
+            act(&db, &session.admin, "remove-contact", |db| {
+                Ok(Done {
+                    subject: format!("contact {} ({})", contact.id, contact.municipality),
+                    mails: remove_with_notices(db, &contact, &municipality_name, state.today())?,
+                })
+            })
+            .map_err(stored_error)?;
             Ok(format!(
                 "{} er fjernet som kontaktperson. De som er berørt, får e-post.",
                 contact.name
@@ -183,39 +181,26 @@ async fn remove_contact(
     )
 }
 
-/// Removes `contact`, mails them and the approved contacts who stay, and records it.
-fn remove_and_notify(
-    state: &AppState,
-    db: &mut Db,
-    admin: &str,
+/// Removes `contact`; returns the mails that tell them and the approved contacts who stay.
+fn remove_with_notices(
+    db: &Db,
     contact: &ContactRow,
     municipality_name: &str,
-) -> Result<(), Refusal> {
-    let today = state.today();
-    in_transaction(db, |db| {
-        let staying: Vec<ContactRow> = db
-            .contacts_of(&contact.municipality)?
-            .into_iter()
-            .filter(|c| c.id != contact.id && c.is_approved())
-            .collect();
-        db.remove_contact(&contact.id, today)?;
-        for recipient in std::iter::once(contact).chain(&staying) {
-            outbox::enqueue(
-                db.connection(),
-                &notices::removed(contact, recipient, municipality_name),
-            )?;
-        }
-        audit::record(
-            db.connection(),
-            admin,
-            "remove-contact",
-            &format!("contact {} ({})", contact.id, contact.municipality),
-        )
-    })
-    .map_err(|e| stored_error(state, e))
+    today: chrono::NaiveDate,
+) -> Result<Vec<OutgoingMail>, CollectorError> {
+    let staying: Vec<ContactRow> = db
+        .contacts_of(&contact.municipality)?
+        .into_iter()
+        .filter(|c| c.id != contact.id && c.is_approved())
+        .collect();
+    db.remove_contact(&contact.id, today)?;
+    Ok(std::iter::once(contact)
+        .chain(&staying)
+        .map(|recipient| notices::removed(contact, recipient, municipality_name))
+        .collect())
 }
 
-async fn replace_contact(
+pub(super) async fn replace_contact(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
     Checked { session, form }: Checked<Replacement>,
@@ -224,21 +209,17 @@ async fn replace_contact(
         blocking(&state, move |state| {
             let name = form.name.trim().to_owned();
             let email = form.email.trim().to_owned();
-            if name.is_empty() || !crate::registration::is_email(&email) {
-                return Err(state.refuse(
+            if name.is_empty() || !is_email(&email) {
+                return Err(Refusal::new(
                     StatusCode::BAD_REQUEST,
                     reason::MALFORMED,
                     "Skriv inn navn og en gyldig e-postadresse for den nye kontaktpersonen.",
                 ));
             }
             let role = ContactRole::parse(&form.role).unwrap_or(ContactRole::Other);
-            let mut db = state.db();
-            let (old, municipality_name) = active_contact(state, &db, &id)?;
+            let db = state.db();
+            let (old, municipality_name) = active_contact(&db, &id)?;
             let today = state.today();
-            let expires_on =
-                today + chrono::Duration::days(crate::registration::CONFIRM_DAYS as i64);
-            let token = secrets::random_token();
-            remove_and_notify(state, &mut db, &session.admin, &old, &municipality_name)?;
             let new = NewContact {
                 municipality: &old.municipality,
                 name: &name,
@@ -246,32 +227,23 @@ async fn replace_contact(
                 phone: form.phone.trim(),
                 role,
             };
-            // Registering is its own transaction (it counts the contacts first), so the new
-            // contact is added after the old one is gone: a fourth contact can be replaced.
-            let new_id = db
-                .register_contact(&new, &secrets::token_hash(&token), today, expires_on)
-                .map_err(|e| stored_error(state, e))?;
-            in_transaction(&mut db, |db| {
-                outbox::enqueue(
-                    db.connection(),
-                    &crate::registration::confirmation_mail(
-                        &new_id,
-                        &name,
-                        &email,
-                        &municipality_name,
-                        &token,
-                        expires_on,
-                        &state.config.public_url,
-                    ),
-                )?;
-                audit::record(
-                    db.connection(),
-                    &session.admin,
-                    "replace-contact",
-                    &format!("contact {} by {new_id} ({})", old.id, old.municipality),
-                )
+            act(&db, &session.admin, "replace-contact", |db| {
+                // The old contact goes first, so a fourth contact can be replaced; they and
+                // those who stay are told before the new one is asked to confirm.
+                act(db, &session.admin, "remove-contact", |db| {
+                    Ok(Done {
+                        subject: format!("contact {} ({})", old.id, old.municipality),
+                        mails: remove_with_notices(db, &old, &municipality_name, today)?,
+                    })
+                })?;
+                let public_url = &state.config.public_url;
+                let new_id = contacts::register(db, &new, &municipality_name, today, public_url)?;
+                Ok(Done {
+                    subject: format!("contact {} by {new_id} ({})", old.id, old.municipality),
+                    mails: Vec::new(),
+                })
             })
-            .map_err(|e| stored_error(state, e))?;
+            .map_err(stored_error)?;
             Ok(format!(
                 "{} er erstattet av {name}, som har fått en lenke for å bekrefte e-postadressen.",
                 old.name
@@ -289,23 +261,23 @@ async fn approve_contact(
     outcome(
         blocking(&state, move |state| {
             let db = state.db();
-            let (contact, _) = active_contact(state, &db, &id)?;
-            // Registration's approval is its own transaction (approval, code, keys and mails);
-            // the audit row follows it.
-            let approval = crate::registration::approve_contact(
-                &db,
-                &contact.id,
-                state.today(),
-                &state.config.public_url,
-            )
-            .map_err(|e| stored_error(state, e))?;
-            audit::record(
-                db.connection(),
-                &session.admin,
-                "approve-contact",
-                &format!("contact {} ({})", contact.id, contact.municipality),
-            )
-            .map_err(|e| internal(state, e))?;
+            let (contact, _) = active_contact(&db, &id)?;
+            let mut approval = None;
+            act(&db, &session.admin, "approve-contact", |db| {
+                let public_url = &state.config.public_url;
+                approval = Some(contacts::approve_contact(
+                    db,
+                    &contact.id,
+                    state.today(),
+                    public_url,
+                )?);
+                Ok(Done {
+                    subject: format!("contact {} ({})", contact.id, contact.municipality),
+                    mails: Vec::new(),
+                })
+            })
+            .map_err(stored_error)?;
+            let approval = approval.expect("set by the action");
             Ok(if approval.code_mails > 0 {
                 format!(
                     "{} er godkjent og får tilgangskoden og sin egen resultatnøkkel på e-post.",
@@ -326,14 +298,13 @@ async fn rotate_code(
 ) -> Response {
     outcome(
         blocking(&state, move |state| {
-            let mut db = state.db();
+            let db = state.db();
             let name = db
-                .municipality_name(&number)
-                .map_err(|e| internal(state, e))?
-                .ok_or_else(|| not_found(state, "kommunen"))?;
-            let issued = db.code_issued_on(&number).map_err(|e| internal(state, e))?;
+                .municipality_name(&number)?
+                .ok_or_else(|| not_found("kommunen"))?;
+            let issued = db.code_issued_on(&number)?;
             if issued.is_none() {
-                return Err(state.refuse(
+                return Err(Refusal::new(
                     StatusCode::CONFLICT,
                     "no_code_yet",
                     "Kommunen har ingen tilgangskode ennå. Den lages når den første \
@@ -341,38 +312,30 @@ async fn rotate_code(
                 ));
             }
             let approved: Vec<ContactRow> = db
-                .contacts_of(&number)
-                .map_err(|e| internal(state, e))?
+                .contacts_of(&number)?
                 .into_iter()
                 .filter(ContactRow::is_approved)
                 .collect();
             let message = db
-                .setting(crate::db::setting_names::CODE_MAIL_MESSAGE)
-                .map_err(|e| internal(state, e))?
+                .setting(crate::db::setting_names::CODE_MAIL_MESSAGE)?
                 .unwrap_or_default();
             let code = secrets::new_access_code(&number);
-            let sealed = crate::code_vault::seal(db.data_dir(), &number, &code)
-                .map_err(|e| internal(state, e))?;
+            let sealed = crate::code_vault::seal(db.data_dir(), &number, &code)?;
             let today = state.today();
-            in_transaction(&mut db, |db| {
+            act(&db, &session.admin, "rotate-code", |db| {
                 // The hash is what enrolment checks, so the old code enrols nothing from now
                 // on; kiosks already enrolled sign their batches with their own keys and are
                 // not asked for a code again.
                 db.set_access_code(&number, &secrets::hash(&code), &sealed, today)?;
-                for contact in &approved {
-                    outbox::enqueue(
-                        db.connection(),
-                        &notices::new_code(contact, &name, &code, &message),
-                    )?;
-                }
-                audit::record(
-                    db.connection(),
-                    &session.admin,
-                    "rotate-code",
-                    &format!("municipality {number}"),
-                )
+                Ok(Done {
+                    subject: format!("municipality {number}"),
+                    mails: approved
+                        .iter()
+                        .map(|contact| notices::new_code(contact, &name, &code, &message))
+                        .collect(),
+                })
             })
-            .map_err(|e| stored_error(state, e))?;
+            .map_err(stored_error)?;
             Ok(if approved.is_empty() {
                 format!(
                     "{name} har fått en ny tilgangskode. Ingen kontaktperson er godkjent ennå; \

@@ -13,22 +13,13 @@ use sync::wire::reason;
 
 use super::refusal_page;
 use super::session::AdminSession;
-use crate::api::{AppState, SMALL_BODY_BYTES};
+use crate::forms::{posted_token, same_token};
+use crate::refusal::{Refusal, SMALL_BODY_BYTES};
+use crate::state::AppState;
 
 pub(crate) struct Checked<T> {
     pub session: AdminSession,
     pub form: T,
-}
-
-/// Compares in time that does not depend on where the strings first differ.
-pub(crate) fn same_token(posted: &str, expected: &str) -> bool {
-    posted.len() == expected.len()
-        && !expected.is_empty()
-        && posted
-            .bytes()
-            .zip(expected.bytes())
-            .fold(0u8, |diff, (a, b)| diff | (a ^ b))
-            == 0
 }
 
 impl<T: DeserializeOwned + Send> FromRequest<Arc<AppState>> for Checked<T> {
@@ -40,7 +31,7 @@ impl<T: DeserializeOwned + Send> FromRequest<Arc<AppState>> for Checked<T> {
         let bytes = axum::body::to_bytes(body, SMALL_BODY_BYTES)
             .await
             .map_err(|_| {
-                refusal_page(state.refuse(
+                refusal_page(Refusal::new(
                     StatusCode::BAD_REQUEST,
                     reason::MALFORMED,
                     "Skjemaet kunne ikke leses.",
@@ -48,39 +39,20 @@ impl<T: DeserializeOwned + Send> FromRequest<Arc<AppState>> for Checked<T> {
             })?;
         let fields: Vec<(String, String)> =
             serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-        let posted = fields
-            .iter()
-            .find(|(name, _)| name == "form_token")
-            .map_or("", |(_, value)| value.as_str());
-        if !same_token(posted, &session.form_token) {
-            return Err(refusal_page(state.refuse(
+        if !same_token(posted_token(&fields), &session.form_token) {
+            return Err(refusal_page(Refusal::new(
                 StatusCode::FORBIDDEN,
                 reason::BAD_FORM_TOKEN,
                 "Skjemaet er utløpt eller kom ikke fra denne siden. Last inn siden på nytt og prøv igjen.",
             )));
         }
         let form = serde_urlencoded::from_bytes(&bytes).map_err(|_| {
-            refusal_page(state.refuse(
+            refusal_page(Refusal::new(
                 StatusCode::BAD_REQUEST,
                 reason::MALFORMED,
                 "Skjemaet mangler noe. Last inn siden på nytt og prøv igjen.",
             ))
         })?;
         Ok(Checked { session, form })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_same_nonempty_token_matches() {
-        assert!(same_token("abc123", "abc123"));
-        assert!(!same_token("abc124", "abc123"));
-        assert!(!same_token("abc12", "abc123"));
-        assert!(!same_token("", ""));
-        // Two differences that would cancel out if they were not all kept.
-        assert!(!same_token("ba", "ab"));
     }
 }

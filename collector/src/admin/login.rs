@@ -1,7 +1,7 @@
 //! Logging in and out of `/admin`. The login form carries a token that must come back both in
 //! its body and in a `SameSite=Strict` cookie (as the results login does), so another site
 //! cannot log a browser in, nor spend its guesses; the password is checked under the guessing
-//! guard ([`crate::secret_check::GuessGuard::check_admin_login`]).
+//! guard ([`check_password`]).
 
 use std::sync::Arc;
 
@@ -11,13 +11,17 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use sync::wire::reason;
 
-use super::form::{same_token, Checked};
-use super::session::{self, cookie_value};
+use std::net::IpAddr;
+
+use super::form::Checked;
+use super::session;
 use super::{admin_html, audit, refusal_page};
-use crate::api::{blocking, internal, AppState};
 use crate::client_addr::ClientAddr;
+use crate::forms::{cookie_value, same_token};
 use crate::page::escape;
-use crate::secret_check::GuessGuard;
+use crate::refusal::{blocking, Refusal};
+use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
+use crate::state::AppState;
 
 /// The cookie that pairs with the login form's hidden token.
 const FORM_COOKIE: &str = "admin_login_form";
@@ -73,38 +77,29 @@ pub async fn log_in(
     let paired = cookie_value(&headers, FORM_COOKIE)
         .is_some_and(|cookie| same_token(&login.form_token, cookie));
     if !paired {
-        return refusal_page(state.refuse(
+        return refusal_page(Refusal::new(
             StatusCode::FORBIDDEN,
             reason::BAD_FORM_TOKEN,
             "Skjemaet er utløpt. Last inn siden på nytt og prøv igjen.",
         ));
     }
     let name = login.name.trim().to_owned();
-    let checked =
-        GuessGuard::check_admin_login(&state, address, name.clone(), login.password).await;
+    let checked = check_password(&state, address, name.clone(), login.password).await;
     let admin = match checked {
         Ok(admin) => admin,
         Err(refusal) => {
-            let mut page = login_page(
+            return refusal.mark(login_page(
                 refusal.status,
                 &login.form_token,
                 &name,
                 Some(&refusal.reply.message),
-            );
-            if let Some(seconds) = refusal.reply.retry_after_seconds {
-                page.headers_mut().insert(
-                    header::RETRY_AFTER,
-                    seconds.to_string().parse().expect("digits"),
-                );
-            }
-            return page;
+            ));
         }
     };
     let started = blocking(&state, move |state| {
         let db = state.db();
-        let token = session::start(db.connection(), &admin, session::now_seconds())
-            .map_err(|e| internal(state, e))?;
-        audit::record(db.connection(), &admin, "login", "-").map_err(|e| internal(state, e))?;
+        let token = session::start(db.connection(), &admin, session::now_seconds())?;
+        audit::record(db.connection(), &admin, "login", "-")?;
         Ok(token)
     })
     .await;
@@ -120,15 +115,43 @@ pub async fn log_in(
     }
 }
 
+/// An owner's administrator logging in at `/admin/login`: the name and password (argon2id)
+/// under the same guard as results keys: after five wrong in a row an address is refused
+/// for a growing while, and many wrong guesses at one name slow further wrong ones. A name
+/// that does not exist costs one argon2 check, as a wrong password does.
+async fn check_password(
+    state: &Arc<AppState>,
+    address: Option<IpAddr>,
+    name: String,
+    password: String,
+) -> Result<String, Refusal> {
+    let guess = Guess {
+        scope: "admin-login",
+        address,
+        subject: Some(("admin-name", name.clone())),
+        policy: OnRepeatedFailures::Refuse,
+    };
+    let attempt = move |state: &AppState| {
+        let stored = super::accounts::password_hash_of(state.db().connection(), &name)?;
+        Ok(super::accounts::verify_password(&password, stored.as_deref()).then_some(name))
+    };
+    let wording = Wording {
+        locked: "For mange feil forsøk. Vent litt og prøv igjen.",
+        wrong_reason: "wrong_password",
+        wrong: "Feil navn eller passord.",
+    };
+    GuessGuard::guarded(state, guess, attempt, wording).await
+}
+
 pub async fn log_out(
     State(state): State<Arc<AppState>>,
     Checked { session, .. }: Checked<Nothing>,
 ) -> Response {
     let ended = blocking(&state, move |state| {
         let db = state.db();
-        session::end(db.connection(), &session).map_err(|e| internal(state, e))?;
+        session::end(db.connection(), &session)?;
         audit::record(db.connection(), &session.admin, "logout", "-")
-            .map_err(|e| internal(state, e))
+            .map_err(|e| Refusal::internal(e))
     })
     .await;
     match ended {

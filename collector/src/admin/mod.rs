@@ -29,8 +29,9 @@ use axum::routing::{get, post};
 use axum::Router;
 use base64::Engine;
 
-use crate::api::{AppState, Refusal};
 use crate::page;
+use crate::refusal::Refusal;
+use crate::state::AppState;
 
 pub(crate) fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -38,6 +39,11 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
         .route("/admin/overview.csv", get(overview::csv_download))
         .route("/admin/login", get(login::form).post(login::log_in))
         .route("/admin/logout", post(login::log_out))
+        .route(
+            "/admin/contacts/{id}/replace",
+            get(replace::form).post(actions::replace_contact),
+        )
+        .route("/admin/settings", get(settings::form).post(settings::save))
         .merge(actions::routes())
 }
 
@@ -90,14 +96,7 @@ pub(crate) fn refusal_page(refusal: Refusal) -> Response {
         s if s.is_server_error() => "Noe gikk galt",
         _ => "Ikke tillatt",
     };
-    let mut response = message_page(refusal.status, title, &refusal.reply.message);
-    if let Some(seconds) = refusal.reply.retry_after_seconds {
-        response.headers_mut().insert(
-            header::RETRY_AFTER,
-            seconds.to_string().parse().expect("digits"),
-        );
-    }
-    response
+    refusal.mark(message_page(refusal.status, title, &refusal.reply.message))
 }
 
 /// The hidden field that carries a session's form token in every admin form.

@@ -14,10 +14,11 @@ use chrono::NaiveDate;
 
 use super::session::AdminSession;
 use super::{admin_html, audit, csv, header_bar, refusal_page, token_field};
-use crate::api::{blocking, internal, AppState};
 use crate::db::{ContactRow, Db};
 use crate::mail::outbox::{self, OutboxCounts, OutboxEntry};
 use crate::page::escape;
+use crate::refusal::{blocking, Refusal};
+use crate::state::AppState;
 use crate::CollectorError;
 
 /// Days without a delivery after which an active kiosk counts as silent.
@@ -118,7 +119,7 @@ pub async fn page(State(state): State<Arc<AppState>>, session: AdminSession) -> 
     let gathered = blocking(&state, |state| {
         let db = state.db();
         let conn = db.connection();
-        let fail = |e| internal(state, e);
+        let fail = |e| Refusal::internal(e);
         let rows = gather(&db, state.today()).map_err(fail)?;
         let extras = Extras {
             audit: audit::recent(conn, 20).map_err(fail)?,
@@ -380,7 +381,7 @@ pub fn to_csv(rows: &[MunicipalityRow], threshold: u64) -> String {
 
 pub async fn csv_download(State(state): State<Arc<AppState>>, _session: AdminSession) -> Response {
     let gathered = blocking(&state, |state| {
-        gather(&state.db(), state.today()).map_err(|e| internal(state, e))
+        gather(&state.db(), state.today()).map_err(|e| Refusal::internal(e))
     })
     .await;
     match gathered {

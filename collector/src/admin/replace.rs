@@ -9,8 +9,9 @@ use axum::response::Response;
 
 use super::session::AdminSession;
 use super::{admin_html, header_bar, refusal_page, token_field};
-use crate::api::{blocking, AppState};
 use crate::page::escape;
+use crate::refusal::blocking;
+use crate::state::AppState;
 
 pub async fn form(
     State(state): State<Arc<AppState>>,
@@ -19,7 +20,7 @@ pub async fn form(
 ) -> Response {
     let found = blocking(&state, move |state| {
         let db = state.db();
-        super::actions::active_contact(state, &db, &id)
+        super::actions::active_contact(&db, &id)
     })
     .await;
     let (contact, municipality_name) = match found {

@@ -8,11 +8,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::api::{blocking, internal, AppState};
+use crate::refusal::{blocking, Refusal};
+use crate::state::AppState;
 use crate::CollectorError;
 
 pub const COOKIE: &str = "admin_session";
@@ -126,18 +127,6 @@ pub fn cleared_cookie() -> HeaderValue {
     .expect("ASCII")
 }
 
-/// The value of cookie `name` in a request's headers.
-pub fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(cookie, _)| *cookie == name)
-        .map(|(_, value)| value)
-}
-
 /// No live session: pages send the browser to the login form; anything else is refused.
 pub struct NotLoggedIn(Method);
 
@@ -162,11 +151,12 @@ impl FromRequestParts<Arc<AppState>> for AdminSession {
         parts: &mut Parts,
         state: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
-        let Some(token) = cookie_value(&parts.headers, COOKIE).map(str::to_owned) else {
+        let Some(token) = crate::forms::cookie_value(&parts.headers, COOKIE).map(str::to_owned)
+        else {
             return Err(NotLoggedIn(parts.method.clone()).into_response());
         };
         let found = blocking(state, move |state| {
-            find(state.db().connection(), &token, now_seconds()).map_err(|e| internal(state, e))
+            find(state.db().connection(), &token, now_seconds()).map_err(|e| Refusal::internal(e))
         })
         .await
         .map_err(|refusal| super::refusal_page(refusal))?;

@@ -10,13 +10,13 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use sync::wire::reason;
 
-use super::actions::in_transaction;
 use super::form::Checked;
 use super::session::AdminSession;
 use super::{admin_html, audit, header_bar, refusal_page, token_field};
-use crate::api::{blocking, internal, AppState};
 use crate::db::{setting_names as names, Db};
 use crate::page::escape;
+use crate::refusal::{blocking, Refusal};
+use crate::state::AppState;
 use crate::CollectorError;
 
 /// The reminders, by setting name, with what the form calls them.
@@ -102,7 +102,7 @@ fn problem(settings: &Settings) -> Option<String> {
 }
 
 /// Stores `settings`; returns the names of those that changed.
-fn store(db: &mut Db, settings: &Settings) -> Result<Vec<&'static str>, CollectorError> {
+fn store(db: &Db, settings: &Settings) -> Result<Vec<&'static str>, CollectorError> {
     let before = load(db)?;
     let mut changed = Vec::new();
     if before.deadline != settings.deadline {
@@ -165,7 +165,7 @@ fn page(session: &AdminSession, settings: &Settings, note: Option<(&str, bool)>)
 
 pub(crate) async fn form(State(state): State<Arc<AppState>>, session: AdminSession) -> Response {
     let loaded = blocking(&state, |state| {
-        load(&state.db()).map_err(|e| internal(state, e))
+        load(&state.db()).map_err(|e| Refusal::internal(e))
     })
     .await;
     match loaded {
@@ -184,26 +184,27 @@ pub(crate) async fn save(
 ) -> Response {
     let settings = from_fields(&form);
     if let Some(problem) = problem(&settings) {
-        state.refuse(StatusCode::BAD_REQUEST, reason::MALFORMED, "bad settings");
         // What was typed stays in the form.
-        return admin_html(
-            StatusCode::BAD_REQUEST,
-            "Innstillinger",
-            &page(&session, &settings, Some((&problem, true))),
+        return Refusal::new(StatusCode::BAD_REQUEST, reason::MALFORMED, "bad settings").mark(
+            admin_html(
+                StatusCode::BAD_REQUEST,
+                "Innstillinger",
+                &page(&session, &settings, Some((&problem, true))),
+            ),
         );
     }
     let admin = session.admin.clone();
     let to_store = settings.clone();
     let stored = blocking(&state, move |state| {
-        let mut db = state.db();
-        in_transaction(&mut db, |db| {
+        let db = state.db();
+        db.write(|db| {
             let changed = store(db, &to_store)?;
             if !changed.is_empty() {
                 audit::record(db.connection(), &admin, "settings", &changed.join(", "))?;
             }
-            Ok(())
-        })
-        .map_err(|e| internal(state, e))
+            Ok::<_, CollectorError>(())
+        })?;
+        Ok(())
     })
     .await;
     match stored {

@@ -6,7 +6,6 @@ use anyhow::{bail, Context};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use collector::admin::accounts;
-use collector::api::{self, AppState, ServeConfig};
 use collector::backup;
 use collector::db::{setting_names, Db};
 use collector::logging::{self, LogFormat};
@@ -21,6 +20,7 @@ use collector::served_pack::ServedPack;
 use collector::server::{Limits, Transport};
 use collector::serving::ServingLock;
 use collector::CollectorError;
+use collector::{AppState, ServeConfig};
 use survey::PackVerifyingKey;
 
 #[derive(Parser)]
@@ -145,8 +145,8 @@ enum Command {
         #[arg(long)]
         pack_public_key: PathBuf,
         /// Days after the survey closes during which kiosks may still deliver.
-        #[arg(long, default_value_t = 30)]
-        grace_days: i64,
+        #[arg(long, default_value_t = survey::calendar::DEFAULT_GRACE_DAYS)]
+        grace_days: u64,
         /// Take this date as today (YYYY-MM-DD), for demos and tests.
         #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
         today: Option<NaiveDate>,
@@ -289,7 +289,7 @@ fn main() -> anyhow::Result<()> {
             println!("{count} municipalities imported");
         }
         Command::Setting { name, value } => {
-            let mut db = Db::open(&data_dir)?;
+            let db = Db::open(&data_dir)?;
             match value {
                 Some(value) => {
                     if name == setting_names::REGISTRATION_DEADLINE {
@@ -364,7 +364,7 @@ fn main() -> anyhow::Result<()> {
             let code = code.trim().to_ascii_uppercase();
             let (name, salt, hash) = db
                 .municipality(&municipality)?
-                .ok_or_else(|| CollectorError::UnknownMunicipality(municipality.clone()))?;
+                .ok_or_else(|| collector::DataError::UnknownMunicipality(municipality.clone()))?;
             if !collector::secrets::verify(&code, &salt, &hash) {
                 bail!("that is not municipality {municipality}'s access code; an invitation with it would let nobody in");
             }
@@ -497,7 +497,7 @@ fn main() -> anyhow::Result<()> {
                 }
                 .into());
             }
-            let mut db = Db::open(&data_dir)?;
+            let db = Db::open(&data_dir)?;
             if let Some(deadline) = registration_deadline {
                 db.set_setting(setting_names::REGISTRATION_DEADLINE, &deadline.to_string())?;
             }
@@ -532,9 +532,9 @@ fn main() -> anyhow::Result<()> {
                     collector::reminders::EVERY,
                     when_stopped(stopped.clone()),
                 ));
-                let admin_server = tokio::spawn(api::serve(
+                let admin_server = tokio::spawn(collector::serve(
                     admin,
-                    api::admin_app(state.clone()),
+                    collector::admin_app(state.clone()),
                     when_stopped(stopped.clone()),
                 ));
                 tokio::spawn(async move {
@@ -544,7 +544,7 @@ fn main() -> anyhow::Result<()> {
                 });
                 collector::server::serve(
                     listener,
-                    api::app(state),
+                    collector::app(state),
                     transport,
                     limits,
                     when_stopped(stopped),

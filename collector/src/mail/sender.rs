@@ -14,7 +14,7 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::outbox::{self, OutgoingMail};
-use crate::api::AppState;
+use crate::state::AppState;
 use crate::CollectorError;
 
 /// Mails tried per round; the next round starts at once while more are due.

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::contacts::is_email;
 use crate::db::{ContactRole, MAX_CONTACTS};
 
 /// What was posted, kept as typed so a refused form comes back filled in.
@@ -44,7 +45,6 @@ pub struct Problem {
 
 /// Longest name and phone number taken: enough for any real one, short enough for a mail.
 const MAX_NAME_CHARS: usize = 100;
-const MAX_EMAIL_CHARS: usize = 254;
 
 pub fn read(fields: &HashMap<String, String>) -> Posted {
     let get = |name: &str| fields.get(name).cloned().unwrap_or_default();
@@ -136,15 +136,6 @@ pub fn validate(
     } else {
         Err(problems)
     }
-}
-
-/// An address the relay can take: one `@`, a domain with a dot, nothing a header could misuse.
-pub fn is_email(email: &str) -> bool {
-    email.len() <= MAX_EMAIL_CHARS
-        && email.parse::<lettre::Address>().is_ok()
-        && email
-            .split_once('@')
-            .is_some_and(|(_, domain)| domain.contains('.'))
 }
 
 fn is_phone(phone: &str) -> bool {

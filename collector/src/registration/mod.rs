@@ -10,7 +10,6 @@
 
 mod form;
 pub mod import;
-mod issue;
 mod page;
 
 use std::collections::HashMap;
@@ -19,25 +18,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Form, Router};
+use axum::Router;
 use chrono::NaiveDate;
 
-use crate::api::{blocking, internal, AppState};
 use crate::client_addr::ClientAddr;
+use crate::contacts::{self, approve_contact, CONFIRM_DAYS};
 use crate::db::{setting_names, Db, NewContact};
-use crate::mail::{outbox, OutgoingMail};
-use crate::pages::{form_token_matches, FORM_COOKIE};
+use crate::forms::{self, PublicForm};
+use crate::refusal::{blocking, Refusal, Refused};
 use crate::secret_check::PostLimit;
-use crate::{secrets, CollectorError};
-
-pub use form::is_email;
-pub use issue::{approve_contact, Approval};
-
-/// How long a confirmation link works.
-pub const CONFIRM_DAYS: u64 = 14;
+use crate::secrets;
+use crate::state::AppState;
+use crate::{CollectorError, DataError};
 /// Registration posts from one client address in an hour: a municipality's office shares one.
 const PER_CLIENT: PostLimit = PostLimit {
     scope: "register-client",
@@ -61,7 +56,7 @@ pub fn routes() -> Router<Arc<AppState>> {
 }
 
 /// The registration deadline the owner set, if any.
-pub fn deadline(db: &Db) -> Result<Option<NaiveDate>, CollectorError> {
+pub fn deadline(db: &Db) -> Result<Option<NaiveDate>, DataError> {
     Ok(db
         .setting(setting_names::REGISTRATION_DEADLINE)?
         .and_then(|d| d.parse().ok()))
@@ -71,8 +66,11 @@ pub fn deadline(db: &Db) -> Result<Option<NaiveDate>, CollectorError> {
 struct Answer {
     status: StatusCode,
     html: String,
-    new_form_token: Option<String>,
+    /// The cookie that carries a new form's token.
+    new_form_token: Option<HeaderValue>,
     retry_after: Option<Duration>,
+    /// The reason code, when the answer is a refusal.
+    refused: Option<&'static str>,
 }
 
 impl Answer {
@@ -82,7 +80,14 @@ impl Answer {
             html,
             new_form_token: None,
             retry_after: None,
+            refused: None,
         }
+    }
+
+    /// Marks this answer as a refusal, counted by its reason.
+    fn refused(mut self, reason: &'static str) -> Answer {
+        self.refused = Some(reason);
+        self
     }
 
     fn message(status: StatusCode, title: &str, message: &str) -> Answer {
@@ -99,13 +104,8 @@ impl IntoResponse for Answer {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),
         );
-        if let Some(token) = self.new_form_token {
-            let cookie =
-                format!("{FORM_COOKIE}={token}; Path=/register; HttpOnly; SameSite=Strict");
-            headers.insert(
-                header::SET_COOKIE,
-                HeaderValue::from_str(&cookie).expect("hex and ASCII"),
-            );
+        if let Some(cookie) = self.new_form_token {
+            headers.insert(header::SET_COOKIE, cookie);
         }
         if let Some(wait) = self.retry_after {
             headers.insert(
@@ -113,17 +113,21 @@ impl IntoResponse for Answer {
                 wait.as_secs().max(1).to_string().parse().expect("digits"),
             );
         }
+        if let Some(reason) = self.refused {
+            response.extensions_mut().insert(Refused(reason));
+        }
         response
     }
 }
 
-fn failed(state: &AppState, error: impl std::fmt::Display) -> Answer {
-    let refusal = internal(state, error);
+fn failed(error: impl std::fmt::Display) -> Answer {
+    let refusal = Refusal::internal(error);
     Answer::message(
         refusal.status,
         "Noe gikk galt",
         "Registreringen kunne ikke tas imot nå. Prøv igjen om litt.",
     )
+    .refused(refusal.reason)
 }
 
 async fn form_page(State(state): State<Arc<AppState>>) -> Response {
@@ -137,17 +141,17 @@ fn blank_form(state: &AppState) -> Answer {
     let db = state.db();
     let (deadline, municipalities) = match (deadline(&db), db.listed_municipalities()) {
         (Ok(d), Ok(m)) => (d, m),
-        (Err(e), _) | (_, Err(e)) => return failed(state, e),
+        (Err(e), _) | (_, Err(e)) => return failed(e),
     };
     if deadline.is_some_and(|d| state.today() > d) {
         return closed(deadline.expect("checked"));
     }
-    let token = secrets::random_id();
+    let (token, cookie) = forms::new_form_token("/register");
     let mut answer = Answer::page(
         StatusCode::OK,
         page::form_page(&municipalities, &Default::default(), &[], &token, deadline),
     );
-    answer.new_form_token = Some(token);
+    answer.new_form_token = Some(cookie);
     answer
 }
 
@@ -166,25 +170,13 @@ fn closed(deadline: NaiveDate) -> Answer {
 async fn submit(
     State(state): State<Arc<AppState>>,
     ClientAddr(addr): ClientAddr,
-    headers: HeaderMap,
-    Form(fields): Form<HashMap<String, String>>,
+    PublicForm {
+        form: fields,
+        token,
+    }: PublicForm<HashMap<String, String>>,
 ) -> Response {
-    let form_token = fields.get("form_token").cloned().unwrap_or_default();
-    if !form_token_matches(&headers, &form_token) {
-        state.refuse(
-            StatusCode::FORBIDDEN,
-            sync::wire::reason::BAD_FORM_TOKEN,
-            "",
-        );
-        return Answer::message(
-            StatusCode::FORBIDDEN,
-            "Skjemaet er utløpt",
-            "Last inn siden på nytt og fyll inn skjemaet igjen.",
-        )
-        .into_response();
-    }
     let answer = blocking(&state, move |state| {
-        Ok(register(state, addr, &fields, &form_token))
+        Ok(register(state, addr, &fields, &token))
     })
     .await;
     let sent = answer.as_ref().is_ok_and(|a| a.status == StatusCode::OK);
@@ -203,29 +195,28 @@ fn register(
     form_token: &str,
 ) -> Answer {
     let today = state.today();
-    let mut db = state.db();
+    let db = state.db();
     let (deadline, municipalities) = match (deadline(&db), db.listed_municipalities()) {
         (Ok(d), Ok(m)) => (d, m),
-        (Err(e), _) | (_, Err(e)) => return failed(state, e),
+        (Err(e), _) | (_, Err(e)) => return failed(e),
     };
     if let Some(deadline) = deadline.filter(|d| today > *d) {
-        state.refuse(StatusCode::GONE, "registration_closed", "");
-        return closed(deadline);
+        return closed(deadline).refused("registration_closed");
     }
     let client = addr.map_or_else(|| "unknown".to_owned(), |a| a.to_string());
     if let Err(wait) = state.guesses.allow_post(PER_CLIENT, &client) {
-        return too_many(state, wait);
+        return too_many(wait);
     }
     let posted = form::read(fields);
     let known = municipalities
         .iter()
         .any(|m| m.number == posted.municipality);
-    let refill = |status: StatusCode, reason: &str, problems: Vec<form::Problem>| {
-        state.refuse(status, reason, "");
+    let refill = |status: StatusCode, reason: &'static str, problems: Vec<form::Problem>| {
         Answer::page(
             status,
             page::form_page(&municipalities, &posted, &problems, form_token, deadline),
         )
+        .refused(reason)
     };
     let contacts = match form::validate(&posted, known) {
         Ok(contacts) => contacts,
@@ -240,7 +231,7 @@ fn register(
                 message: "Denne e-postadressen er allerede registrert for kommunen.".into(),
             }),
             Ok(false) => {}
-            Err(e) => return failed(state, e),
+            Err(e) => return failed(e),
         }
     }
     if !taken_addresses.is_empty() {
@@ -248,7 +239,7 @@ fn register(
     }
     let active = match db.places_taken(&posted.municipality, today) {
         Ok(n) => n,
-        Err(e) => return failed(state, e),
+        Err(e) => return failed(e),
     };
     if active + contacts.len() > crate::db::MAX_CONTACTS {
         let room = crate::db::MAX_CONTACTS - active.min(crate::db::MAX_CONTACTS);
@@ -274,7 +265,7 @@ fn register(
     }
     for contact in &contacts {
         if let Err(wait) = state.guesses.allow_post(PER_EMAIL, &contact.email) {
-            return too_many(state, wait);
+            return too_many(wait);
         }
     }
     let name = municipalities
@@ -282,37 +273,21 @@ fn register(
         .find(|m| m.number == posted.municipality)
         .map(|m| m.name.clone())
         .unwrap_or_default();
-    for contact in &contacts {
-        let token = secrets::random_token();
-        let expires = today + chrono::Days::new(CONFIRM_DAYS);
-        let registered = db
-            .register_contact(
-                &NewContact {
-                    municipality: &posted.municipality,
-                    name: &contact.name,
-                    email: &contact.email,
-                    phone: &contact.phone,
-                    role: contact.role,
-                },
-                &secrets::token_hash(&token),
-                today,
-                expires,
-            )
-            .and_then(|id| {
-                let mail = confirmation_mail(
-                    &id,
-                    &contact.name,
-                    &contact.email,
-                    &name,
-                    &token,
-                    expires,
-                    &state.config.public_url,
-                );
-                outbox::enqueue(db.connection(), &mail)
-            });
-        if let Err(e) = registered {
-            return failed(state, e);
+    let registered = db.write(|db| {
+        for contact in &contacts {
+            let new = NewContact {
+                municipality: &posted.municipality,
+                name: &contact.name,
+                email: &contact.email,
+                phone: &contact.phone,
+                role: contact.role,
+            };
+            contacts::register(db, &new, &name, today, &state.config.public_url)?;
         }
+        Ok::<_, CollectorError>(())
+    });
+    if let Err(e) = registered {
+        return failed(e);
     }
     log::info!(
         "registration: {} contact(s) registered, confirmation mails queued",
@@ -329,8 +304,7 @@ fn register(
     )
 }
 
-fn too_many(state: &AppState, wait: Duration) -> Answer {
-    state.refuse(StatusCode::TOO_MANY_REQUESTS, "too_many_registrations", "");
+fn too_many(wait: Duration) -> Answer {
     let mut answer = Answer::message(
         StatusCode::TOO_MANY_REQUESTS,
         "For mange registreringer",
@@ -338,68 +312,25 @@ fn too_many(state: &AppState, wait: Duration) -> Answer {
          stund og prøv igjen.",
     );
     answer.retry_after = Some(wait);
-    answer
-}
-
-pub(crate) fn confirmation_mail(
-    contact_id: &str,
-    name: &str,
-    email: &str,
-    municipality: &str,
-    token: &str,
-    expires: NaiveDate,
-    public_url: &str,
-) -> OutgoingMail {
-    let base = public_url.trim_end_matches('/');
-    OutgoingMail {
-        dedupe_key: format!("confirm:{contact_id}"),
-        to: email.to_owned(),
-        subject: format!("Bekreft at du er kontaktperson for {municipality}"),
-        body: format!(
-            "Hei {name},\n\n\
-             Du er registrert som kontaktperson for {municipality} i spørreundersøkelsen for \
-             voksne i opplæring.\n\n\
-             Åpne denne lenken for å bekrefte e-postadressen din (lenken virker til og med \
-             {expires}):\n\n    {base}/register/confirm/{token}\n\n\
-             Hvis du ikke kjenner til dette, kan du se bort fra e-posten.\n\n\
-             Hilsen\nDirektoratet\n",
-            expires = expires.format("%d.%m.%Y"),
-        ),
-    }
+    answer.refused("too_many_registrations")
 }
 
 async fn confirm_form(Path(token): Path<String>) -> Response {
-    let form_token = secrets::random_id();
+    let (form_token, cookie) = forms::new_form_token("/register");
     let mut answer = Answer::page(StatusCode::OK, page::confirm_page(&token, &form_token));
-    answer.new_form_token = Some(form_token);
+    answer.new_form_token = Some(cookie);
     answer.into_response()
 }
 
+/// The confirmation button's form: nothing but its token.
 #[derive(serde::Deserialize)]
-struct ConfirmPost {
-    #[serde(default)]
-    form_token: String,
-}
+struct ConfirmPost {}
 
 async fn confirm(
     State(state): State<Arc<AppState>>,
     Path(token): Path<String>,
-    headers: HeaderMap,
-    Form(posted): Form<ConfirmPost>,
+    _: PublicForm<ConfirmPost>,
 ) -> Response {
-    if !form_token_matches(&headers, &posted.form_token) {
-        state.refuse(
-            StatusCode::FORBIDDEN,
-            sync::wire::reason::BAD_FORM_TOKEN,
-            "",
-        );
-        return Answer::message(
-            StatusCode::FORBIDDEN,
-            "Siden er utløpt",
-            "Åpne lenken i e-posten på nytt og trykk på knappen igjen.",
-        )
-        .into_response();
-    }
     let answer = blocking(&state, move |state| Ok(confirm_token(state, &token))).await;
     state.mail_waiting.notify_one();
     answer
@@ -409,20 +340,19 @@ async fn confirm(
 
 fn confirm_token(state: &AppState, token: &str) -> Answer {
     let today = state.today();
-    let mut db = state.db();
+    let db = state.db();
     let contact = match db.confirm_contact(&secrets::token_hash(token), today) {
         Ok(contact) => contact,
-        Err(CollectorError::UnknownConfirmation) => {
-            state.refuse(StatusCode::NOT_FOUND, "unknown_confirmation", "");
+        Err(DataError::UnknownConfirmation) => {
             return Answer::message(
                 StatusCode::NOT_FOUND,
                 "Lenken virker ikke",
                 "Lenken er ukjent eller er allerede brukt. Er adressen bekreftet før, trenger \
                  du ikke gjøre mer.",
-            );
+            )
+            .refused("unknown_confirmation");
         }
-        Err(CollectorError::ConfirmationExpired) => {
-            state.refuse(StatusCode::GONE, "confirmation_expired", "");
+        Err(DataError::ConfirmationExpired) => {
             return Answer::message(
                 StatusCode::GONE,
                 "Lenken er utløpt",
@@ -430,13 +360,14 @@ fn confirm_token(state: &AppState, token: &str) -> Answer {
                     "Lenken virket i {CONFIRM_DAYS} dager. Be kommunen registrere deg på nytt, \
                      eller ta kontakt med direktoratet."
                 ),
-            );
+            )
+            .refused("confirmation_expired");
         }
-        Err(e) => return failed(state, e),
+        Err(e) => return failed(e),
     };
     let on_own_domain = match db.municipality_domains(&contact.municipality) {
         Ok(domains) => form::domain_of(&contact.email).is_some_and(|d| domains.contains(&d)),
-        Err(e) => return failed(state, e),
+        Err(e) => return failed(e),
     };
     if on_own_domain {
         match approve_contact(&db, &contact.id, today, &state.config.public_url) {

@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use collector::api::{AppState, ServeConfig};
 use collector::db::Db;
 use collector::served_pack::ServedPack;
+use collector::{AppState, ServeConfig};
 
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,4 +1,4 @@
-//! The collector's public requests through its real router (`collector::api::app`), in
+//! The collector's public requests through its real router (`collector::app`), in
 //! process: the web survey's code check and deliveries, enrolment and batches. Whatever the
 //! body, the collector answers without a panic and without a server error, every refusal is an
 //! `ErrorReply` with a known reason code, and every success is the reply its route promises.
@@ -14,10 +14,10 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use collector::api::{app, AppState, ServeConfig};
 use collector::db::Db;
 use collector::served_pack::ServedPack;
 use collector::web_survey::{CodeReply, DeliveryReply, WebDelivery};
+use collector::{app, AppState, ServeConfig};
 use ring::signature::{Ed25519KeyPair, KeyPair};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -114,7 +114,7 @@ impl World {
         let recipient: sync::Recipient = pack.recipient.parse().map_err(fixtures::setup)?;
         let padded = vec![b' '; pack.definition.padded_response_bytes()];
         let sealed = sync::seal(&recipient, &padded).map_err(fixtures::setup)?;
-        let mut db = Db::open(data.path()).map_err(fixtures::setup)?;
+        let db = Db::open(data.path()).map_err(fixtures::setup)?;
         let code = db
             .add_municipality(MUNICIPALITY, "Oslo")
             .map_err(fixtures::setup)?;

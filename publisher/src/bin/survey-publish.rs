@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use chrono::NaiveDate;
 use clap::Parser;
-use collector::served_pack::ServedPack;
+use collector_data::served_pack::ServedPack;
 use publisher::publish::{self, Options};
 use survey::PackVerifyingKey;
 
@@ -31,10 +31,10 @@ struct Cli {
     #[arg(long, env = "SURVEY_COLLECTOR_PACK_KEY")]
     pack_public_key: PathBuf,
     /// Days after the survey closes during which kiosks may still deliver (as the collector).
-    #[arg(long, default_value_t = 30)]
-    grace_days: i64,
+    #[arg(long, default_value_t = survey::calendar::DEFAULT_GRACE_DAYS)]
+    grace_days: u64,
     /// Fewest respondents any published figure may stand for.
-    #[arg(long, default_value_t = collector::api::DEFAULT_THRESHOLD)]
+    #[arg(long, default_value_t = collector_data::publication::DEFAULT_THRESHOLD)]
     threshold: u64,
     /// Replace the stored publication (the new one is audited together with it).
     #[arg(long)]

@@ -548,9 +548,9 @@ async fn enrol_in_window(app: &App, collector_url: &str, code: &str) {
 async fn a_sync_the_collector_partly_refuses_says_how_many_why_and_what_to_do() {
     // The collector's calendar is three days behind the kiosk's: every answer looks as if it
     // came from the future, and is refused for good.
-    let collector = end_to_end::Collector::start_with(collector::api::ServeConfig {
+    let collector = end_to_end::Collector::start_with(collector::ServeConfig {
         today: Some("2026-10-30".parse().unwrap()),
-        ..collector::api::ServeConfig::default()
+        ..collector::ServeConfig::default()
     });
     let code = collector.add_municipality("0301", "Oslo");
     let app = App::launch(Launch::default()).await;

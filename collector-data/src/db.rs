@@ -8,13 +8,14 @@
 //! response id. The table has no rowid, so where a row sits follows its random id, not its
 //! arrival.
 
+use std::cell::Cell;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::secrets;
-use crate::CollectorError;
+use crate::DataError;
 
 mod contacts;
 mod municipality_list;
@@ -223,6 +224,58 @@ const OPENED_ANSWERS_DROPPED_AT: i64 = 2;
 pub struct Db {
     conn: Connection,
     dir: std::path::PathBuf,
+    /// How many [`Write`]s are open on this connection: the outermost is the transaction, the
+    /// ones inside it savepoints, so a method that needs its own transaction also runs inside
+    /// a use case's.
+    writes_open: Cell<u32>,
+}
+
+/// An open write: `BEGIN IMMEDIATE` (or a savepoint inside another write) until [`Write::commit`];
+/// dropped without it, everything written since is rolled back.
+pub struct Write<'a> {
+    db: &'a Db,
+    depth: u32,
+    done: bool,
+}
+
+impl Write<'_> {
+    pub fn commit(mut self) -> Result<(), DataError> {
+        self.done = true;
+        self.db.writes_open.set(self.depth);
+        if self.depth == 0 {
+            self.db.conn.execute_batch("COMMIT")?;
+        } else {
+            self.db
+                .conn
+                .execute_batch(&format!("RELEASE write_{}", self.depth))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Write<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        &self.db.conn
+    }
+}
+
+impl Drop for Write<'_> {
+    fn drop(&mut self) {
+        if self.done {
+            return;
+        }
+        self.db.writes_open.set(self.depth);
+        let undo = if self.depth == 0 {
+            "ROLLBACK".to_owned()
+        } else {
+            format!("ROLLBACK TO write_{0}; RELEASE write_{0}", self.depth)
+        };
+        if let Err(e) = self.db.conn.execute_batch(&undo) {
+            log::error!("rolling back a write failed: {e}");
+        }
+    }
 }
 
 /// The schema version this collector's migrations lead to (a restore refuses a newer one).
@@ -281,8 +334,8 @@ pub struct NewResponse<'a> {
 }
 
 impl Db {
-    pub fn open(data_dir: &Path) -> Result<Self, CollectorError> {
-        std::fs::create_dir_all(data_dir).map_err(CollectorError::io(data_dir))?;
+    pub fn open(data_dir: &Path) -> Result<Self, DataError> {
+        std::fs::create_dir_all(data_dir).map_err(DataError::io(data_dir))?;
         let conn = Connection::open(data_dir.join(DATABASE_FILE))?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -293,15 +346,14 @@ impl Db {
         let mut db = Db {
             conn,
             dir: data_dir.to_owned(),
+            writes_open: Cell::new(0),
         };
         db.migrate()?;
         Ok(db)
     }
 
-    fn migrate(&mut self) -> Result<(), CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    fn migrate(&mut self) -> Result<(), DataError> {
+        let tx = self.transaction()?;
         tx.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
         let current: i64 = tx
             .query_row("SELECT version FROM schema_version", [], |r| r.get(0))
@@ -309,7 +361,7 @@ impl Db {
             .unwrap_or(0);
         let known = MIGRATIONS.len() as i64;
         if current > known {
-            return Err(CollectorError::NewerSchema(current));
+            return Err(DataError::NewerSchema(current));
         }
         for migration in &MIGRATIONS[current as usize..] {
             tx.execute_batch(migration)?;
@@ -328,6 +380,36 @@ impl Db {
         &self.conn
     }
 
+    /// Starts a write: everything until its [`Write::commit`] is stored together or not at all.
+    /// Inside another write it is a savepoint of that one, so the outer write decides.
+    pub fn transaction(&self) -> Result<Write<'_>, DataError> {
+        let depth = self.writes_open.get();
+        if depth == 0 {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        } else {
+            self.conn
+                .execute_batch(&format!("SAVEPOINT write_{depth}"))?;
+        }
+        self.writes_open.set(depth + 1);
+        Ok(Write {
+            db: self,
+            depth,
+            done: false,
+        })
+    }
+
+    /// Runs a use case in one transaction: its change, its mails and its audit row are stored
+    /// together, or, when `work` fails, none of them.
+    pub fn write<T, E: From<DataError>>(
+        &self,
+        work: impl FnOnce(&Db) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let write = self.transaction()?;
+        let value = work(self)?;
+        write.commit()?;
+        Ok(value)
+    }
+
     /// The data folder this database lives in (the code key file is there too).
     pub fn data_dir(&self) -> &Path {
         &self.dir
@@ -335,9 +417,9 @@ impl Db {
 
     /// Registers a municipality with its access code issued now, and returns the code, which
     /// is shown only this once (the operator's way; registration issues codes on approval).
-    pub fn add_municipality(&mut self, number: &str, name: &str) -> Result<String, CollectorError> {
+    pub fn add_municipality(&self, number: &str, name: &str) -> Result<String, DataError> {
         if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
-            return Err(CollectorError::BadMunicipalityNumber(number.into()));
+            return Err(DataError::BadMunicipalityNumber(number.into()));
         }
         let code = secrets::new_access_code(number);
         let hashed = secrets::hash(&code);
@@ -349,13 +431,13 @@ impl Db {
             params![number, name, hashed.salt, hashed.hash, sealed],
         )?;
         if inserted == 0 {
-            return Err(CollectorError::MunicipalityExists(number.into()));
+            return Err(DataError::MunicipalityExists(number.into()));
         }
         Ok(code)
     }
 
     /// (name, salt, hash) of a municipality's access code.
-    pub fn municipality(&self, number: &str) -> Result<Option<SecretRecord>, CollectorError> {
+    pub fn municipality(&self, number: &str) -> Result<Option<SecretRecord>, DataError> {
         Ok(self
             .conn
             .query_row(
@@ -366,20 +448,18 @@ impl Db {
             .optional()?)
     }
 
-    pub fn municipality_name(&self, number: &str) -> Result<Option<String>, CollectorError> {
+    pub fn municipality_name(&self, number: &str) -> Result<Option<String>, DataError> {
         Ok(self.municipality(number)?.map(|m| m.0))
     }
 
     /// Adds a contact person and returns their personal results key, shown only this once.
     pub fn add_contact(
-        &mut self,
+        &self,
         municipality: &str,
         name: &str,
         email: &str,
-    ) -> Result<String, CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    ) -> Result<String, DataError> {
+        let tx = self.transaction()?;
         let exists: bool = tx
             .query_row(
                 "SELECT 1 FROM municipalities WHERE number = ?1",
@@ -389,7 +469,7 @@ impl Db {
             .optional()?
             .unwrap_or(false);
         if !exists {
-            return Err(CollectorError::UnknownMunicipality(municipality.into()));
+            return Err(DataError::UnknownMunicipality(municipality.into()));
         }
         let count: i64 = tx.query_row(
             "SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND removed_on IS NULL",
@@ -397,7 +477,7 @@ impl Db {
             |r| r.get(0),
         )?;
         if count as usize >= MAX_CONTACTS {
-            return Err(CollectorError::TooManyContacts(municipality.into()));
+            return Err(DataError::TooManyContacts(municipality.into()));
         }
         let id = secrets::random_id()[..8].to_owned();
         let key = format!("{id}-{}", secrets::random_groups(5));
@@ -413,7 +493,7 @@ impl Db {
     }
 
     /// (municipality, salt, hash) of a contact person's results key.
-    pub fn contact(&self, id: &str) -> Result<Option<SecretRecord>, CollectorError> {
+    pub fn contact(&self, id: &str) -> Result<Option<SecretRecord>, DataError> {
         Ok(self
             .conn
             .query_row(
@@ -427,18 +507,18 @@ impl Db {
 
     /// Enrols a kiosk; refuses a device key that has enrolled before (revoked or not).
     pub fn add_kiosk(
-        &mut self,
+        &self,
         municipality: &str,
         device_key: &[u8],
         today: NaiveDate,
-    ) -> Result<String, CollectorError> {
+    ) -> Result<String, DataError> {
         let known: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM kiosks WHERE device_key = ?1)",
             [device_key],
             |r| r.get(0),
         )?;
         if known {
-            return Err(CollectorError::DeviceKeyInUse);
+            return Err(DataError::DeviceKeyInUse);
         }
         let id = secrets::random_id();
         self.conn.execute(
@@ -448,7 +528,7 @@ impl Db {
         Ok(id)
     }
 
-    pub fn kiosk(&self, id: &str) -> Result<Option<KioskRow>, CollectorError> {
+    pub fn kiosk(&self, id: &str) -> Result<Option<KioskRow>, DataError> {
         Ok(self
             .conn
             .query_row(
@@ -459,7 +539,7 @@ impl Db {
             .optional()?)
     }
 
-    pub fn kiosks(&self) -> Result<Vec<KioskRow>, CollectorError> {
+    pub fn kiosks(&self) -> Result<Vec<KioskRow>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT id, municipality, device_key, enrolled_on, revoked FROM kiosks ORDER BY municipality, enrolled_on, id",
         )?;
@@ -467,12 +547,12 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn revoke_kiosk(&mut self, id: &str) -> Result<(), CollectorError> {
+    pub fn revoke_kiosk(&self, id: &str) -> Result<(), DataError> {
         let changed = self
             .conn
             .execute("UPDATE kiosks SET revoked = 1 WHERE id = ?1", [id])?;
         if changed == 0 {
-            return Err(CollectorError::UnknownKiosk(id.into()));
+            return Err(DataError::UnknownKiosk(id.into()));
         }
         Ok(())
     }
@@ -481,14 +561,12 @@ impl Db {
     /// `from` is the delivering kiosk and the day it delivered, counted for the owner's stuffing
     /// check (None for responses stored by other means, such as tests).
     pub fn insert_responses(
-        &mut self,
+        &self,
         municipality: &str,
         responses: &[NewResponse<'_>],
         from: Option<(&str, NaiveDate)>,
-    ) -> Result<usize, CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    ) -> Result<usize, DataError> {
+        let tx = self.transaction()?;
         let mut new = 0;
         {
             let mut statement = tx.prepare_cached(
@@ -520,7 +598,7 @@ impl Db {
 
     /// Every stored response with whether its delivering kiosk has been revoked, in response-id
     /// order (which is random, so it says nothing about arrival).
-    pub fn stored_responses(&self) -> Result<Vec<StoredResponse>, CollectorError> {
+    pub fn stored_responses(&self) -> Result<Vec<StoredResponse>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT r.response_id, r.municipality, r.survey_id, r.survey_version, r.completed_on,
                     r.sealed, COALESCE(k.revoked, 0)
@@ -541,7 +619,7 @@ impl Db {
     }
 
     /// New responses per kiosk and day, by municipality, for the owner's stuffing check.
-    pub fn deliveries(&self) -> Result<Vec<Delivery>, CollectorError> {
+    pub fn deliveries(&self) -> Result<Vec<Delivery>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT k.municipality, d.kiosk_id, k.revoked, d.day, d.responses
              FROM deliveries d JOIN kiosks k ON k.id = d.kiosk_id
@@ -560,7 +638,7 @@ impl Db {
     }
 
     /// A municipality's kiosks with the last day each delivered, for its progress page.
-    pub fn kiosk_progress(&self, municipality: &str) -> Result<Vec<KioskProgress>, CollectorError> {
+    pub fn kiosk_progress(&self, municipality: &str) -> Result<Vec<KioskProgress>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT k.id, k.enrolled_on, k.revoked, (SELECT MAX(day) FROM deliveries d WHERE d.kiosk_id = k.id)
              FROM kiosks k WHERE k.municipality = ?1 ORDER BY k.enrolled_on, k.id",
@@ -576,7 +654,7 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn municipality_response_count(&self, municipality: &str) -> Result<u64, CollectorError> {
+    pub fn municipality_response_count(&self, municipality: &str) -> Result<u64, DataError> {
         Ok(self.conn.query_row(
             "SELECT COUNT(*) FROM responses WHERE municipality = ?1",
             [municipality],
@@ -587,19 +665,17 @@ impl Db {
     /// Stores `body` (a serialised publication) as the next publication with the responses it
     /// counted; refuses when one exists and `replace` is not set. Returns its version.
     pub fn store_publication(
-        &mut self,
+        &self,
         published_on: NaiveDate,
         body: &str,
         counted: &[&str],
         replace: bool,
-    ) -> Result<u32, CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    ) -> Result<u32, DataError> {
+        let tx = self.transaction()?;
         let latest: Option<u32> =
             tx.query_row("SELECT MAX(version) FROM publications", [], |r| r.get(0))?;
         if latest.is_some() && !replace {
-            return Err(CollectorError::AlreadyPublished);
+            return Err(DataError::AlreadyPublished);
         }
         let version = latest.unwrap_or(0) + 1;
         tx.execute(
@@ -619,7 +695,7 @@ impl Db {
     }
 
     /// The newest publication: (version, body).
-    pub fn latest_publication(&self) -> Result<Option<(u32, String)>, CollectorError> {
+    pub fn latest_publication(&self) -> Result<Option<(u32, String)>, DataError> {
         Ok(self
             .conn
             .query_row(
@@ -631,14 +707,14 @@ impl Db {
     }
 
     /// The newest publication's version, cheap enough to ask on every page view.
-    pub fn latest_publication_version(&self) -> Result<Option<u32>, CollectorError> {
+    pub fn latest_publication_version(&self) -> Result<Option<u32>, DataError> {
         Ok(self
             .conn
             .query_row("SELECT MAX(version) FROM publications", [], |r| r.get(0))?)
     }
 
     /// Every publication: (version, body, the response ids it counted).
-    pub fn publications(&self) -> Result<Vec<(u32, String, Vec<String>)>, CollectorError> {
+    pub fn publications(&self) -> Result<Vec<(u32, String, Vec<String>)>, DataError> {
         let mut statement = self
             .conn
             .prepare("SELECT version, body FROM publications ORDER BY version")?;
@@ -659,7 +735,7 @@ impl Db {
             .collect()
     }
 
-    pub fn responses_per_municipality(&self) -> Result<Vec<(String, u64)>, CollectorError> {
+    pub fn responses_per_municipality(&self) -> Result<Vec<(String, u64)>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT m.number, COUNT(r.response_id) FROM municipalities m
              LEFT JOIN responses r ON r.municipality = m.number GROUP BY m.number ORDER BY m.number",
@@ -668,7 +744,7 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn response_count(&self) -> Result<u64, CollectorError> {
+    pub fn response_count(&self) -> Result<u64, DataError> {
         Ok(self
             .conn
             .query_row("SELECT COUNT(*) FROM responses", [], |r| r.get::<_, i64>(0))?
@@ -676,10 +752,8 @@ impl Db {
     }
 
     /// The key web survey tickets are signed with, made on first use.
-    pub fn web_ticket_key(&mut self) -> Result<Vec<u8>, CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    pub fn web_ticket_key(&self) -> Result<Vec<u8>, DataError> {
+        let tx = self.transaction()?;
         let existing: Option<Vec<u8>> = tx
             .query_row("SELECT key FROM web_ticket_key", [], |r| r.get(0))
             .optional()?;
@@ -697,10 +771,8 @@ impl Db {
 
     /// This collector's id, made on first use and kept with its data (a restored backup keeps
     /// it, so kiosks enrolled before go on syncing).
-    pub fn collector_id(&mut self) -> Result<String, CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    pub fn collector_id(&self) -> Result<String, DataError> {
+        let tx = self.transaction()?;
         let existing: Option<String> = tx
             .query_row("SELECT id FROM collector_id", [], |r| r.get(0))
             .optional()?;
@@ -734,15 +806,15 @@ mod tests {
     #[test]
     fn municipalities_contacts_and_kiosks() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         let code = db.add_municipality("0301", "Oslo").unwrap();
         assert!(matches!(
             db.add_municipality("0301", "Oslo"),
-            Err(CollectorError::MunicipalityExists(_))
+            Err(DataError::MunicipalityExists(_))
         ));
         assert!(matches!(
             db.add_municipality("301", "Oslo"),
-            Err(CollectorError::BadMunicipalityNumber(_))
+            Err(DataError::BadMunicipalityNumber(_))
         ));
         let (name, salt, hash) = db.municipality("0301").unwrap().unwrap();
         assert_eq!(name, "Oslo");
@@ -759,11 +831,11 @@ mod tests {
         }
         assert!(matches!(
             db.add_contact("0301", "Fifth", "f@example.org"),
-            Err(CollectorError::TooManyContacts(_))
+            Err(DataError::TooManyContacts(_))
         ));
         assert!(matches!(
             db.add_contact("9999", "X", "x@example.org"),
-            Err(CollectorError::UnknownMunicipality(_))
+            Err(DataError::UnknownMunicipality(_))
         ));
 
         let today = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
@@ -773,7 +845,7 @@ mod tests {
         assert!(db.kiosk(&id).unwrap().unwrap().revoked);
         assert!(matches!(
             db.revoke_kiosk("nope"),
-            Err(CollectorError::UnknownKiosk(_))
+            Err(DataError::UnknownKiosk(_))
         ));
     }
 
@@ -843,7 +915,7 @@ mod tests {
     #[test]
     fn a_second_publication_needs_replace() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         let day = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
         assert_eq!(db.latest_publication_version().unwrap(), None);
         assert_eq!(
@@ -852,7 +924,7 @@ mod tests {
         );
         assert!(matches!(
             db.store_publication(day, "{}", &["a"], false),
-            Err(CollectorError::AlreadyPublished)
+            Err(DataError::AlreadyPublished)
         ));
         assert_eq!(db.store_publication(day, "[]", &["a"], true).unwrap(), 2);
         assert_eq!(
@@ -868,7 +940,7 @@ mod tests {
     #[test]
     fn a_response_is_stored_once_however_often_it_arrives() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.add_municipality("0301", "Oslo").unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
         let response = |id| NewResponse {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use bech32::{Bech32, Hrp};
 
-use crate::CollectorError;
+use crate::DataError;
 
 pub const RECIPIENT_FILE: &str = "recipient.txt";
 const SECRET_PREFIX: &str = "AGE-SECRET-KEY-";
@@ -25,17 +25,17 @@ pub enum IdentitySource<'a> {
 }
 
 /// Initialises `data_dir` with the recipient and returns it ("age1...").
-pub fn init(data_dir: &Path, source: IdentitySource<'_>) -> Result<String, CollectorError> {
+pub fn init(data_dir: &Path, source: IdentitySource<'_>) -> Result<String, DataError> {
     let recipient_path = data_dir.join(RECIPIENT_FILE);
     if recipient_path.exists() {
-        return Err(CollectorError::AlreadyInitialised(recipient_path));
+        return Err(DataError::AlreadyInitialised(recipient_path));
     }
-    std::fs::create_dir_all(data_dir).map_err(CollectorError::io(data_dir))?;
+    std::fs::create_dir_all(data_dir).map_err(DataError::io(data_dir))?;
     let secret = match source {
         IdentitySource::Existing { identity } => read_secret(identity)?,
         IdentitySource::New { identity_out } => {
             if crate::paths::is_inside(identity_out, data_dir) {
-                return Err(CollectorError::IdentityInDataFolder(identity_out.into()));
+                return Err(DataError::IdentityInDataFolder(identity_out.into()));
             }
             let secret = new_secret();
             write_identity(identity_out, &secret)?;
@@ -44,25 +44,25 @@ pub fn init(data_dir: &Path, source: IdentitySource<'_>) -> Result<String, Colle
     };
     let recipient = recipient_of(&secret);
     std::fs::write(&recipient_path, format!("{recipient}\n"))
-        .map_err(CollectorError::io(recipient_path))?;
+        .map_err(DataError::io(recipient_path))?;
     Ok(recipient)
 }
 
 /// The recipient this collector's data folder was initialised with.
-pub fn load(data_dir: &Path) -> Result<String, CollectorError> {
+pub fn load(data_dir: &Path) -> Result<String, DataError> {
     let path = data_dir.join(RECIPIENT_FILE);
-    let text = std::fs::read_to_string(&path).map_err(CollectorError::io(&path))?;
+    let text = std::fs::read_to_string(&path).map_err(DataError::io(&path))?;
     let recipient = text.trim();
     if !recipient.starts_with("age1") || recipient.parse::<sync::Recipient>().is_err() {
-        return Err(CollectorError::BadRecipient { path });
+        return Err(DataError::BadRecipient { path });
     }
     Ok(recipient.to_owned())
 }
 
 /// Refuses a data folder that holds an identity (an older collector kept `identity.txt` there):
 /// the server must not be able to open what it holds. Every file beside the database is read.
-pub fn refuse_identity_in(data_dir: &Path) -> Result<(), CollectorError> {
-    let entries = std::fs::read_dir(data_dir).map_err(CollectorError::io(data_dir))?;
+pub fn refuse_identity_in(data_dir: &Path) -> Result<(), DataError> {
+    let entries = std::fs::read_dir(data_dir).map_err(DataError::io(data_dir))?;
     for entry in entries.flatten() {
         // The database holds sealed responses and salted hashes, never a key, and reading all
         // of it at every start would take long.
@@ -80,7 +80,7 @@ pub fn refuse_identity_in(data_dir: &Path) -> Result<(), CollectorError> {
                 .any(|w| w.eq_ignore_ascii_case(SECRET_PREFIX.as_bytes()))
         };
         if path.is_file() && std::fs::read(&path).is_ok_and(holds_secret) {
-            return Err(CollectorError::IdentityInDataFolder(path));
+            return Err(DataError::IdentityInDataFolder(path));
         }
     }
     Ok(())
@@ -108,11 +108,11 @@ fn identity_text(secret: &[u8; 32]) -> String {
         .to_uppercase()
 }
 
-fn read_secret(path: &Path) -> Result<[u8; 32], CollectorError> {
-    let bad = || CollectorError::BadIdentity {
+fn read_secret(path: &Path) -> Result<[u8; 32], DataError> {
+    let bad = || DataError::BadIdentity {
         path: PathBuf::from(path),
     };
-    let text = std::fs::read_to_string(path).map_err(CollectorError::io(path))?;
+    let text = std::fs::read_to_string(path).map_err(DataError::io(path))?;
     let line = text
         .lines()
         .map(str::trim)
@@ -125,12 +125,12 @@ fn read_secret(path: &Path) -> Result<[u8; 32], CollectorError> {
     data.try_into().map_err(|_| bad())
 }
 
-fn write_identity(path: &Path, secret: &[u8; 32]) -> Result<(), CollectorError> {
+fn write_identity(path: &Path, secret: &[u8; 32]) -> Result<(), DataError> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).map_err(CollectorError::io(path))?;
+    let mut file = options.open(path).map_err(DataError::io(path))?;
     writeln!(
         file,
         "# The survey's identity: it alone opens the responses. Keep it off the server.\n\
@@ -138,7 +138,7 @@ fn write_identity(path: &Path, secret: &[u8; 32]) -> Result<(), CollectorError> 
         recipient_of(secret),
         identity_text(secret)
     )
-    .map_err(CollectorError::io(path))
+    .map_err(DataError::io(path))
 }
 
 #[cfg(test)]
@@ -187,7 +187,7 @@ mod tests {
                     identity: &identity_path
                 }
             ),
-            Err(CollectorError::AlreadyInitialised(_))
+            Err(DataError::AlreadyInitialised(_))
         ));
     }
 
@@ -222,7 +222,7 @@ mod tests {
                     identity_out: &inside
                 }
             ),
-            Err(CollectorError::IdentityInDataFolder(_))
+            Err(DataError::IdentityInDataFolder(_))
         ));
         assert!(!inside.exists());
         assert!(!data.path().join(RECIPIENT_FILE).exists());
@@ -253,7 +253,7 @@ mod tests {
         .unwrap();
         assert!(matches!(
             refuse_identity_in(data.path()),
-            Err(CollectorError::IdentityInDataFolder(_))
+            Err(DataError::IdentityInDataFolder(_))
         ));
     }
 
@@ -272,7 +272,7 @@ mod tests {
         std::fs::write(data.path().join("notes"), bytes).unwrap();
         assert!(matches!(
             refuse_identity_in(data.path()),
-            Err(CollectorError::IdentityInDataFolder(_))
+            Err(DataError::IdentityInDataFolder(_))
         ));
     }
 
@@ -297,7 +297,7 @@ mod tests {
         for text in ["hello", "age1notbech32", "age1qqqq"] {
             std::fs::write(data.path().join(RECIPIENT_FILE), text).unwrap();
             assert!(
-                matches!(load(data.path()), Err(CollectorError::BadRecipient { .. })),
+                matches!(load(data.path()), Err(DataError::BadRecipient { .. })),
                 "{text}"
             );
         }
@@ -313,6 +313,6 @@ mod tests {
                 identity: &dir.path().join("bogus"),
             },
         );
-        assert!(matches!(err, Err(CollectorError::BadIdentity { .. })));
+        assert!(matches!(err, Err(DataError::BadIdentity { .. })));
     }
 }

@@ -1,14 +1,85 @@
-//! What approving a contact person implies: the municipality's access code is issued with its
-//! first approved contact, and every approved contact without a key gets their own results key
-//! with the code, by e-mail, in one transaction (approval, code, keys and mails together or not
-//! at all). Keys are made here and kept only as hashes; the mail's body holds them until it is
-//! sent (see [`crate::mail::outbox`]).
+//! The contact persons' use cases that registration and the owner's admin share: registering a
+//! contact with the mail that asks them to confirm, and approving one, which issues the
+//! municipality's access code with its first approved contact and gives every approved contact
+//! without a key their own results key with the code, by e-mail. Each runs in one transaction
+//! (the change and its mails together or not at all). Keys are made here and kept only as
+//! hashes; the mail's body holds them until it is sent (see [`crate::mail::outbox`]).
 
 use chrono::NaiveDate;
 
-use crate::db::{setting_names, ContactRow, Db};
+use crate::db::{setting_names, ContactRow, Db, NewContact};
 use crate::mail::{outbox, OutgoingMail};
-use crate::{code_vault, secrets, CollectorError};
+use crate::{code_vault, secrets, CollectorError, DataError};
+
+/// How long a confirmation link works.
+pub const CONFIRM_DAYS: u64 = 14;
+/// The longest address SMTP takes.
+const MAX_EMAIL_CHARS: usize = 254;
+
+/// An address the relay can take: one `@`, a domain with a dot, nothing a header could misuse.
+pub fn is_email(email: &str) -> bool {
+    email.len() <= MAX_EMAIL_CHARS
+        && email.parse::<lettre::Address>().is_ok()
+        && email
+            .split_once('@')
+            .is_some_and(|(_, domain)| domain.contains('.'))
+}
+
+/// Registers `contact` and puts the mail with their confirmation link in the outbox, in one
+/// transaction; returns the new contact's id.
+pub fn register(
+    db: &Db,
+    contact: &NewContact<'_>,
+    municipality_name: &str,
+    today: NaiveDate,
+    public_url: &str,
+) -> Result<String, CollectorError> {
+    let token = secrets::random_token();
+    let expires = today + chrono::Days::new(CONFIRM_DAYS);
+    db.write(|db| {
+        let id = db.register_contact(contact, &secrets::token_hash(&token), today, expires)?;
+        outbox::enqueue(
+            db.connection(),
+            &confirmation_mail(
+                &id,
+                contact.name,
+                contact.email,
+                municipality_name,
+                &token,
+                expires,
+                public_url,
+            ),
+        )?;
+        Ok(id)
+    })
+}
+
+pub(crate) fn confirmation_mail(
+    contact_id: &str,
+    name: &str,
+    email: &str,
+    municipality: &str,
+    token: &str,
+    expires: NaiveDate,
+    public_url: &str,
+) -> OutgoingMail {
+    let base = public_url.trim_end_matches('/');
+    OutgoingMail {
+        dedupe_key: format!("confirm:{contact_id}"),
+        to: email.to_owned(),
+        subject: format!("Bekreft at du er kontaktperson for {municipality}"),
+        body: format!(
+            "Hei {name},\n\n\
+             Du er registrert som kontaktperson for {municipality} i spørreundersøkelsen for \
+             voksne i opplæring.\n\n\
+             Åpne denne lenken for å bekrefte e-postadressen din (lenken virker til og med \
+             {expires}):\n\n    {base}/register/confirm/{token}\n\n\
+             Hvis du ikke kjenner til dette, kan du se bort fra e-posten.\n\n\
+             Hilsen\nDirektoratet\n",
+            expires = expires.format("%d.%m.%Y"),
+        ),
+    }
+}
 
 /// What an approval did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,12 +102,12 @@ pub fn approve_contact(
     let contact = db
         .contact_row(contact_id)?
         .filter(ContactRow::is_active)
-        .ok_or_else(|| CollectorError::UnknownContact(contact_id.into()))?;
+        .ok_or_else(|| DataError::UnknownContact(contact_id.into()))?;
     if contact.confirmed_on.is_none() {
         return Err(CollectorError::ContactNotConfirmed(contact_id.into()));
     }
     let number = contact.municipality.clone();
-    let tx = db.connection().unchecked_transaction()?;
+    let tx = db.transaction()?;
     db.mark_contact_approved(contact_id, today)?;
     let (code, code_issued) = match db.code_issued_on(&number)? {
         None => {
@@ -48,7 +119,7 @@ pub fn approve_contact(
         Some(_) => {
             let sealed = db
                 .sealed_access_code(&number)?
-                .ok_or_else(|| CollectorError::SealedCodeUnusable(number.clone()))?;
+                .ok_or_else(|| DataError::SealedCodeUnusable(number.clone()))?;
             (code_vault::open(db.data_dir(), &number, &sealed)?, false)
         }
     };
@@ -204,7 +275,7 @@ mod tests {
     #[test]
     fn an_unconfirmed_contact_cannot_be_approved() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
         let id = db

@@ -4,11 +4,11 @@
 //! stored hash is random bytes that no key matches.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 
 use super::{Db, MAX_CONTACTS};
 use crate::secrets::{self, Hashed};
-use crate::CollectorError;
+use crate::DataError;
 
 /// What a contact person does in the municipality.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -106,24 +106,20 @@ impl Db {
     /// `confirm_token_hash`; refuses a fifth active contact and an unknown municipality.
     /// Returns the contact's id.
     pub fn register_contact(
-        &mut self,
+        &self,
         contact: &NewContact<'_>,
         confirm_token_hash: &[u8],
         registered_on: NaiveDate,
         confirm_expires_on: NaiveDate,
-    ) -> Result<String, CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    ) -> Result<String, DataError> {
+        let tx = self.transaction()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM municipalities WHERE number = ?1)",
             [contact.municipality],
             |r| r.get(0),
         )?;
         if !exists {
-            return Err(CollectorError::UnknownMunicipality(
-                contact.municipality.into(),
-            ));
+            return Err(DataError::UnknownMunicipality(contact.municipality.into()));
         }
         let count: i64 = tx.query_row(
             &format!("SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND {HOLDS_A_PLACE}"),
@@ -131,7 +127,7 @@ impl Db {
             |r| r.get(0),
         )?;
         if count as usize >= MAX_CONTACTS {
-            return Err(CollectorError::TooManyContacts(contact.municipality.into()));
+            return Err(DataError::TooManyContacts(contact.municipality.into()));
         }
         let id = secrets::random_id()[..8].to_owned();
         let unusable = secrets::unusable();
@@ -159,11 +155,7 @@ impl Db {
 
     /// How many of a municipality's places (of four) are taken on `today`: by contacts not
     /// removed, except those whose confirmation link expired unused.
-    pub fn places_taken(
-        &self,
-        municipality: &str,
-        today: NaiveDate,
-    ) -> Result<usize, CollectorError> {
+    pub fn places_taken(&self, municipality: &str, today: NaiveDate) -> Result<usize, DataError> {
         let count: i64 = self.conn.query_row(
             &format!("SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND {HOLDS_A_PLACE}"),
             params![municipality, today.to_string()],
@@ -173,11 +165,7 @@ impl Db {
     }
 
     /// Whether an active contact of the municipality has this address (compared in lower case).
-    pub fn has_contact_address(
-        &self,
-        municipality: &str,
-        email: &str,
-    ) -> Result<bool, CollectorError> {
+    pub fn has_contact_address(&self, municipality: &str, email: &str) -> Result<bool, DataError> {
         Ok(self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM contacts WHERE municipality = ?1
                  AND lower(email) = lower(?2) AND removed_on IS NULL)",
@@ -187,7 +175,7 @@ impl Db {
     }
 
     /// How many contacts a municipality has that are not removed.
-    pub fn active_contact_count(&self, municipality: &str) -> Result<usize, CollectorError> {
+    pub fn active_contact_count(&self, municipality: &str) -> Result<usize, DataError> {
         let count: i64 = self.conn.query_row(
             "SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND removed_on IS NULL",
             [municipality],
@@ -197,7 +185,7 @@ impl Db {
     }
 
     /// Every contact of a municipality, removed ones included, in the order they registered.
-    pub fn contacts_of(&self, municipality: &str) -> Result<Vec<ContactRow>, CollectorError> {
+    pub fn contacts_of(&self, municipality: &str) -> Result<Vec<ContactRow>, DataError> {
         let mut statement = self.conn.prepare(&format!(
             "SELECT {CONTACT_COLUMNS} FROM contacts WHERE municipality = ?1
              ORDER BY registered_on, rowid"
@@ -206,7 +194,7 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn contact_row(&self, id: &str) -> Result<Option<ContactRow>, CollectorError> {
+    pub fn contact_row(&self, id: &str) -> Result<Option<ContactRow>, DataError> {
         Ok(self
             .conn
             .query_row(
@@ -220,13 +208,11 @@ impl Db {
     /// Confirms the contact whose link token hashes to `token_hash`. The token works once:
     /// its hash is cleared here, so a reused link is as unknown as a made-up one.
     pub fn confirm_contact(
-        &mut self,
+        &self,
         token_hash: &[u8],
         today: NaiveDate,
-    ) -> Result<ContactRow, CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    ) -> Result<ContactRow, DataError> {
+        let tx = self.transaction()?;
         let found: Option<(String, String)> = tx
             .query_row(
                 "SELECT id, confirm_expires_on FROM contacts
@@ -236,10 +222,10 @@ impl Db {
             )
             .optional()?;
         let Some((id, expires_on)) = found else {
-            return Err(CollectorError::UnknownConfirmation);
+            return Err(DataError::UnknownConfirmation);
         };
         if expires_on.as_str() < today.to_string().as_str() {
-            return Err(CollectorError::ConfirmationExpired);
+            return Err(DataError::ConfirmationExpired);
         }
         tx.execute(
             "UPDATE contacts SET confirmed_on = ?2, confirm_token_hash = NULL WHERE id = ?1",
@@ -255,20 +241,20 @@ impl Db {
     }
 
     /// Records the approval only; `registration::approve_contact` does what approval implies.
-    pub fn mark_contact_approved(&self, id: &str, today: NaiveDate) -> Result<(), CollectorError> {
+    pub fn mark_contact_approved(&self, id: &str, today: NaiveDate) -> Result<(), DataError> {
         let changed = self.conn.execute(
             "UPDATE contacts SET approved_on = COALESCE(approved_on, ?2)
              WHERE id = ?1 AND removed_on IS NULL",
             params![id, today.to_string()],
         )?;
         if changed == 0 {
-            return Err(CollectorError::UnknownContact(id.into()));
+            return Err(DataError::UnknownContact(id.into()));
         }
         Ok(())
     }
 
     /// Removes a contact: their key stops working, their row stays for the owner's overview.
-    pub fn remove_contact(&mut self, id: &str, today: NaiveDate) -> Result<(), CollectorError> {
+    pub fn remove_contact(&self, id: &str, today: NaiveDate) -> Result<(), DataError> {
         let unusable = secrets::unusable();
         let changed = self.conn.execute(
             "UPDATE contacts SET removed_on = ?2, key_salt = ?3, key_hash = ?4,
@@ -277,20 +263,20 @@ impl Db {
             params![id, today.to_string(), unusable.salt, unusable.hash],
         )?;
         if changed == 0 {
-            return Err(CollectorError::UnknownContact(id.into()));
+            return Err(DataError::UnknownContact(id.into()));
         }
         Ok(())
     }
 
     /// Stores a newly issued results key's hash (the old key, if any, stops working).
-    pub fn set_contact_key(&self, id: &str, key: &Hashed) -> Result<(), CollectorError> {
+    pub fn set_contact_key(&self, id: &str, key: &Hashed) -> Result<(), DataError> {
         let changed = self.conn.execute(
             "UPDATE contacts SET key_salt = ?2, key_hash = ?3, key_issued = 1
              WHERE id = ?1 AND removed_on IS NULL",
             params![id, key.salt, key.hash],
         )?;
         if changed == 0 {
-            return Err(CollectorError::UnknownContact(id.into()));
+            return Err(DataError::UnknownContact(id.into()));
         }
         Ok(())
     }
@@ -317,7 +303,7 @@ mod tests {
     #[test]
     fn a_registered_contact_confirms_once_before_expiry_and_a_fifth_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.upsert_listed_municipality("0301", "Oslo", &["oslo.kommune.no".into()])
             .unwrap();
         let token = secrets::random_token();
@@ -341,7 +327,7 @@ mod tests {
         assert_eq!(confirmed.confirmed_on.as_deref(), Some("2026-09-02"));
         assert!(matches!(
             db.confirm_contact(&secrets::token_hash(&token), day(2)),
-            Err(CollectorError::UnknownConfirmation)
+            Err(DataError::UnknownConfirmation)
         ));
 
         let late = secrets::random_token();
@@ -354,7 +340,7 @@ mod tests {
         .unwrap();
         assert!(matches!(
             db.confirm_contact(&secrets::token_hash(&late), day(16)),
-            Err(CollectorError::ConfirmationExpired)
+            Err(DataError::ConfirmationExpired)
         ));
         for n in 0..2 {
             let t = secrets::token_hash(&secrets::random_token());
@@ -364,7 +350,7 @@ mod tests {
         let t = secrets::token_hash(&secrets::random_token());
         assert!(matches!(
             db.register_contact(&contact("fifth@x.no"), &t, day(1), day(15)),
-            Err(CollectorError::TooManyContacts(_))
+            Err(DataError::TooManyContacts(_))
         ));
         db.remove_contact(&id, day(3)).unwrap();
         assert_eq!(db.active_contact_count("0301").unwrap(), 3);
@@ -378,7 +364,7 @@ mod tests {
     #[test]
     fn an_unconfirmed_contact_whose_link_expired_frees_its_place() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
         for n in 0..MAX_CONTACTS {
             let t = secrets::token_hash(&secrets::random_token());
@@ -396,7 +382,7 @@ mod tests {
     #[test]
     fn a_key_set_for_an_approved_contact_verifies() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
         let t = secrets::token_hash(&secrets::random_token());
         let id = db
@@ -411,7 +397,7 @@ mod tests {
         assert!(row.is_approved() && row.key_issued);
         assert!(matches!(
             db.mark_contact_approved("nobody", day(2)),
-            Err(CollectorError::UnknownContact(_))
+            Err(DataError::UnknownContact(_))
         ));
     }
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
 
-use crate::CollectorError;
+use crate::DataError;
 
 /// The key file's name in the data folder (32 random bytes, readable by its owner only).
 pub const KEY_FILE: &str = "code-mail.key";
@@ -21,19 +21,19 @@ fn key_path(data_dir: &Path) -> PathBuf {
 }
 
 /// The key, made on first use.
-fn key(data_dir: &Path) -> Result<LessSafeKey, CollectorError> {
+fn key(data_dir: &Path) -> Result<LessSafeKey, DataError> {
     let path = key_path(data_dir);
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => make_key(&path)?,
-        Err(e) => return Err(CollectorError::io(&path)(e)),
+        Err(e) => return Err(DataError::io(&path)(e)),
     };
     let unbound = UnboundKey::new(&AES_256_GCM, &bytes)
-        .map_err(|_| CollectorError::Corrupt(format!("{} is not a 32-byte key", path.display())))?;
+        .map_err(|_| DataError::Corrupt(format!("{} is not a 32-byte key", path.display())))?;
     Ok(LessSafeKey::new(unbound))
 }
 
-fn make_key(path: &Path) -> Result<Vec<u8>, CollectorError> {
+fn make_key(path: &Path) -> Result<Vec<u8>, DataError> {
     let bytes = crate::secrets::random_bytes::<32>().to_vec();
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -46,19 +46,19 @@ fn make_key(path: &Path) -> Result<Vec<u8>, CollectorError> {
         Ok(mut file) => {
             file.write_all(&bytes)
                 .and_then(|_| file.sync_all())
-                .map_err(CollectorError::io(path))?;
+                .map_err(DataError::io(path))?;
             Ok(bytes)
         }
         // Another process made it first: use theirs.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            std::fs::read(path).map_err(CollectorError::io(path))
+            std::fs::read(path).map_err(DataError::io(path))
         }
-        Err(e) => Err(CollectorError::io(path)(e)),
+        Err(e) => Err(DataError::io(path)(e)),
     }
 }
 
 /// Seals `code` for `municipality`: a random nonce, then the ciphertext with its tag.
-pub fn seal(data_dir: &Path, municipality: &str, code: &str) -> Result<Vec<u8>, CollectorError> {
+pub fn seal(data_dir: &Path, municipality: &str, code: &str) -> Result<Vec<u8>, DataError> {
     let key = key(data_dir)?;
     let nonce_bytes = crate::secrets::random_bytes::<NONCE_LEN>();
     let mut sealed = code.as_bytes().to_vec();
@@ -67,15 +67,15 @@ pub fn seal(data_dir: &Path, municipality: &str, code: &str) -> Result<Vec<u8>, 
         Aad::from(municipality.as_bytes()),
         &mut sealed,
     )
-    .map_err(|_| CollectorError::Corrupt("sealing an access code failed".into()))?;
+    .map_err(|_| DataError::Corrupt("sealing an access code failed".into()))?;
     let mut out = nonce_bytes.to_vec();
     out.extend(sealed);
     Ok(out)
 }
 
 /// Opens what [`seal`] made for the same municipality with the same key file.
-pub fn open(data_dir: &Path, municipality: &str, sealed: &[u8]) -> Result<String, CollectorError> {
-    let unusable = || CollectorError::SealedCodeUnusable(municipality.into());
+pub fn open(data_dir: &Path, municipality: &str, sealed: &[u8]) -> Result<String, DataError> {
+    let unusable = || DataError::SealedCodeUnusable(municipality.into());
     if !key_path(data_dir).exists() || sealed.len() < NONCE_LEN {
         return Err(unusable());
     }
@@ -103,7 +103,7 @@ mod tests {
         let other = tempfile::tempdir().unwrap();
         assert!(matches!(
             open(other.path(), "0301", &sealed),
-            Err(CollectorError::SealedCodeUnusable(_))
+            Err(DataError::SealedCodeUnusable(_))
         ));
         #[cfg(unix)]
         {

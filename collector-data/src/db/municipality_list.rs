@@ -4,11 +4,11 @@
 //! survey before then.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, OptionalExtension};
 
 use super::Db;
 use crate::secrets::{self, Hashed};
-use crate::CollectorError;
+use crate::DataError;
 
 /// A municipality on the owner's list.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -20,9 +20,9 @@ pub struct ListedMunicipality {
     pub code_issued_on: Option<String>,
 }
 
-fn check_number(number: &str) -> Result<(), CollectorError> {
+fn check_number(number: &str) -> Result<(), DataError> {
     if number.len() != 4 || !number.chars().all(|c| c.is_ascii_digit()) {
-        return Err(CollectorError::BadMunicipalityNumber(number.into()));
+        return Err(DataError::BadMunicipalityNumber(number.into()));
     }
     Ok(())
 }
@@ -31,22 +31,20 @@ impl Db {
     /// Adds a municipality to the list or renames it and replaces its domains; an issued code
     /// stays as it is.
     pub fn upsert_listed_municipality(
-        &mut self,
+        &self,
         number: &str,
         name: &str,
         domains: &[String],
-    ) -> Result<(), CollectorError> {
+    ) -> Result<(), DataError> {
         self.import_municipalities(&[(number.to_owned(), name.to_owned(), domains.to_vec())])
     }
 
     /// Upserts every (number, name, domains) in one transaction: all or nothing.
     pub fn import_municipalities(
-        &mut self,
+        &self,
         list: &[(String, String, Vec<String>)],
-    ) -> Result<(), CollectorError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    ) -> Result<(), DataError> {
+        let tx = self.transaction()?;
         for (number, name, domains) in list {
             check_number(number)?;
             let unusable = secrets::unusable();
@@ -73,7 +71,7 @@ impl Db {
     }
 
     /// Every municipality, listed or added by hand, by number.
-    pub fn listed_municipalities(&self) -> Result<Vec<ListedMunicipality>, CollectorError> {
+    pub fn listed_municipalities(&self) -> Result<Vec<ListedMunicipality>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT m.number, m.name, m.code_issued_on,
                     (SELECT group_concat(domain, ' ') FROM
@@ -95,7 +93,7 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn municipality_domains(&self, number: &str) -> Result<Vec<String>, CollectorError> {
+    pub fn municipality_domains(&self, number: &str) -> Result<Vec<String>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT domain FROM municipality_domains WHERE municipality = ?1 ORDER BY domain",
         )?;
@@ -104,7 +102,7 @@ impl Db {
     }
 
     /// The day the municipality's code was issued; None when it has none or does not exist.
-    pub fn code_issued_on(&self, number: &str) -> Result<Option<String>, CollectorError> {
+    pub fn code_issued_on(&self, number: &str) -> Result<Option<String>, DataError> {
         Ok(self
             .conn
             .query_row(
@@ -124,20 +122,20 @@ impl Db {
         code: &Hashed,
         sealed: &[u8],
         today: NaiveDate,
-    ) -> Result<(), CollectorError> {
+    ) -> Result<(), DataError> {
         let changed = self.conn.execute(
             "UPDATE municipalities SET code_salt = ?2, code_hash = ?3, code_sealed = ?4,
                  code_issued_on = ?5 WHERE number = ?1",
             params![number, code.salt, code.hash, sealed, today.to_string()],
         )?;
         if changed == 0 {
-            return Err(CollectorError::UnknownMunicipality(number.into()));
+            return Err(DataError::UnknownMunicipality(number.into()));
         }
         Ok(())
     }
 
     /// The sealed access code, if one was issued through registration.
-    pub fn sealed_access_code(&self, number: &str) -> Result<Option<Vec<u8>>, CollectorError> {
+    pub fn sealed_access_code(&self, number: &str) -> Result<Option<Vec<u8>>, DataError> {
         Ok(self
             .conn
             .query_row(
@@ -157,7 +155,7 @@ mod tests {
     #[test]
     fn a_listed_municipality_has_no_code_until_one_is_issued() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.upsert_listed_municipality("0301", "Oslo", &["Oslo.kommune.no".into()])
             .unwrap();
         assert_eq!(db.code_issued_on("0301").unwrap(), None);
@@ -191,7 +189,7 @@ mod tests {
     #[test]
     fn a_municipality_added_by_hand_has_its_code_issued() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         db.add_municipality("0301", "Oslo").unwrap();
         assert!(db.code_issued_on("0301").unwrap().is_some());
     }

@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::Db;
-use crate::CollectorError;
+use crate::DataError;
 
 /// The settings' names, in one place so that a typo cannot make a second setting.
 pub mod setting_names {
@@ -31,7 +31,7 @@ pub mod setting_names {
 }
 
 impl Db {
-    pub fn setting(&self, name: &str) -> Result<Option<String>, CollectorError> {
+    pub fn setting(&self, name: &str) -> Result<Option<String>, DataError> {
         Ok(self
             .conn
             .query_row("SELECT value FROM settings WHERE name = ?1", [name], |r| {
@@ -40,7 +40,7 @@ impl Db {
             .optional()?)
     }
 
-    pub fn set_setting(&mut self, name: &str, value: &str) -> Result<(), CollectorError> {
+    pub fn set_setting(&self, name: &str, value: &str) -> Result<(), DataError> {
         self.conn.execute(
             "INSERT INTO settings (name, value) VALUES (?1, ?2)
              ON CONFLICT (name) DO UPDATE SET value = excluded.value",
@@ -49,7 +49,7 @@ impl Db {
         Ok(())
     }
 
-    pub fn clear_setting(&mut self, name: &str) -> Result<(), CollectorError> {
+    pub fn clear_setting(&self, name: &str) -> Result<(), DataError> {
         self.conn
             .execute("DELETE FROM settings WHERE name = ?1", [name])?;
         Ok(())
@@ -63,7 +63,7 @@ mod tests {
     #[test]
     fn a_setting_is_set_replaced_and_cleared() {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Db::open(dir.path()).unwrap();
+        let db = Db::open(dir.path()).unwrap();
         let name = setting_names::REGISTRATION_DEADLINE;
         assert_eq!(db.setting(name).unwrap(), None);
         db.set_setting(name, "2026-09-15").unwrap();

@@ -10,7 +10,7 @@ use survey::manifest::{SurveyPeriod, MANIFEST_FILE, SIGNATURE_FILE};
 use survey::pack::{self, VerifyOptions};
 use survey::{Catalog, Definition, PackVerifyingKey};
 
-use crate::CollectorError;
+use crate::DataError;
 
 pub struct ServedPack {
     pub manifest_bytes: Vec<u8>,
@@ -29,16 +29,12 @@ pub struct ServedPack {
 }
 
 impl ServedPack {
-    pub fn load(
-        dir: &Path,
-        key: &PackVerifyingKey,
-        today: NaiveDate,
-    ) -> Result<Self, CollectorError> {
+    pub fn load(dir: &Path, key: &PackVerifyingKey, today: NaiveDate) -> Result<Self, DataError> {
         // The collector is where packs come from: it keeps serving results after a pack has
         // expired for kiosks, so expiry is the one check it does not apply to itself.
         let unverified = pack::parse_manifest(
             &std::fs::read(dir.join(MANIFEST_FILE))
-                .map_err(CollectorError::io(dir.join(MANIFEST_FILE)))?,
+                .map_err(DataError::io(dir.join(MANIFEST_FILE)))?,
         )?;
         let options = VerifyOptions {
             today: today.min(unverified.expires),
@@ -46,7 +42,7 @@ impl ServedPack {
         };
         let verified = pack::verify(dir, key, options)?;
         let read =
-            |name: &str| std::fs::read(dir.join(name)).map_err(CollectorError::io(dir.join(name)));
+            |name: &str| std::fs::read(dir.join(name)).map_err(DataError::io(dir.join(name)));
         let manifest = verified.manifest;
         let (definition, catalog) = (verified.definition, verified.catalog);
         Ok(ServedPack {

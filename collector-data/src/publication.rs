@@ -13,7 +13,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::CollectorError;
+use crate::DataError;
+
+/// Fewest respondents any published figure may stand for.
+pub const DEFAULT_THRESHOLD: u64 = 10;
 
 /// Bumped when the stored form changes incompatibly.
 pub const PUBLICATION_FORMAT: u32 = 1;
@@ -94,11 +97,11 @@ pub struct OptionCount {
 }
 
 impl Publication {
-    pub fn from_json(body: &str) -> Result<Self, CollectorError> {
+    pub fn from_json(body: &str) -> Result<Self, DataError> {
         let publication: Publication =
-            serde_json::from_str(body).map_err(|e| CollectorError::Corrupt(e.to_string()))?;
+            serde_json::from_str(body).map_err(|e| DataError::Corrupt(e.to_string()))?;
         if publication.format != PUBLICATION_FORMAT {
-            return Err(CollectorError::Corrupt(format!(
+            return Err(DataError::Corrupt(format!(
                 "publication format {} is not {PUBLICATION_FORMAT}",
                 publication.format
             )));
@@ -111,7 +114,7 @@ impl Publication {
     }
 
     /// The newest stored publication, if there is one.
-    pub fn latest(db: &Db) -> Result<Option<(u32, Publication)>, CollectorError> {
+    pub fn latest(db: &Db) -> Result<Option<(u32, Publication)>, DataError> {
         db.latest_publication()?
             .map(|(version, body)| Ok((version, Publication::from_json(&body)?)))
             .transpose()

@@ -1,0 +1,139 @@
+//! The collector's shared state and configuration: what every handler, guard and background
+//! task is given. The bottom of the crate: it imports no handler, guard or feature.
+
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use survey::calendar::{Calendar, DEFAULT_GRACE_DAYS};
+
+use crate::db::Db;
+use crate::metrics::Metrics;
+use crate::publication::{Publication, DEFAULT_THRESHOLD};
+use crate::served_pack::ServedPack;
+use crate::CollectorError;
+
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    pub max_batch_responses: usize,
+    pub max_body_bytes: usize,
+    pub max_sealed_bytes: usize,
+    /// Days after the survey closes during which kiosks may still deliver.
+    pub grace_days: u64,
+    /// Fixes "today" (demos and tests); the server's local date otherwise.
+    pub today: Option<NaiveDate>,
+    /// Responses a municipality needs before it can have results.
+    pub results_threshold: u64,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see [`crate::client_addr`]).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The longest a request may take, body and answer; above the guessing guard's longest wait
+    /// (30 s for an address plus 8 s for a municipality), so that never turns into a timeout.
+    pub request_timeout: Duration,
+    /// The longest wait for the next piece of a request's body.
+    pub body_read_timeout: Duration,
+    /// The address people reach this collector at, for links in mails (never taken from a
+    /// request's Host header, which the sender of a request chooses).
+    pub public_url: String,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            max_batch_responses: 500,
+            max_body_bytes: 16 * 1024 * 1024,
+            max_sealed_bytes: 64 * 1024,
+            grace_days: DEFAULT_GRACE_DAYS,
+            today: None,
+            results_threshold: DEFAULT_THRESHOLD,
+            trusted_proxies: Vec::new(),
+            request_timeout: Duration::from_secs(60),
+            body_read_timeout: Duration::from_secs(10),
+            public_url: "http://127.0.0.1:8470".to_owned(),
+        }
+    }
+}
+
+pub struct AppState {
+    pub db: Mutex<Db>,
+    pub pack: ServedPack,
+    pub config: ServeConfig,
+    pub metrics: Metrics,
+    pub(crate) guesses: crate::secret_check::GuessGuard,
+    collector_id: OnceLock<String>,
+    /// Woken when a mail is put in the outbox, so the sender does not wait for its next poll.
+    pub mail_waiting: tokio::sync::Notify,
+    /// The newest publication as last read, by version: the publisher may store one while the
+    /// collector serves.
+    publication: Mutex<Option<(u32, Arc<Publication>)>>,
+}
+
+impl AppState {
+    pub fn new(db: Db, pack: ServedPack, config: ServeConfig) -> Arc<Self> {
+        crate::secret_check::prepare();
+        Arc::new(AppState {
+            db: Mutex::new(db),
+            pack,
+            config,
+            metrics: Metrics::default(),
+            guesses: Default::default(),
+            collector_id: Default::default(),
+            mail_waiting: Default::default(),
+            publication: Mutex::new(None),
+        })
+    }
+
+    /// The one clock of the collector's use cases: `--today` when given, so that a test or a
+    /// demo moves every date at once.
+    pub fn today(&self) -> NaiveDate {
+        self.config
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// The survey period and its grace days, which decide what deliveries are taken.
+    pub fn calendar(&self) -> Calendar {
+        Calendar::new(self.pack.period, self.config.grace_days)
+    }
+
+    /// What this collector calls itself to kiosks: random, kept in its database, so the same
+    /// for every start of this deployment and different from any other's (a test or training
+    /// collector's). Batch signatures cover it.
+    pub fn collector_id(&self) -> Result<&str, CollectorError> {
+        if let Some(id) = self.collector_id.get() {
+            return Ok(id);
+        }
+        let id = self.db().collector_id()?;
+        Ok(self.collector_id.get_or_init(|| id))
+    }
+
+    pub(crate) fn db(&self) -> MutexGuard<'_, Db> {
+        // A panic while holding the lock cannot leave SQLite half-written (transactions roll
+        // back), so a poisoned lock is safe to keep using.
+        self.db
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The newest publication, read again only when a newer version has been stored.
+    pub(crate) fn publication(&self) -> Result<Option<Arc<Publication>>, CollectorError> {
+        let db = self.db();
+        let Some(version) = db.latest_publication_version()? else {
+            return Ok(None);
+        };
+        let mut cached = self
+            .publication
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((cached_version, publication)) = cached.as_ref() {
+            if *cached_version == version {
+                return Ok(Some(Arc::clone(publication)));
+            }
+        }
+        let Some((version, publication)) = Publication::latest(&db)? else {
+            return Ok(None);
+        };
+        let publication = Arc::new(publication);
+        *cached = Some((version, Arc::clone(&publication)));
+        Ok(Some(publication))
+    }
+}
