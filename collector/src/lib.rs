@@ -21,6 +21,7 @@ pub mod contacts;
 mod enrol;
 pub mod forms;
 mod guards;
+mod guessing;
 mod ingest;
 pub mod invitation;
 pub mod logging;

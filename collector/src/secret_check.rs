@@ -26,14 +26,10 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use axum::http::StatusCode;
-use sync::wire::reason;
 use tokio::time::Instant;
 
-use crate::db::Db;
-use crate::refusal::Refusal;
-use crate::state::AppState;
-use crate::{secrets, throttle};
+use crate::secrets;
+use crate::throttle::doubling;
 
 /// What a run of wrong guesses from one address leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,11 +65,12 @@ const TARPIT_LONGEST: Duration = Duration::from_secs(30);
 /// How long a check waits after `failures` wrong guesses in a row from its address: nothing for
 /// the first few (typing mistakes), then 1 s doubling to 30 s.
 pub fn tarpit_delay(failures: u32) -> Duration {
-    if failures < TARPIT_FREE_FAILURES {
-        return Duration::ZERO;
-    }
-    let doublings = (failures - TARPIT_FREE_FAILURES).min(16);
-    (Duration::from_secs(1) * (1u32 << doublings)).min(TARPIT_LONGEST)
+    doubling(
+        TARPIT_FREE_FAILURES,
+        Duration::from_secs(1),
+        TARPIT_LONGEST,
+        failures,
+    )
 }
 
 /// Wrong guesses for one municipality or contact, from anywhere, before each further wrong
@@ -83,11 +80,12 @@ const SUBJECT_LONGEST: Duration = Duration::from_secs(8);
 
 /// How long a wrong guess's answer waits when its subject has had `failures` wrong guesses.
 pub fn subject_delay(failures: u32) -> Duration {
-    if failures < SUBJECT_FREE_FAILURES {
-        return Duration::ZERO;
-    }
-    let doublings = (failures - SUBJECT_FREE_FAILURES).min(16);
-    (Duration::from_secs(1) * (1u32 << doublings)).min(SUBJECT_LONGEST)
+    doubling(
+        SUBJECT_FREE_FAILURES,
+        Duration::from_secs(1),
+        SUBJECT_LONGEST,
+        failures,
+    )
 }
 
 /// Failures older than this are forgotten (and their records pruned).
@@ -96,20 +94,20 @@ const FORGET_AFTER: Duration = Duration::from_secs(24 * 3600);
 pub const DEFAULT_CAPACITY: usize = 100_000;
 
 #[derive(Default)]
-struct Failures {
+pub(crate) struct Failures {
     count: u32,
-    last: Option<Instant>,
+    pub(crate) last: Option<Instant>,
 }
 
 impl Failures {
-    fn current(&self, now: Instant) -> u32 {
+    pub(crate) fn current(&self, now: Instant) -> u32 {
         match self.last {
             Some(last) if now.duration_since(last) < FORGET_AFTER => self.count,
             _ => 0,
         }
     }
 
-    fn add(&mut self, now: Instant) -> u32 {
+    pub(crate) fn add(&mut self, now: Instant) -> u32 {
         self.count = self.current(now).saturating_add(1);
         self.last = Some(now);
         self.count
@@ -165,7 +163,7 @@ impl GuessGuard {
         (lock(&self.addresses).len(), lock(&self.subjects).len())
     }
 
-    fn address_slot(&self, scope: &'static str, address: Option<IpAddr>) -> AddressSlot {
+    pub(crate) fn address_slot(&self, scope: &'static str, address: Option<IpAddr>) -> AddressSlot {
         let mut addresses = lock(&self.addresses);
         if !addresses.contains_key(&(scope, address)) && addresses.len() >= self.capacity {
             let now = Instant::now();
@@ -185,7 +183,7 @@ impl GuessGuard {
     }
 
     /// Counts a wrong guess against a subject; returns its failures so far.
-    fn subject_failed(&self, scope: &'static str, subject: &str, now: Instant) -> u32 {
+    pub(crate) fn subject_failed(&self, scope: &'static str, subject: &str, now: Instant) -> u32 {
         let mut subjects = lock(&self.subjects);
         let key = (scope, subject.to_owned());
         if !subjects.contains_key(&key) && subjects.len() >= self.capacity {
@@ -225,95 +223,6 @@ impl GuessGuard {
         window.count += 1;
         Ok(())
     }
-
-    /// Checks `secret` against what `lookup` finds (payload, salt, hash), under the guard.
-    pub(crate) async fn check<R: Send + 'static>(
-        state: &Arc<AppState>,
-        guess: Guess,
-        lookup: impl FnOnce(&Db) -> Result<Option<(R, Vec<u8>, Vec<u8>)>, crate::DataError>
-            + Send
-            + 'static,
-        secret: String,
-        wording: Wording,
-    ) -> Result<R, Refusal> {
-        let attempt = move |state: &AppState| {
-            let record = lookup(&state.db())?;
-            Ok(match record {
-                Some((payload, salt, hash)) => {
-                    secrets::verify(&secret, &salt, &hash).then_some(payload)
-                }
-                None => {
-                    let decoy = decoy();
-                    let _ = secrets::verify(&secret, &decoy.salt, &decoy.hash);
-                    None
-                }
-            })
-        };
-        Self::guarded(state, guess, attempt, wording).await
-    }
-
-    /// The guard around one check: `attempt` looks up and verifies (off the async threads) and
-    /// says what the secret opens, if it is right.
-    pub(crate) async fn guarded<R: Send + 'static>(
-        state: &Arc<AppState>,
-        guess: Guess,
-        attempt: impl FnOnce(&AppState) -> Result<Option<R>, Refusal> + Send + 'static,
-        wording: Wording,
-    ) -> Result<R, Refusal> {
-        let guard = &state.guesses;
-        let slot = guard.address_slot(guess.scope, guess.address);
-        // Held until the answer: one check at a time per address, counted before the next.
-        let mut failures = slot.lock().await;
-        let before = failures.current(Instant::now());
-        match guess.policy {
-            OnRepeatedFailures::Wait => tokio::time::sleep(tarpit_delay(before)).await,
-            OnRepeatedFailures::Refuse => {
-                let lockout = Duration::from_secs(throttle::lockout_seconds(before) as u64);
-                let last = failures.last.unwrap_or_else(Instant::now);
-                let remaining = (last + lockout).saturating_duration_since(Instant::now());
-                if !remaining.is_zero() {
-                    let mut refusal = Refusal::new(
-                        StatusCode::TOO_MANY_REQUESTS,
-                        reason::LOCKED_OUT,
-                        wording.locked,
-                    );
-                    refusal.reply.retry_after_seconds = Some(remaining.as_secs_f64().ceil() as u64);
-                    return Err(refusal);
-                }
-            }
-        }
-        let found = crate::refusal::blocking(state, attempt).await?;
-        if let Some(payload) = found {
-            *failures = Failures::default();
-            return Ok(payload);
-        }
-        let now = Instant::now();
-        let in_a_row = failures.add(now);
-        if guess.policy == OnRepeatedFailures::Refuse && throttle::lockout_seconds(in_a_row) > 0 {
-            log::warn!(
-                "security: {} locked out after {in_a_row} wrong guesses in a row from {}",
-                guess.scope,
-                address_text(guess.address)
-            );
-        }
-        if let Some((kind, subject)) = &guess.subject {
-            let for_subject = guard.subject_failed(kind, subject, now);
-            let delay = subject_delay(for_subject);
-            if !delay.is_zero() {
-                if for_subject == SUBJECT_FREE_FAILURES {
-                    log::warn!(
-                        "security: an {kind} is being guessed at ({for_subject} wrong guesses); wrong guesses now wait"
-                    );
-                }
-                tokio::time::sleep(delay).await;
-            }
-        }
-        Err(Refusal::new(
-            StatusCode::UNAUTHORIZED,
-            wording.wrong_reason,
-            wording.wrong,
-        ))
-    }
 }
 
 /// Post windows older than this are dropped first when the table is full.
@@ -324,7 +233,7 @@ fn in_use(slot: &AddressSlot) -> bool {
     Arc::strong_count(slot) > 1
 }
 
-fn address_text(address: Option<IpAddr>) -> String {
+pub(crate) fn address_text(address: Option<IpAddr>) -> String {
     address.map_or_else(|| "an unknown address".to_owned(), |a| a.to_string())
 }
 
@@ -348,7 +257,7 @@ fn evict_least_recent<K: Clone + Eq + std::hash::Hash, V>(
 
 /// A hash made once, checked when a secret names nothing: the same one PBKDF2 check as a wrong
 /// secret for something that exists.
-fn decoy() -> &'static secrets::Hashed {
+pub(crate) fn decoy() -> &'static secrets::Hashed {
     static DECOY: OnceLock<secrets::Hashed> = OnceLock::new();
     DECOY.get_or_init(|| secrets::hash("decoy"))
 }

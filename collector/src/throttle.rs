@@ -1,6 +1,19 @@
-//! How long to lock out guessing: a few free failures, then lockouts that double with each
-//! further failure, up to an hour. Applied per client address and per municipality, kept in the
-//! database so that a restart does not reset it.
+//! Waits that grow with failures: one doubling rule ([`doubling`]) for every lockout, wait and
+//! retry in the collector (guesses from an address, guesses at a subject, mails that failed).
+//! Here also the lockout of guessing: a few free failures, then lockouts that double with each
+//! further failure, up to an hour.
+
+use std::time::Duration;
+
+/// No wait for the first `free` failures, then `first`, doubling with each further failure, never
+/// more than `longest`.
+pub fn doubling(free: u32, first: Duration, longest: Duration, failures: u32) -> Duration {
+    if failures < free {
+        return Duration::ZERO;
+    }
+    let doublings = (failures - free).min(16);
+    (first * (1u32 << doublings)).min(longest)
+}
 
 /// Failures allowed before the first lockout.
 pub const FREE_FAILURES: u32 = 5;
@@ -9,11 +22,13 @@ const LONGEST_LOCKOUT_SECONDS: i64 = 3600;
 
 /// The lockout after `failures` failures in a row, in seconds (0 = none).
 pub fn lockout_seconds(failures: u32) -> i64 {
-    if failures < FREE_FAILURES {
-        return 0;
-    }
-    let doublings = (failures - FREE_FAILURES).min(16);
-    (FIRST_LOCKOUT_SECONDS << doublings).min(LONGEST_LOCKOUT_SECONDS)
+    doubling(
+        FREE_FAILURES,
+        Duration::from_secs(FIRST_LOCKOUT_SECONDS as u64),
+        Duration::from_secs(LONGEST_LOCKOUT_SECONDS as u64),
+        failures,
+    )
+    .as_secs() as i64
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod audio;
 mod demo;
 mod fonts;
 mod fuzz;
+mod layers;
 mod soak;
 mod system;
 mod test;

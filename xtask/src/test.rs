@@ -29,6 +29,7 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     ensure_tauri_driver()?;
     ensure_axe(root)?;
     check_dependency_invariants(root)?;
+    check_collector_layers(root)?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     // A whole run builds each crate once, so incremental caches (gigabytes across forty test
     // binaries) would only fill the disk. Every test binary runs even after one fails, so a
@@ -97,10 +98,36 @@ fn check_dependency_invariants(root: &Path) -> anyhow::Result<()> {
         !depends_on(&tree("collector")?, "age"),
         "collector depends on age: the online server must not be able to open responses"
     );
+    let publisher = tree("publisher")?;
     anyhow::ensure!(
-        depends_on(&tree("publisher")?, "age"),
+        depends_on(&publisher, "age"),
         "the dependency check no longer sees age where it is used (publisher)"
     );
+    // The owner's offline tool reaches the data folder through collector-data, never by
+    // linking the server.
+    for server_part in ["axum", "hyper", "lettre", "tokio", "collector"] {
+        anyhow::ensure!(
+            !depends_on(&publisher, server_part),
+            "publisher depends on {server_part}: it must reach the data folder through collector-data"
+        );
+    }
+    anyhow::ensure!(
+        depends_on(&publisher, "collector-data"),
+        "the dependency check no longer sees collector-data where it is used (publisher)"
+    );
+    Ok(())
+}
+
+/// The collector reads bottom-up: no use case imports another, and no circle of imports but a
+/// parent module and its own children (see ARCHITECTURE.md).
+fn check_collector_layers(root: &Path) -> anyhow::Result<()> {
+    let graph = crate::layers::import_graph(&root.join("collector/src"))?;
+    anyhow::ensure!(
+        graph.contains_key("app") && graph.contains_key("state"),
+        "the layering check no longer finds the collector's modules"
+    );
+    let problems = crate::layers::problems(&graph);
+    anyhow::ensure!(problems.is_empty(), "{}", problems.join("\n"));
     Ok(())
 }
 

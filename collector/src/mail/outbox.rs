@@ -147,8 +147,14 @@ pub fn backoff_secs(failures: i64) -> i64 {
 }
 
 fn backoff_from(first: i64, failures: i64) -> i64 {
-    let doublings = (failures - 1).clamp(0, 16) as u32;
-    (first.max(1) << doublings).min(MAX_BACKOFF_SECS)
+    // The first failure already waits: no failure is free.
+    crate::throttle::doubling(
+        1,
+        std::time::Duration::from_secs(first.max(1) as u64),
+        std::time::Duration::from_secs(MAX_BACKOFF_SECS as u64),
+        failures.clamp(1, i64::from(u32::MAX)) as u32,
+    )
+    .as_secs() as i64
 }
 
 /// Moves what the write-ahead log holds into the database and empties it, so that a sent
