@@ -16,6 +16,7 @@ pub mod audit;
 pub mod deliveries;
 pub mod microdata;
 pub mod opening;
+pub mod perturb;
 pub mod publish;
 pub mod tables;
 

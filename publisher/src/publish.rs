@@ -13,6 +13,7 @@ use collector::CollectorError;
 
 use crate::audit::{self, Audited};
 use crate::opening::{self, Invalid};
+use crate::perturb::CellKeys;
 use crate::{deliveries, microdata, tables, PublishError};
 
 pub const MICRODATA_FILE: &str = "responses.csv";
@@ -101,6 +102,9 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         let name = db.municipality_name(&number)?.unwrap_or_default();
         names.insert(number, name);
     }
+    // Derived from the identity, so every run with it perturbs every cell the same way, and
+    // nothing the server holds can recompute them.
+    let keys = CellKeys::from_identity(&identity);
     let publication = tables::build(
         &counted_rows,
         &tables::Build {
@@ -110,6 +114,7 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
             published_on: options.today,
             results_close: NaiveDate::from_ymd_opt(pack.period.closes.year() + 1, 10, 1)
                 .expect("1 October exists"),
+            keys: &keys,
         },
     );
     let counted: BTreeSet<String> = counted_rows.iter().map(|r| r.response_id.clone()).collect();
@@ -139,8 +144,14 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         publication: &publication,
         counted: &counted,
     });
-    audit::audit(&audited, &opened.rows, &pack.definition, options.threshold)
-        .map_err(PublishError::AuditFailed)?;
+    audit::audit(
+        &audited,
+        &opened.rows,
+        &pack.definition,
+        options.threshold,
+        &keys,
+    )
+    .map_err(PublishError::AuditFailed)?;
 
     let write = |name: &str, text: String| -> Result<(), PublishError> {
         let path = options.out.join(name);

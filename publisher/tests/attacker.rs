@@ -22,7 +22,7 @@ use survey::{Answer, Definition, QuestionKind};
 
 /// What the attacker takes the rules to allow: how far a published count may be from the truth.
 fn max_change() -> i64 {
-    0 // today's publisher shows exact counts
+    publisher::perturb::MAX_CHANGE as i64
 }
 
 /// A count the attacker reasons about: (municipality, group, question, option); the group

@@ -170,6 +170,11 @@ pub fn names(rows: &[Row]) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The cell keys the tests publish with.
+pub fn keys() -> publisher::perturb::CellKeys {
+    publisher::perturb::CellKeys::from_secret(b"publisher tests")
+}
+
 /// The publication the publisher builds of `rows`.
 pub fn publish(rows: &[Row]) -> Publication {
     publisher::tables::build(
@@ -180,6 +185,7 @@ pub fn publish(rows: &[Row]) -> Publication {
             threshold: K,
             published_on: day(),
             results_close: day(),
+            keys: &keys(),
         },
     )
 }
