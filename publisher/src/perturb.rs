@@ -10,9 +10,12 @@
 //!   every empty cell would have key 0, take the same adjustment, and a published non-zero
 //!   would prove a count was not zero.
 //! - A fixed table ([`PTABLE`]) maps the true count and the cell key to an adjustment of at most
-//!   [`MAX_CHANGE`]. The result is never negative; a true 0 may be shown as 1 or 2 and a 1 or 2
-//!   as 0. Every count from 0 to `c + MAX_CHANGE` is reachable from every true count `c`
-//!   within the bound, so an attacker who knows the table learns no more than the bound.
+//!   [`MAX_CHANGE`]. The result is never negative and never above the true total of the set the
+//!   cell lies in (a part's respondents; for a group's size, its municipality): a true 0 may be
+//!   shown as 1 or 2 and a 1 or 2 as 0, and "everyone" may be shown as one or two fewer, the
+//!   table mirrored. Without the mirror, "everyone" shown as two more than a public total would
+//!   prove it was everyone. Every value within the bound and inside [0, total] is reachable
+//!   from every true count, so an attacker who knows the table learns no more than the bound.
 //!
 //! The same records and the same description give the same value on every page and in every
 //! republication made with the same identity.
@@ -76,19 +79,30 @@ impl CellKeys {
         })
     }
 
-    /// The published value of a cell of `records` (its true count is how many there are).
+    /// The published value of a cell of `records` (its true count is how many there are),
+    /// inside a set of `total`.
     pub fn published<'a>(
         &self,
         description: &str,
         records: impl Iterator<Item = &'a str> + Clone,
+        total: u64,
     ) -> u64 {
         let count = records.clone().count() as u64;
-        perturbed(count, self.cell_key(description, records))
+        perturbed(count, self.cell_key(description, records), total)
     }
 }
 
-/// The adjustment of the table for `count` at `cell_key`, applied.
-pub fn perturbed(count: u64, cell_key: u32) -> u64 {
+/// The adjustment of the table for `count` at `cell_key`, applied, within `[0, total]`: near
+/// the total, the table's rows for 0 and 1 apply to what is left.
+pub fn perturbed(count: u64, cell_key: u32, total: u64) -> u64 {
+    let left = total.saturating_sub(count);
+    if left < 2 && left < count {
+        return total - moved(left, cell_key).min(total);
+    }
+    moved(count, cell_key).min(total)
+}
+
+fn moved(count: u64, cell_key: u32) -> u64 {
     let row = &PTABLE[count.min(2) as usize];
     // The key as a point in [0, 1000): its place in the row's cumulative probabilities.
     let point = ((cell_key as u64 * 1000) >> 32) as u32;
@@ -140,7 +154,7 @@ mod tests {
         for step in 0..100_000u64 {
             let key = (step * (u32::MAX as u64) / 100_000) as u32;
             for count in 0..3u64 {
-                let shown = perturbed(count, key) as i64 - count as i64;
+                let shown = perturbed(count, key, 100) as i64 - count as i64;
                 seen[count as usize][(shown + 2) as usize] += 1;
             }
         }
@@ -169,8 +183,20 @@ mod tests {
         assert_ne!(first, other.cell_key("0301 thrive 3", ids.iter().copied()));
         // Empty cells get keys of their own, so zeros are moved too.
         let zeros: std::collections::BTreeSet<u64> = (0..200)
-            .map(|i| keys.published(&format!("empty {i}"), std::iter::empty()))
+            .map(|i| keys.published(&format!("empty {i}"), std::iter::empty(), 10))
             .collect();
         assert_eq!(zeros, [0, 1, 2].into_iter().collect());
+    }
+
+    #[test]
+    fn everyone_is_never_shown_above_the_total_and_may_be_shown_below() {
+        let everyone: std::collections::BTreeSet<u64> = (0..1000u32)
+            .map(|i| perturbed(10, i.wrapping_mul(4_294_967), 10))
+            .collect();
+        assert_eq!(everyone, [8, 9, 10].into_iter().collect());
+        let all_but_one: std::collections::BTreeSet<u64> = (0..1000u32)
+            .map(|i| perturbed(9, i.wrapping_mul(4_294_967), 10))
+            .collect();
+        assert_eq!(all_but_one, [7, 8, 9, 10].into_iter().collect());
     }
 }

@@ -16,7 +16,7 @@ use crate::opening::{self, Invalid};
 use crate::perturb::CellKeys;
 use crate::{deliveries, microdata, tables, PublishError};
 
-pub const MICRODATA_FILE: &str = "responses.csv";
+pub const MICRODATA_FILE: &str = microdata::RESPONSES_FILE;
 pub const DELIVERIES_FILE: &str = "deliveries.csv";
 
 pub struct Options<'a> {
@@ -42,7 +42,10 @@ pub struct Report {
     /// Municipalities without results: (number, name, valid responses counted).
     pub too_few: Vec<(String, String, u64)>,
     pub microdata_rows: usize,
-    /// Deliveries per municipality, kiosk and day, as a table.
+    /// Rows left out of the microdata: in a combination of municipality, language, group and
+    /// time under the threshold even when fully coarsened.
+    pub microdata_left_out: usize,
+    /// Deliveries per municipality, sender (each kiosk, the web) and day, as a table.
     pub deliveries: String,
 }
 
@@ -161,11 +164,13 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         path: options.out.to_owned(),
         source,
     })?;
-    write(
-        MICRODATA_FILE,
-        microdata::csv(&counted_rows, &pack.definition),
+    let analysts = microdata::write(
+        options.out,
+        &counted_rows,
+        &pack.definition,
+        options.threshold as usize,
     )?;
-    let delivered = db.deliveries()?;
+    let delivered = db.deliveries_with_web()?;
     write(DELIVERIES_FILE, deliveries::csv(&delivered))?;
 
     let ids: Vec<&str> = counted.iter().map(String::as_str).collect();
@@ -191,7 +196,8 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         invalid: opened.invalid,
         excluded_revoked: opened.rows.len() - counted_rows.len(),
         too_few,
-        microdata_rows: counted_rows.len(),
+        microdata_rows: analysts.rows,
+        microdata_left_out: analysts.left_out,
         deliveries: deliveries::report(&delivered),
         publication,
     })

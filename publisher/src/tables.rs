@@ -22,7 +22,7 @@
 //!   certain, so a 0, a 1 or an "everyone" tells nobody what anyone answered. A part's total is
 //!   its own perturbed cell (the respondents it counts), except where that total is already
 //!   public: everyone in a municipality, or everyone on the national page. Percentages are the
-//!   page's perturbed option count over that total; a multiple-choice count is capped at it.
+//!   page's perturbed option count over that total, and a count is capped at it.
 //! - National figures are cells of their own, perturbed like any other (not sums of perturbed
 //!   page figures), so subtracting pages from them leaves nothing exact.
 //! - Whatever is not shown is listed as withheld, the same list whatever the reason.
@@ -314,14 +314,27 @@ pub fn published_part(
                     .is_none_or(|l| l.contains(&r.language))
         })
         .collect();
-    let place = format!("{}|{}", filter.municipalities.join(","), counted.join(","));
+    let mut place = format!("{}|{}", filter.municipalities.join(","), counted.join(","));
+    if let Some(languages) = &filter.languages {
+        place = format!("{place}|languages {}", languages.join(","));
+    }
     let is_group = question.id == definition.group.id;
-    // Everyone of the municipalities: their number was public during collection.
+    // Everyone of the municipalities: their number was public during collection, and bounds
+    // every group's shown size.
+    let everyone = rows
+        .iter()
+        .filter(|r| filter.municipalities.contains(&r.municipality))
+        .count() as u64;
     let respondents = if counted.len() == definition.groups().len() && filter.languages.is_none() {
         members.len() as u64
     } else {
-        keys.published(&place, members.iter().map(|r| r.response_id.as_str()))
+        keys.published(
+            &place,
+            members.iter().map(|r| r.response_id.as_str()),
+            everyone,
+        )
     };
+    let total = members.len() as u64;
     let counts = question
         .answer_values()
         .into_iter()
@@ -342,18 +355,17 @@ pub fn published_part(
                 keys.published(
                     &format!("{}|{value}", filter.municipalities.join(",")),
                     chose.map(|r| r.response_id.as_str()),
+                    everyone,
                 )
             } else {
                 keys.published(
                     &format!("{place}|{}|{value}", question.id),
                     chose.map(|r| r.response_id.as_str()),
+                    total,
                 )
             };
-            if question.kind == QuestionKind::Multiple {
-                count.min(respondents)
-            } else {
-                count
-            }
+            // Never more than the part's shown total: no share above 100 %.
+            count.min(respondents)
         })
         .collect();
     (respondents, counts)

@@ -168,7 +168,7 @@ impl<'a> Attack<'a> {
                     }
                 }
                 let (lo, hi) = near(part.respondents);
-                out.push((respondents, lo, hi));
+                out.push((respondents.clone(), lo, hi));
                 for option in &part.options {
                     if question.kind == QuestionKind::Multiple && option.values.len() > 1 {
                         continue; // "any of several" is not a sum: the attacker leaves it out
