@@ -29,9 +29,9 @@ fn max_change() -> i64 {
 /// question's count of a group is that group's size.
 type Cell = (String, String, String, String);
 
+/// The attacker's unknowns: each cell with the most it can be (its municipality's count).
 struct Model {
     vars: Vec<(Cell, i64)>,
-    constraints: Vec<(Expression, Option<i64>, Option<i64>)>,
 }
 
 fn asked<'d>(definition: &'d Definition, group: &str) -> Vec<&'d survey::Question> {
@@ -57,10 +57,7 @@ impl<'a> Attack<'a> {
             definition,
             totals,
             index: BTreeMap::new(),
-            model: Model {
-                vars: Vec::new(),
-                constraints: Vec::new(),
-            },
+            model: Model { vars: Vec::new() },
         };
         let group_q = definition.group.id.clone();
         for (m, total) in attack.totals.clone() {
