@@ -128,7 +128,9 @@ pub fn table_section(table: &Table) -> String {
 pub fn municipality_page(number: &str, results: &MunicipalityResults) -> String {
     let mut body = format!(
         "<h1>Resultater for {} ({})</h1>\
-         <p>{} deltakere har svart. Tallene viser hvor mange som valgte hvert svar. Spørsmål og \
+         <p>{} deltakere har svart. Tallene viser omtrent hvor mange som valgte hvert svar: små tall er \
+         justert litt opp eller ned, med høyst 2, for å verne deltakerne. Derfor blir ikke \
+         alltid summen lik antallet som har svart. Spørsmål og \
          grupper som ville gjort det mulig å finne noen av svarene til færre enn ti personer, \
          vises ikke. Fritekstsvar vises ikke.</p>",
         escape(&results.name),
@@ -166,7 +168,8 @@ pub fn national_page(publication: &Publication) -> String {
     let national = &publication.national;
     let mut body = format!(
         "<h1>Nasjonale nøkkeltall</h1><p>{} svar fra {} kommuner. Tallene omfatter bare kommuner \
-         med minst {} svar, og hvert spørsmål bare kommunene der spørsmålet vises.</p>",
+         med minst {} svar, og hvert spørsmål bare kommunene der spørsmålet vises. Små tall er \
+         justert litt opp eller ned, med høyst 2, for å verne deltakerne.</p>",
         national.responses, national.municipalities, publication.threshold
     );
     for table in &national.tables {

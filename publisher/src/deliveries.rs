@@ -1,14 +1,28 @@
-//! What each kiosk delivered, per municipality and day: how the owner sees a burst of made-up
-//! responses from one access code before anything is published.
+//! What each kiosk and the web survey delivered, per municipality and day: how the owner sees a
+//! burst of made-up responses from one access code, or from one municipality's web code,
+//! before anything is published.
 
 use std::fmt::Write;
 
 use collector_data::db::Delivery;
 
-/// The deliveries as a table for the terminal, with a kiosk's busiest day marked when it is
+/// The web survey's sender for a municipality is "web-<number>"; shown as "web".
+fn sender(delivery: &Delivery) -> &str {
+    if is_web(delivery) {
+        "web"
+    } else {
+        &delivery.kiosk_id[..delivery.kiosk_id.len().min(8)]
+    }
+}
+
+fn is_web(delivery: &Delivery) -> bool {
+    delivery.kiosk_id == format!("web-{}", delivery.municipality)
+}
+
+/// The deliveries as a table for the terminal, with a sender's busiest day marked when it is
 /// far above the municipality's usual day.
 pub fn report(deliveries: &[Delivery]) -> String {
-    let mut out = String::from("municipality  kiosk     day         new responses\n");
+    let mut out = String::from("municipality  sender    day         new responses\n");
     for delivery in deliveries {
         let burst = usual_day(deliveries, delivery)
             .is_some_and(|usual| delivery.responses >= 20 && delivery.responses > usual * 3);
@@ -16,7 +30,7 @@ pub fn report(deliveries: &[Delivery]) -> String {
             out,
             "{:<13} {:<9} {:<11} {:>5}{}{}",
             delivery.municipality,
-            &delivery.kiosk_id[..delivery.kiosk_id.len().min(8)],
+            sender(delivery),
             delivery.day,
             delivery.responses,
             if burst { "  <- far above usual" } else { "" },
@@ -29,12 +43,17 @@ pub fn report(deliveries: &[Delivery]) -> String {
 
 /// The same as CSV, for the owner's records.
 pub fn csv(deliveries: &[Delivery]) -> String {
-    let mut out = String::from("municipality,kiosk,revoked,day,new_responses\n");
+    let mut out = String::from("municipality,sender,revoked,day,new_responses\n");
     for d in deliveries {
+        let sender = if is_web(d) {
+            "web"
+        } else {
+            d.kiosk_id.as_str()
+        };
         writeln!(
             out,
             "{},{},{},{},{}",
-            d.municipality, d.kiosk_id, d.revoked, d.day, d.responses
+            d.municipality, sender, d.revoked, d.day, d.responses
         )
         .unwrap();
     }
@@ -81,6 +100,49 @@ mod tests {
             day: day.into(),
             responses,
         }
+    }
+
+    #[test]
+    fn web_deliveries_are_listed_beside_the_kiosks_and_a_web_burst_stands_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = collector_data::db::Db::open(dir.path()).unwrap();
+        db.add_municipality("0301", "Oslo").unwrap();
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let sealed = vec![0u8; 8];
+        let ids: Vec<String> = (0..40).map(|i| format!("id-{i:03}")).collect();
+        // Two quiet web days, then 30 in one day.
+        for (range, d) in [(0..2, 2), (2..4, 3), (4..34, 4)] {
+            let batch: Vec<_> = ids[range]
+                .iter()
+                .map(|id| collector_data::db::NewResponse {
+                    response_id: id,
+                    survey_id: "s",
+                    survey_version: 1,
+                    completed_on: day(d),
+                    sealed: &sealed,
+                })
+                .collect();
+            db.insert_responses("0301", &batch, Some(("web-0301", day(d))))
+                .unwrap();
+        }
+        let delivered = db.deliveries_with_web().unwrap();
+        assert_eq!(delivered.len(), 3, "{delivered:?}");
+        assert!(
+            db.deliveries().unwrap().is_empty(),
+            "the kiosks-only query misses them"
+        );
+        let table = report(&delivered);
+        let marked: Vec<&str> = table
+            .lines()
+            .filter(|l| l.contains("far above usual"))
+            .collect();
+        assert_eq!(marked.len(), 1, "{table}");
+        assert!(
+            marked[0].contains("web") && marked[0].contains("2026-11-04"),
+            "{table}"
+        );
+        let csv = csv(&delivered);
+        assert!(csv.contains("0301,web,false,2026-11-04,30"), "{csv}");
     }
 
     #[test]

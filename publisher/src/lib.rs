@@ -3,19 +3,26 @@
 //! identity that never lives on the server, and:
 //!
 //! 1. opens every sealed response in memory and validates it against the pack ([`opening`]);
-//! 2. builds every municipality's tables and the national ones so that no set of fewer than
-//!    the threshold of respondents can be singled out ([`tables`]);
+//! 2. builds every municipality's tables and the national ones, to a plan that depends on the
+//!    counts per municipality and group only, so that no set of fewer than the threshold of
+//!    respondents can be singled out ([`tables`]);
 //! 3. audits the finished publication, together with any publication it replaces, as an
 //!    attacker holding every page would ([`audit`]);
-//! 4. writes the analysts' microdata ([`microdata`]) and the deliveries per kiosk and day
-//!    ([`deliveries`]), then stores the publication in the collector's database for `serve`.
+//! 4. writes the analysts' microdata, coarsened so that no row stands out ([`microdata`]), and
+//!    the deliveries per kiosk or web and day ([`deliveries`]), then stores the publication in
+//!    the collector's database for `serve`.
+//!
+//! Every published count is perturbed ([`perturb`]) with keys derived from the identity; and
+//! [`keygen`] makes that identity offline in the first place.
 //!
 //! The online collector does not depend on this crate, so nothing online can open a response.
 
 pub mod audit;
 pub mod deliveries;
+pub mod keygen;
 pub mod microdata;
 pub mod opening;
+pub mod perturb;
 pub mod publish;
 pub mod tables;
 
@@ -46,6 +53,10 @@ pub enum PublishError {
         last_delivery: NaiveDate,
         may_run_from: NaiveDate,
     },
+    #[error(
+        "{0} already exists; keygen never overwrites a file that may hold a survey's only identity"
+    )]
+    IdentityExists(PathBuf),
     #[error("{path} does not hold an age identity (a line starting with AGE-SECRET-KEY-)")]
     BadIdentity { path: PathBuf },
     #[error("the identity is not the one this collector's responses are sealed to (its recipient is {expected})")]

@@ -13,9 +13,10 @@ use collector_data::DataError;
 
 use crate::audit::{self, Audited};
 use crate::opening::{self, Invalid};
+use crate::perturb::CellKeys;
 use crate::{deliveries, microdata, tables, PublishError};
 
-pub const MICRODATA_FILE: &str = "responses.csv";
+pub const MICRODATA_FILE: &str = microdata::RESPONSES_FILE;
 pub const DELIVERIES_FILE: &str = "deliveries.csv";
 
 pub struct Options<'a> {
@@ -41,7 +42,10 @@ pub struct Report {
     /// Municipalities without results: (number, name, valid responses counted).
     pub too_few: Vec<(String, String, u64)>,
     pub microdata_rows: usize,
-    /// Deliveries per municipality, kiosk and day, as a table.
+    /// Rows left out of the microdata: in a combination of municipality, language, group and
+    /// time under the threshold even when fully coarsened.
+    pub microdata_left_out: usize,
+    /// Deliveries per municipality, sender (each kiosk, the web) and day, as a table.
     pub deliveries: String,
 }
 
@@ -101,6 +105,9 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         let name = db.municipality_name(&number)?.unwrap_or_default();
         names.insert(number, name);
     }
+    // Derived from the identity, so every run with it perturbs every cell the same way, and
+    // nothing the server holds can recompute them.
+    let keys = CellKeys::from_identity(&identity);
     let publication = tables::build(
         &counted_rows,
         &tables::Build {
@@ -110,6 +117,7 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
             published_on: options.today,
             results_close: NaiveDate::from_ymd_opt(pack.period.closes.year() + 1, 10, 1)
                 .expect("1 October exists"),
+            keys: &keys,
         },
     );
     let counted: BTreeSet<String> = counted_rows.iter().map(|r| r.response_id.clone()).collect();
@@ -139,8 +147,14 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         publication: &publication,
         counted: &counted,
     });
-    audit::audit(&audited, &opened.rows, &pack.definition, options.threshold)
-        .map_err(PublishError::AuditFailed)?;
+    audit::audit(
+        &audited,
+        &opened.rows,
+        &pack.definition,
+        options.threshold,
+        &keys,
+    )
+    .map_err(PublishError::AuditFailed)?;
 
     let write = |name: &str, text: String| -> Result<(), PublishError> {
         let path = options.out.join(name);
@@ -150,11 +164,13 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         path: options.out.to_owned(),
         source,
     })?;
-    write(
-        MICRODATA_FILE,
-        microdata::csv(&counted_rows, &pack.definition),
+    let analysts = microdata::write(
+        options.out,
+        &counted_rows,
+        &pack.definition,
+        options.threshold as usize,
     )?;
-    let delivered = db.deliveries()?;
+    let delivered = db.deliveries_with_web()?;
     write(DELIVERIES_FILE, deliveries::csv(&delivered))?;
 
     let ids: Vec<&str> = counted.iter().map(String::as_str).collect();
@@ -180,7 +196,8 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         invalid: opened.invalid,
         excluded_revoked: opened.rows.len() - counted_rows.len(),
         too_few,
-        microdata_rows: counted_rows.len(),
+        microdata_rows: analysts.rows,
+        microdata_left_out: analysts.left_out,
         deliveries: deliveries::report(&delivered),
         publication,
     })

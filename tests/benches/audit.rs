@@ -23,6 +23,7 @@ fn main() {
             )
         })
         .collect();
+    let keys = publisher::perturb::CellKeys::from_secret(b"bench");
     let started = Instant::now();
     let publication = tables::build(
         &rows,
@@ -32,6 +33,7 @@ fn main() {
             threshold: 10,
             published_on: end_to_end::publishing_day(),
             results_close: end_to_end::publishing_day(),
+            keys: &keys,
         },
     );
     let built = started.elapsed();
@@ -45,6 +47,7 @@ fn main() {
         &rows,
         &pack.definition,
         10,
+        &keys,
     );
     let audited = started.elapsed();
     let figures: usize = publication

@@ -12,6 +12,7 @@ use collector::publication::{Filter, OptionCount, Part, Publication, Table};
 use collector::served_pack::ServedPack;
 use end_to_end::responses::{self as support, Choose};
 use publisher::audit::{audit, Audited, Finding};
+use publisher::perturb::CellKeys;
 use publisher::tables::{self, Build};
 use publisher::Row;
 
@@ -35,8 +36,14 @@ fn publish(pack: &ServedPack, rows: &[Row]) -> Publication {
             threshold: K,
             published_on: end_to_end::publishing_day(),
             results_close: end_to_end::publishing_day(),
+            keys: &keys(),
         },
     )
+}
+
+/// The cell keys these publications are perturbed with.
+fn keys() -> CellKeys {
+    CellKeys::from_secret(b"end-to-end attacks")
 }
 
 fn audit_of(
@@ -53,6 +60,7 @@ fn audit_of(
         rows,
         &pack.definition,
         K,
+        &keys(),
     )
 }
 
@@ -63,7 +71,7 @@ fn small_groups(outcome: Result<(), Vec<Finding>>) -> Vec<usize> {
         .iter()
         .filter_map(|f| match f {
             Finding::SmallGroup { respondents, .. } => Some(*respondents),
-            Finding::AllOrNone { .. } | Finding::Mismatch { .. } => None,
+            Finding::Mismatch { .. } => None,
         })
         .collect()
 }
@@ -104,7 +112,8 @@ fn subtract(figures: &[(u64, Vec<u64>)]) -> Option<(i64, Vec<i64>)> {
     None
 }
 
-/// A part counting `members` of `rows` for `question`, as the old code would have shown it.
+/// A part counting `members` of `rows` for `question`, as the old code would have shown it:
+/// exact counts, no perturbation.
 fn part(pack: &ServedPack, rows: &[Row], question: &str, filter: Filter, label: &str) -> Part {
     let q = pack.definition.question(question).unwrap();
     let within = |list: &Option<Vec<String>>, v: &str| {
@@ -390,15 +399,18 @@ fn questions_asked_after_a_yes_do_not_leak_across_questions() {
     let publication = publish(&pack, &rows);
     let oslo = &publication.municipalities["0301"];
     let shown: Vec<&str> = oslo.tables.iter().map(|t| t.question.as_str()).collect();
-    assert!(shown.contains(&"had-work-practice") && shown.contains(&"work-practice-useful"));
+    // A follow-up is never published now: who answered it is who said yes. Its parent is an
+    // ordinary question.
+    assert!(shown.contains(&"had-work-practice") && !shown.contains(&"work-practice-useful"));
     assert_eq!(audit_of(&pack, &publication, &rows), Ok(()));
 
     // The old plan: the parent by language with ar and so merged as "other languages", the
     // follow-up by language: other languages' "yes" (10) minus ar's follow-up (10) = 0, so all
     // 3 Somali speakers said no.
     let mut old = publication.clone();
-    let tables = &mut old.municipalities.get_mut("0301").unwrap().tables;
-    let parent = tables
+    let oslo = old.municipalities.get_mut("0301").unwrap();
+    let parent = oslo
+        .tables
         .iter_mut()
         .find(|t| t.question == "had-work-practice")
         .unwrap();
@@ -416,24 +428,26 @@ fn questions_asked_after_a_yes_do_not_leak_across_questions() {
         filter(&["0301"], None, Some(&["ar", "so"])),
         "Andre språk",
     ));
-    let follow_up = tables
-        .iter_mut()
-        .find(|t| t.question == "work-practice-useful")
-        .unwrap();
-    follow_up.parts.push(part(
-        &pack,
-        &rows,
-        "work-practice-useful",
-        filter(&["0301"], None, Some(&["nb"])),
-        "nb",
-    ));
-    follow_up.parts.push(part(
-        &pack,
-        &rows,
-        "work-practice-useful",
-        filter(&["0301"], None, Some(&["ar"])),
-        "ar",
-    ));
+    let mut follow_up = Table {
+        question: "work-practice-useful".into(),
+        text: "Nyttig".into(),
+        parts: Vec::new(),
+    };
+    for (languages, label) in [
+        (None, "Alle"),
+        (Some(&["nb"][..]), "nb"),
+        (Some(&["ar"][..]), "ar"),
+    ] {
+        follow_up.parts.push(part(
+            &pack,
+            &rows,
+            "work-practice-useful",
+            filter(&["0301"], None, languages),
+            label,
+        ));
+    }
+    oslo.tables.push(follow_up);
+    oslo.withheld.pop();
     assert!(small_groups(audit_of(&pack, &old, &rows)).contains(&3));
 }
 
@@ -452,7 +466,7 @@ fn a_figure_that_does_not_count_what_it_says_is_refused() {
 }
 
 #[test]
-fn a_part_where_everyone_answered_alike_is_never_shown() {
+fn a_part_where_everyone_answered_alike_is_shown_but_never_exactly() {
     let pack = support::demo_served_pack();
     // Twelve people who gave the same answer to everything: any figure of theirs would tell
     // each of them, and any small group among them, what they answered.
@@ -467,41 +481,53 @@ fn a_part_where_everyone_answered_alike_is_never_shown() {
     );
     let publication = publish(&pack, &rows);
     let oslo = &publication.municipalities["0301"];
-    let shown: Vec<&str> = oslo.tables.iter().map(|t| t.question.as_str()).collect();
-    assert_eq!(shown, ["group"], "only the breakdown itself");
+    // The plan does not look at the answers: every publishable question is shown, as for any
+    // 12 in one group. What protects them is that no count is certain: across the questions,
+    // some "nobody" is shown as more than 0 and some "everyone" as fewer than 12.
+    assert!(oslo.tables.len() > 15, "{:?}", oslo.withheld);
+    let answer_tables: Vec<&Table> = oslo
+        .tables
+        .iter()
+        .filter(|t| t.question != "group")
+        .collect();
+    let counts: Vec<u64> = answer_tables
+        .iter()
+        .flat_map(|t| t.parts[0].options.iter().map(|o| o.count))
+        .collect();
+    assert!(counts.iter().any(|c| (1..=2).contains(c)), "{counts:?}");
+    assert!(counts.iter().any(|c| (10..=11).contains(c)), "{counts:?}");
     assert_eq!(audit_of(&pack, &publication, &rows), Ok(()));
 
-    // The old page showed "100 %" for every question.
+    // The old page, had it shown them, showed "100 %" exactly: the audit refuses exact counts.
     let mut old = publication.clone();
-    let table = Table {
-        question: "thrive".into(),
-        text: "Trives".into(),
-        parts: vec![part(
-            &pack,
-            &rows,
-            "thrive",
-            filter(&["0301"], None, None),
-            "Alle",
-        )],
-    };
     let oslo = old.municipalities.get_mut("0301").unwrap();
-    oslo.tables.push(table);
-    oslo.withheld.pop();
+    let thrive = oslo
+        .tables
+        .iter_mut()
+        .find(|t| t.question == "thrive")
+        .unwrap();
+    thrive.parts = vec![part(
+        &pack,
+        &rows,
+        "thrive",
+        filter(&["0301"], None, None),
+        "Alle",
+    )];
+    assert_eq!(
+        thrive.parts[0]
+            .options
+            .iter()
+            .map(|o| o.count)
+            .collect::<Vec<_>>(),
+        [12, 0, 0, 0, 0]
+    );
     let findings = audit_of(&pack, &old, &rows).unwrap_err();
     assert!(
-        findings.iter().any(|f| matches!(
-            f,
-            Finding::AllOrNone {
-                count: 12,
-                respondents: 12,
-                ..
-            }
-        )),
+        findings.iter().any(
+            |f| matches!(f, Finding::Mismatch { detail, .. } if detail.contains("the rules give"))
+        ),
         "{findings:?}"
     );
-    assert!(findings
-        .iter()
-        .any(|f| matches!(f, Finding::AllOrNone { count: 0, .. })));
 }
 
 #[test]
@@ -517,7 +543,8 @@ fn a_follow_up_everyone_was_asked_is_withheld() {
         .iter()
         .map(|t| t.question.as_str())
         .collect();
-    assert!(!shown.contains(&"had-work-practice"), "{shown:?}");
+    // The parent is shown, perturbed, whatever the answers; the follow-up never is.
+    assert!(shown.contains(&"had-work-practice"), "{shown:?}");
     assert!(!shown.contains(&"work-practice-useful"), "{shown:?}");
     assert_eq!(audit_of(&pack, &publication, &rows), Ok(()));
 
@@ -539,11 +566,7 @@ fn a_follow_up_everyone_was_asked_is_withheld() {
     assert!(
         findings.iter().any(|f| matches!(
             f,
-            Finding::AllOrNone {
-                count: 14,
-                respondents: 14,
-                ..
-            }
+            Finding::Mismatch { detail, .. } if detail.contains("follow-up")
         )),
         "{findings:?}"
     );

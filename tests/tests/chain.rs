@@ -86,7 +86,8 @@ fn init_add_serve_enrol_fill_sync_metrics_publish_report() {
     assert!(published.contains("0301 Oslo: 12 responses"), "{published}");
     let csv = std::fs::read_to_string(out.path().join("analysts/responses.csv")).unwrap();
     assert_eq!(csv.lines().count(), 13, "one row per response");
-    assert!(csv.starts_with("row,municipality,survey_version,language,group,completed_week,"));
+    // Coarsened quasi-identifiers (issue #18): 12 in one municipality and group share them.
+    assert!(csv.starts_with("row,survey_version,municipality,language,group,completed,"));
 
     let report = out.path().join("oslo.html");
     c(&[

@@ -239,10 +239,12 @@ fn the_collector_data_folder_never_holds_a_secret_key_or_an_opened_answer() {
         ],
     );
     assert!(published.contains("0301 Oslo: 12 responses"), "{published}");
-    // The analysts' microdata has the free text; it was written beside the identity, not
-    // into the collector's folder.
+    // The analysts' files have the free text, written beside the identity, not into the
+    // collector's folder; since issue #18 in a file of its own, never beside a row's columns.
     let microdata = std::fs::read_to_string(out.join("responses.csv")).unwrap();
-    assert!(microdata.contains(marker));
+    assert!(!microdata.contains(marker));
+    let free_text = std::fs::read_to_string(out.join("free-text-anything-else.csv")).unwrap();
+    assert!(free_text.starts_with("text\n") && free_text.contains(marker));
 
     let needles: [&[u8]; 4] = [
         b"AGE-SECRET-KEY",

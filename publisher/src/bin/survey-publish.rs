@@ -13,7 +13,10 @@ use publisher::publish::{self, Options};
 use survey::PackVerifyingKey;
 
 #[derive(Parser)]
-#[command(about = "Publish the survey's results once, after it has closed")]
+#[command(
+    about = "Publish the survey's results once, after it has closed",
+    after_help = "To make the survey's identity offline first: survey-publish keygen --out FILE"
+)]
 struct Cli {
     /// The collector's data folder (on the server, or a copy).
     #[arg(long)]
@@ -47,7 +50,32 @@ struct Cli {
     today: Option<NaiveDate>,
 }
 
+/// `survey-publish keygen --out FILE`: a new survey identity, made offline.
+#[derive(Parser)]
+#[command(
+    name = "survey-publish keygen",
+    about = "Make the survey's age identity on this machine (mode 0600, never overwriting) and print its recipient"
+)]
+struct Keygen {
+    /// Where to write the identity; must not exist.
+    #[arg(long)]
+    out: PathBuf,
+}
+
 fn main() -> anyhow::Result<()> {
+    // A subcommand of its own, looked for first, so that publishing keeps its flags as they are.
+    let mut args = std::env::args_os();
+    if args.nth(1).is_some_and(|a| a == "keygen") {
+        let keygen =
+            Keygen::parse_from(std::iter::once("survey-publish keygen".into()).chain(args));
+        let recipient = publisher::keygen::generate(&keygen.out)?;
+        eprintln!(
+            "Wrote the survey's identity to {}. Keep it off the server; give the collector only the recipient:",
+            keygen.out.display()
+        );
+        println!("{recipient}");
+        return Ok(());
+    }
     let cli = Cli::parse();
     let today = cli
         .today
@@ -105,6 +133,12 @@ fn main() -> anyhow::Result<()> {
                 invalid.response_id, invalid.municipality, invalid.reason
             );
         }
+    }
+    if report.microdata_left_out > 0 {
+        println!(
+            "Left {} responses out of the microdata: even coarsened, fewer than {} share their municipality, language, group and time.",
+            report.microdata_left_out, publication.threshold
+        );
     }
     println!(
         "Wrote {} rows of microdata to {} and the deliveries to {}.",
