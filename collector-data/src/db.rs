@@ -639,11 +639,30 @@ impl Db {
 
     /// A municipality's kiosks with the last day each delivered, for its progress page.
     pub fn kiosk_progress(&self, municipality: &str) -> Result<Vec<KioskProgress>, DataError> {
+        self.kiosks_delivered_before(municipality, "9999-12-31")
+    }
+
+    /// The kiosks as they stood at the end of the day before `day`: a contact's page shows
+    /// them so, and tells no delivery of the day it is read.
+    pub fn kiosk_progress_before(
+        &self,
+        municipality: &str,
+        day: NaiveDate,
+    ) -> Result<Vec<KioskProgress>, DataError> {
+        self.kiosks_delivered_before(municipality, &day.to_string())
+    }
+
+    fn kiosks_delivered_before(
+        &self,
+        municipality: &str,
+        day: &str,
+    ) -> Result<Vec<KioskProgress>, DataError> {
         let mut statement = self.conn.prepare(
-            "SELECT k.id, k.enrolled_on, k.revoked, (SELECT MAX(day) FROM deliveries d WHERE d.kiosk_id = k.id)
+            "SELECT k.id, k.enrolled_on, k.revoked,
+                    (SELECT MAX(day) FROM deliveries d WHERE d.kiosk_id = k.id AND d.day < ?2)
              FROM kiosks k WHERE k.municipality = ?1 ORDER BY k.enrolled_on, k.id",
         )?;
-        let rows = statement.query_map([municipality], |r| {
+        let rows = statement.query_map(params![municipality, day], |r| {
             Ok(KioskProgress {
                 id: r.get(0)?,
                 enrolled_on: r.get(1)?,
@@ -658,6 +677,23 @@ impl Db {
         Ok(self.conn.query_row(
             "SELECT COUNT(*) FROM responses WHERE municipality = ?1",
             [municipality],
+            |r| r.get::<_, i64>(0),
+        )? as u64)
+    }
+
+    /// How many of a municipality's responses were delivered before `day`, by kiosks and the
+    /// web alike: its count "as of the end of the previous day", which a contact's page shows
+    /// so that no page tells within a day when a response arrived.
+    pub fn municipality_responses_before(
+        &self,
+        municipality: &str,
+        day: NaiveDate,
+    ) -> Result<u64, DataError> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(SUM(d.responses), 0) FROM deliveries d
+             LEFT JOIN kiosks k ON k.id = d.kiosk_id
+             WHERE (k.municipality = ?1 OR d.kiosk_id = 'web-' || ?1) AND d.day < ?2",
+            params![municipality, day.to_string()],
             |r| r.get::<_, i64>(0),
         )? as u64)
     }
@@ -1000,6 +1036,23 @@ mod tests {
             Some("2026-11-02")
         );
         assert_eq!(db.response_count().unwrap(), 3);
+        // A contact's page reads the day's deliveries only the next day.
+        let next_day = day + chrono::Days::new(1);
+        assert_eq!(db.municipality_responses_before("0301", day).unwrap(), 0);
+        assert_eq!(
+            db.municipality_responses_before("0301", next_day).unwrap(),
+            3
+        );
+        assert_eq!(
+            db.kiosk_progress_before("0301", day).unwrap()[0].last_delivery,
+            None
+        );
+        assert_eq!(
+            db.kiosk_progress_before("0301", next_day).unwrap()[0]
+                .last_delivery
+                .as_deref(),
+            Some("2026-11-02")
+        );
         assert_eq!(
             db.responses_per_municipality().unwrap(),
             [("0301".to_string(), 3)]

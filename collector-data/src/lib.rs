@@ -34,8 +34,10 @@ pub enum DataError {
     NewerSchema(i64),
     #[error("{0} exists already; the collector is initialised")]
     AlreadyInitialised(PathBuf),
-    #[error("{path} does not hold an age X25519 identity")]
-    BadIdentity { path: PathBuf },
+    #[error("that is an identity (AGE-SECRET-KEY-...), which must never reach the server; give its recipient (age1...), which `survey-publish keygen` printed")]
+    IdentityGiven,
+    #[error("{0:?} is not an age recipient (age1...); `survey-publish keygen` prints one")]
+    NotARecipient(String),
     #[error("{path} does not hold an age recipient (run `survey-collector init` first)")]
     BadRecipient { path: PathBuf },
     #[error("{0} is, or holds an identity, inside the collector's data folder; keep the identity off the server (only `survey-publish` needs it)")]

@@ -1,8 +1,8 @@
 //! Counters for `/metrics`, in the Prometheus text format. Counts of stored responses come from
 //! the database at scrape time, so they are right after a restart too.
 //!
-//! The public address gets totals only; per-municipality counts are for the admin address,
-//! because a per-municipality count that moves tells a watcher where a new response came from.
+//! Only the operators' (admin) address serves them: a count or counter that moves tells a
+//! watcher when, and per municipality where, a new response came from.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -27,19 +27,6 @@ impl Metrics {
             .expect("metrics lock")
             .entry(reason.to_owned())
             .or_default() += 1;
-    }
-
-    /// For the public address: the total of stored responses, no municipality.
-    pub fn render_public(&self, responses: u64) -> String {
-        let mut out = String::new();
-        writeln!(
-            out,
-            "# HELP survey_responses_stored Sealed responses held.\n\
-             # TYPE survey_responses_stored gauge\nsurvey_responses_stored {responses}"
-        )
-        .unwrap();
-        self.render_counters(&mut out);
-        out
     }
 
     /// For the admin address: stored responses per municipality.

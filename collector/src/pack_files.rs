@@ -1,5 +1,6 @@
 //! What a kiosk fetches besides batches: the signed pack's manifest, its signature and its
-//! files by hash; and `/healthz` and the metrics.
+//! files by hash; and `/healthz`. The metrics are on the operators' address only: a public
+//! counter that moves tells a watcher when a response arrived.
 
 use std::sync::Arc;
 
@@ -17,7 +18,6 @@ use crate::state::AppState;
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/metrics", get(public_metrics))
         .route("/v1/pack/manifest.json", get(manifest))
         .route("/v1/pack/manifest.sig", get(manifest_signature))
         .route("/v1/pack/files/{sha256}", get(pack_file))
@@ -35,13 +35,6 @@ async fn healthz() -> Json<Health> {
         protocol: PROTOCOL_VERSION,
         status: "ok".into(),
     })
-}
-
-/// Public metrics: totals only. Per-municipality counts would tell anyone watching which
-/// municipality a new response came from.
-async fn public_metrics(State(state): State<Arc<AppState>>) -> Result<Response, Refusal> {
-    let total = blocking(&state, |state| Ok(state.db().response_count()?)).await?;
-    Ok(metrics_text(state.metrics.render_public(total)))
 }
 
 async fn admin_metrics(State(state): State<Arc<AppState>>) -> Result<Response, Refusal> {

@@ -209,7 +209,7 @@ pub struct Progress<'a> {
 
 pub fn progress_page(progress: &Progress<'_>) -> String {
     let mut body = format!(
-        "<h1>Fremdrift for {} ({})</h1><p><strong>{}</strong> svar så langt.</p>",
+        "<h1>Fremdrift for {} ({})</h1><p><strong>{}</strong> svar så langt (til og med i går).</p>",
         escape(progress.name),
         escape(progress.number),
         progress.responses

@@ -149,9 +149,11 @@ fn contact_page(state: &AppState, municipality: &str) -> Result<String, Refusal>
     }
     let db = state.db();
     let name = db.municipality_name(municipality)?.unwrap_or_default();
-    let responses = db.municipality_response_count(municipality)?;
-    let kiosks = db.kiosk_progress(municipality)?;
+    // As of the end of yesterday: a count that moves during the day would tell a contact, and
+    // anyone they show the page to, when a response arrived.
     let today = state.today();
+    let responses = db.municipality_responses_before(municipality, today)?;
+    let kiosks = db.kiosk_progress_before(municipality, today)?;
     let period = &state.pack.period;
     Ok(page::progress_page(&Progress {
         number: municipality,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use collector::{app, AppState};
+use collector::{admin_app, app, AppState};
 use common::repo;
 use tower::ServiceExt;
 
@@ -108,7 +108,7 @@ async fn an_enrolment_without_a_valid_device_key_is_malformed_and_counted() {
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     assert!(body_text(response).await.contains("\"malformed\""));
     let metrics = body_text(
-        router
+        admin_app(Arc::clone(&state))
             .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
             .await
             .unwrap(),

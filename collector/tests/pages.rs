@@ -57,7 +57,7 @@ fn setup(today: NaiveDate, oslo: usize) -> Setup {
             sealed: b"sealed",
         })
         .collect();
-    db.insert_responses("0301", &rows, Some((&kiosk, day(2026, 11, 3))))
+    db.insert_responses("0301", &rows, Some((&kiosk, day(2026, 11, 1))))
         .unwrap();
     let config = ServeConfig {
         today: Some(today),
@@ -282,11 +282,50 @@ async fn during_collection_a_contact_sees_progress_and_never_an_answer() {
     assert!(page.contains("Kommunen har nok svar"), "{page}");
     assert!(page.contains("åpen i 59 dager til"), "{page}");
     assert!(
-        page.contains("2026-11-03"),
+        page.contains("2026-11-01"),
         "the kiosk's last delivery: {page}"
     );
     assert!(page.contains("i bruk"), "{page}");
     assert!(!page.contains("<svg"));
+}
+
+#[tokio::test]
+async fn a_contact_s_page_counts_a_delivery_only_from_the_next_day() {
+    let mut setup = setup(day(2026, 11, 2), 12);
+    let delivered_today = |setup: &Setup| {
+        let db = setup.state.db.lock().unwrap();
+        let kiosk = db.kiosks().unwrap()[0].id.clone();
+        let rows: Vec<NewResponse<'_>> = ["late-1", "late-2", "late-3"]
+            .into_iter()
+            .map(|id| NewResponse {
+                response_id: id,
+                survey_id: &setup.state.pack.survey_id,
+                survey_version: setup.state.pack.survey_version,
+                completed_on: day(2026, 11, 2),
+                sealed: b"sealed",
+            })
+            .collect();
+        db.insert_responses("0301", &rows, Some((&kiosk, day(2026, 11, 2))))
+            .unwrap();
+    };
+    delivered_today(&setup);
+    let (_, page) = contact_page(&setup, "0301", &setup.oslo_key).await;
+    assert!(page.contains("<strong>12</strong> svar så langt"), "{page}");
+    // The same data folder read the next day.
+    let key = survey::PackVerifyingKey::from_file(
+        &repo().join("demo-keys-NOT-FOR-PRODUCTION/pack-signing-key.pub"),
+    )
+    .unwrap();
+    let next_day = day(2026, 11, 3);
+    let pack = ServedPack::load(pack_dir(), &key, next_day).unwrap();
+    let db = Db::open(setup._data.path()).unwrap();
+    let config = ServeConfig {
+        today: Some(next_day),
+        ..ServeConfig::default()
+    };
+    setup.state = AppState::new(db, pack, config);
+    let (_, page) = contact_page(&setup, "0301", &setup.oslo_key).await;
+    assert!(page.contains("<strong>15</strong> svar så langt"), "{page}");
 }
 
 #[tokio::test]
@@ -321,14 +360,13 @@ async fn a_wrong_key_and_another_municipality_s_key_are_refused() {
 }
 
 #[tokio::test]
-async fn the_public_sees_a_count_rounded_to_tens_and_totals_only() {
+async fn the_public_sees_a_count_rounded_to_tens_and_no_counter() {
     let setup = setup(day(2026, 11, 2), 14);
     let (_, national) = get(app(Arc::clone(&setup.state)), "/national").await;
     assert!(national.contains("Om lag 10 svar"), "{national}");
     assert!(!national.contains("14"), "{national}");
-    let (_, metrics) = get(app(Arc::clone(&setup.state)), "/metrics").await;
-    assert!(metrics.contains("survey_responses_stored 14"), "{metrics}");
-    assert!(!metrics.contains("municipality="), "{metrics}");
+    let (status, metrics) = get(app(Arc::clone(&setup.state)), "/metrics").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{metrics}");
     let (_, admin) = get(admin_app(Arc::clone(&setup.state)), "/metrics").await;
     assert!(
         admin.contains("survey_responses_stored{municipality=\"0301\"} 14"),

@@ -171,14 +171,16 @@ async fn axum_serve_forever(listener: tokio::net::TcpListener, router: axum::Rou
 /// seals to it); the identity itself stays in demo-keys-NOT-FOR-PRODUCTION/.
 pub fn initialised_data_dir() -> tempfile::TempDir {
     let data_dir = tempfile::tempdir().unwrap();
-    collector::recipient::init(
-        data_dir.path(),
-        collector::recipient::IdentitySource::Existing {
-            identity: &demo_identity_file(),
-        },
-    )
-    .unwrap();
+    collector::recipient::init(data_dir.path(), &demo_recipient()).unwrap();
     data_dir
+}
+
+/// The demo identity's recipient, as `survey-publish keygen` printed it.
+pub fn demo_recipient() -> String {
+    std::fs::read_to_string(demo_identity_file().with_file_name("collector-recipient.txt"))
+        .unwrap()
+        .trim()
+        .to_owned()
 }
 
 /// The demo collector identity, which only the publisher reads.
@@ -235,6 +237,8 @@ pub fn workspace_binary(name: &str) -> PathBuf {
 pub struct CollectorProcess {
     pub child: Child,
     pub url: String,
+    /// The operators' address (metrics).
+    pub admin_url: String,
 }
 
 impl CollectorProcess {
@@ -313,18 +317,22 @@ impl CollectorProcess {
             .stderr(Stdio::inherit())
             .spawn()
             .unwrap();
-        let mut line = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(child.stdout.as_mut().unwrap()),
-            &mut line,
-        )
-        .unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("collector listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-            .to_owned();
-        CollectorProcess { child, url }
+        let mut stdout = std::io::BufReader::new(child.stdout.as_mut().unwrap());
+        let mut next_line = |prefix: &str| {
+            let mut line = String::new();
+            std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
+            line.trim()
+                .strip_prefix(prefix)
+                .unwrap_or_else(|| panic!("unexpected line {line:?}, not {prefix:?}"))
+                .to_owned()
+        };
+        let url = next_line("collector listening on ");
+        let admin_url = next_line("admin listening on ");
+        CollectorProcess {
+            child,
+            url,
+            admin_url,
+        }
     }
 
     pub fn kill(mut self) {

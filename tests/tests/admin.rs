@@ -58,7 +58,8 @@ fn populate(state: &Arc<AppState>) {
     let oslo = db.add_kiosk("0301", &[1; 32], day(2026, 10, 20)).unwrap();
     let bergen = db.add_kiosk("4601", &[2; 32], day(2026, 10, 20)).unwrap();
     for (municipality, kiosk, count, on) in [
-        ("0301", &oslo, 14, day(2026, 11, 2)),
+        // Delivered the day before: a contact's page counts up to the end of yesterday.
+        ("0301", &oslo, 14, day(2026, 11, 1)),
         ("4601", &bergen, 4, day(2026, 10, 24)),
     ] {
         let ids: Vec<String> = (0..count).map(|n| format!("{municipality}-{n}")).collect();

@@ -30,7 +30,11 @@ fn init_add_serve_enrol_fill_sync_metrics_publish_report() {
         run(&collector_binary(), &args)
     };
     let identity = demo_keys().join("collector-identity.txt");
-    let recipient = c(&["init", "--identity", identity.to_str().unwrap()]);
+    // The demo pack seals to the demo identity, whose recipient `survey-publish keygen` printed
+    // once; a real survey makes its own on the owner's machine.
+    let demo_recipient =
+        std::fs::read_to_string(demo_keys().join("collector-recipient.txt")).unwrap();
+    let recipient = c(&["init", "--recipient", demo_recipient.trim()]);
     assert!(recipient.starts_with("age1"));
     let added = c(&["municipality", "add", "--number", "0301", "--name", "Oslo"]);
     let code = added
@@ -58,8 +62,12 @@ fn init_add_serve_enrol_fill_sync_metrics_publish_report() {
     assert_eq!(status["responses"]["synced"], 12);
     assert_eq!(status["enrolment"]["municipality_number"], "0301");
 
-    let metrics = http_get(&server.url, "/metrics");
-    assert!(metrics.contains("survey_responses_stored 12"), "{metrics}");
+    let metrics = http_get(&server.admin_url, "/metrics");
+    assert!(
+        metrics.contains("survey_responses_stored{municipality=\"0301\"} 12"),
+        "{metrics}"
+    );
+    assert!(http_get(&server.url, "/metrics").starts_with("HTTP/1.1 404"));
     server.kill();
 
     // After the survey and its grace days, the owner publishes with the identity.

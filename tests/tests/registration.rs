@@ -234,13 +234,17 @@ fn two_contacts_register_confirm_get_the_code_by_mail_and_a_kiosk_enrols_and_syn
     let report = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
     assert_eq!(kiosk.status().unwrap().responses.synced, 3, "{report:?}");
 
+    // The contact's page counts up to the end of yesterday: today's 3 show tomorrow.
+    let page = post_results_key(&reg.url, "0301", &key);
+    assert!(page.contains("<strong>0</strong> svar så langt"), "{page}");
+    // Sent bodies are overwritten: neither the code nor a key stays in the data folder.
+    assert_eq!(reg.outbox().pending, 0);
+    reg.restart(open_day() + chrono::Days::new(1));
     let page = post_results_key(&reg.url, "0301", &key);
     assert!(page.contains("<strong>3</strong> svar så langt"), "{page}");
     let page = post_results_key(&reg.url, "0301", &other_key);
     assert!(page.contains("<strong>3</strong> svar så langt"), "{page}");
 
-    // Sent bodies are overwritten: neither the code nor a key stays in the data folder.
-    assert_eq!(reg.outbox().pending, 0);
     reg.restart(open_day());
     reg.process.take().unwrap().kill();
     for secret in [&code, &key, &other_key] {

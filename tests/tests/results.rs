@@ -61,7 +61,13 @@ fn store(collector: &Collector, municipality: &str, responses: &[Response], kios
         .db
         .lock()
         .unwrap()
-        .insert_responses(municipality, &rows, kiosk.map(|k| (k, open_day())))
+        // Delivered the day before the pages are read: a contact's page counts up to the end
+        // of yesterday.
+        .insert_responses(
+            municipality,
+            &rows,
+            kiosk.map(|k| (k, open_day() - chrono::Days::new(1))),
+        )
         .unwrap();
 }
 
@@ -142,7 +148,19 @@ fn publish_binary() -> PathBuf {
 fn during_collection_contacts_see_progress_and_the_public_a_rounded_count_never_an_answer() {
     let collector = Collector::start();
     let key = with_contact(&collector, "0301", "Oslo");
-    add_responses(&collector, "0301", "group-both", "nb", 12, 0);
+    // Through a kiosk, delivered yesterday: the page counts deliveries up to the end of
+    // yesterday.
+    let kiosk = collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .add_kiosk("0301", &[9; 32], open_day())
+        .unwrap();
+    let responses: Vec<Response> = (0..12)
+        .map(|n| response(&collector, format!("oslo-{n}"), "group-both", "nb", n))
+        .collect();
+    store(&collector, "0301", &responses, Some(&kiosk));
     let page = post_key(&collector.url, "0301", &key);
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
     assert!(page.contains("<strong>12</strong> svar så langt"), "{page}");
@@ -311,13 +329,7 @@ fn the_identity_must_be_the_one_responses_are_sealed_to() {
     add_responses(&collector, "0301", "group-both", "nb", 12, 0);
     let other = tempfile::tempdir().unwrap();
     let identity = other.path().join("other-identity.txt");
-    collector::recipient::init(
-        &other.path().join("data"),
-        collector::recipient::IdentitySource::New {
-            identity_out: &identity,
-        },
-    )
-    .unwrap();
+    publisher::keygen::generate(&identity).unwrap();
     let out = tempfile::tempdir().unwrap();
     let refused = publish::publish(&options(&collector, &identity, out.path()));
     assert!(

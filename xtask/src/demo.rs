@@ -193,11 +193,10 @@ fn start_collector(
                 .map(str::to_owned)
                 .unwrap_or_default()
         };
-        admin(&[
-            "init".as_ref(),
-            "--identity".as_ref(),
-            keys.join("collector-identity.txt").as_os_str(),
-        ])?;
+        // The demo pack seals to the demo identity's recipient; the identity stays with the
+        // publisher (a real survey makes its own with `survey-publish keygen`).
+        let recipient = std::fs::read_to_string(keys.join("collector-recipient.txt"))?;
+        admin(&["init", "--recipient", recipient.trim()].map(std::ffi::OsStr::new))?;
         let added = admin(
             &["municipality", "add", "--number", "0301", "--name", "Oslo"]
                 .map(std::ffi::OsStr::new),

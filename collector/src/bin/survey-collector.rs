@@ -1,6 +1,6 @@
 //! `survey-collector`: the central collector's server and admin commands.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use chrono::NaiveDate;
@@ -14,7 +14,7 @@ use collector::mail::{
     sender::{MailSender, SmtpSettings, SmtpTls},
 };
 use collector::publication::Publication;
-use collector::recipient::{self, IdentitySource};
+use collector::recipient;
 use collector::registration;
 use collector::served_pack::ServedPack;
 use collector::server::{Limits, Transport};
@@ -40,19 +40,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Make the survey's identity, write it to a file you keep off the server, and keep only
-    /// its public key (the recipient) here. Prints the recipient.
+    /// Keep the survey's recipient (its public key) here: the one `survey-publish keygen` printed
+    /// on the owner's machine. The identity itself never comes to the server.
     Init {
-        /// Where to write the new identity (not inside the data folder).
-        #[arg(
-            long,
-            conflicts_with = "identity",
-            required_unless_present = "identity"
-        )]
-        identity_out: Option<PathBuf>,
-        /// Use this existing identity file's recipient instead; its secret is not stored.
+        /// The recipient, age1...
         #[arg(long)]
-        identity: Option<PathBuf>,
+        recipient: String,
     },
     /// Municipalities: `municipality add --number 0301 --name Oslo` prints the access code once.
     Municipality {
@@ -131,72 +124,76 @@ enum Command {
         replace: bool,
     },
     /// Serve the HTTP API and the signed content pack.
-    Serve {
-        #[arg(long, default_value = "127.0.0.1:8470")]
-        listen: String,
-        /// The operators' address (metrics per municipality); keep it on loopback or a
-        /// private network.
-        #[arg(long, default_value = "127.0.0.1:8471")]
-        admin_listen: String,
-        /// The signed content pack to hand to kiosks (its survey and period are what is collected).
-        #[arg(long)]
-        pack: PathBuf,
-        /// The survey owner's public key that the pack must be signed with.
-        #[arg(long)]
-        pack_public_key: PathBuf,
-        /// Days after the survey closes during which kiosks may still deliver.
-        #[arg(long, default_value_t = survey::calendar::DEFAULT_GRACE_DAYS)]
-        grace_days: u64,
-        /// Take this date as today (YYYY-MM-DD), for demos and tests.
-        #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
-        today: Option<NaiveDate>,
-        /// A reverse proxy (address or CIDR range) whose X-Forwarded-For header names the
-        /// client; repeat for several. Without it, X-Forwarded-For is ignored.
-        #[arg(long = "trusted-proxy", value_name = "CIDR")]
-        trusted_proxies: Vec<ipnet::IpNet>,
-        /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
-        #[arg(long, requires = "tls_key")]
-        tls_cert: Option<PathBuf>,
-        /// The private key (PEM) of --tls-cert.
-        #[arg(long, requires = "tls_cert")]
-        tls_key: Option<PathBuf>,
-        /// Connections served at once on the public address.
-        #[arg(long, default_value_t = 1024)]
-        max_connections: usize,
-        /// Seconds a client may take to send a request's headers (or a TLS handshake).
-        #[arg(long, default_value_t = 10)]
-        header_timeout: u64,
-        /// Seconds a client may pause while sending a request's body.
-        #[arg(long, default_value_t = 10)]
-        body_timeout: u64,
-        #[arg(long, value_enum, default_value = "text")]
-        log_format: LogFormat,
-        /// The address people reach this collector at, for links in mails.
-        #[arg(
-            long,
-            env = "SURVEY_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8470"
-        )]
-        public_url: String,
-        /// The SMTP relay mails go through (HOST:PORT). Without it, mails wait in the outbox.
-        /// A user name and password, if the relay wants them, are read from the environment
-        /// (SURVEY_SMTP_USER, SURVEY_SMTP_PASSWORD), never the command line.
-        #[arg(long, requires = "mail_from")]
-        smtp_relay: Option<String>,
-        #[arg(long, value_enum, default_value = "starttls")]
-        smtp_tls: SmtpTls,
-        /// The sender address of the collector's mails.
-        #[arg(long)]
-        mail_from: Option<String>,
-        /// Seconds to wait after a mail's first failed attempt (doubling after each further
-        /// one, at most 30 minutes).
-        #[arg(long, default_value_t = 30)]
-        mail_first_retry_seconds: u64,
-        /// The last day (YYYY-MM-DD) municipalities may register contacts; stored as the
-        /// owner's setting.
-        #[arg(long)]
-        registration_deadline: Option<NaiveDate>,
-    },
+    Serve(ServeArgs),
+}
+
+/// What `serve` is given.
+#[derive(clap::Args)]
+struct ServeArgs {
+    #[arg(long, default_value = "127.0.0.1:8470")]
+    listen: String,
+    /// The operators' address (metrics per municipality); keep it on loopback or a
+    /// private network.
+    #[arg(long, default_value = "127.0.0.1:8471")]
+    admin_listen: String,
+    /// The signed content pack to hand to kiosks (its survey and period are what is collected).
+    #[arg(long)]
+    pack: PathBuf,
+    /// The survey owner's public key that the pack must be signed with.
+    #[arg(long)]
+    pack_public_key: PathBuf,
+    /// Days after the survey closes during which kiosks may still deliver.
+    #[arg(long, default_value_t = survey::calendar::DEFAULT_GRACE_DAYS)]
+    grace_days: u64,
+    /// Take this date as today (YYYY-MM-DD), for demos and tests.
+    #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
+    today: Option<NaiveDate>,
+    /// A reverse proxy (address or CIDR range) whose X-Forwarded-For header names the
+    /// client; repeat for several. Without it, X-Forwarded-For is ignored.
+    #[arg(long = "trusted-proxy", value_name = "CIDR")]
+    trusted_proxies: Vec<ipnet::IpNet>,
+    /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+    #[arg(long, requires = "tls_key")]
+    tls_cert: Option<PathBuf>,
+    /// The private key (PEM) of --tls-cert.
+    #[arg(long, requires = "tls_cert")]
+    tls_key: Option<PathBuf>,
+    /// Connections served at once on the public address.
+    #[arg(long, default_value_t = 1024)]
+    max_connections: usize,
+    /// Seconds a client may take to send a request's headers (or a TLS handshake).
+    #[arg(long, default_value_t = 10)]
+    header_timeout: u64,
+    /// Seconds a client may pause while sending a request's body.
+    #[arg(long, default_value_t = 10)]
+    body_timeout: u64,
+    #[arg(long, value_enum, default_value = "text")]
+    log_format: LogFormat,
+    /// The address people reach this collector at, for links in mails.
+    #[arg(
+        long,
+        env = "SURVEY_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8470"
+    )]
+    public_url: String,
+    /// The SMTP relay mails go through (HOST:PORT). Without it, mails wait in the outbox.
+    /// A user name and password, if the relay wants them, are read from the environment
+    /// (SURVEY_SMTP_USER, SURVEY_SMTP_PASSWORD), never the command line.
+    #[arg(long, requires = "mail_from")]
+    smtp_relay: Option<String>,
+    #[arg(long, value_enum, default_value = "starttls")]
+    smtp_tls: SmtpTls,
+    /// The sender address of the collector's mails.
+    #[arg(long)]
+    mail_from: Option<String>,
+    /// Seconds to wait after a mail's first failed attempt (doubling after each further
+    /// one, at most 30 minutes).
+    #[arg(long, default_value_t = 30)]
+    mail_first_retry_seconds: u64,
+    /// The last day (YYYY-MM-DD) municipalities may register contacts; stored as the
+    /// owner's setting.
+    #[arg(long)]
+    registration_deadline: Option<NaiveDate>,
 }
 
 #[derive(Subcommand)]
@@ -252,56 +249,14 @@ enum KioskCommand {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let data_dir = cli.data_dir;
+    let data_dir = &cli.data_dir;
     match cli.command {
-        Command::Init {
-            identity_out,
-            identity,
-        } => {
-            let source = match (&identity_out, &identity) {
-                (_, Some(identity)) => IdentitySource::Existing { identity },
-                (Some(identity_out), None) => IdentitySource::New { identity_out },
-                (None, None) => bail!("give --identity-out FILE or --identity FILE"),
-            };
-            let recipient = recipient::init(&data_dir, source)?;
-            if let Some(path) = identity_out {
-                eprintln!(
-                    "wrote the identity to {}: keep it off this server; only `survey-publish` needs it",
-                    path.display()
-                );
-            }
-            println!("{recipient}");
-        }
-        Command::Municipality {
-            command: MunicipalityCommand::Add { number, name },
-        } => {
-            let code = Db::open(&data_dir)?.add_municipality(&number, &name)?;
-            println!("municipality {number} {name} added");
-            println!("access code (shown only now): {code}");
-        }
-        Command::Municipality {
-            command: MunicipalityCommand::Import { csv },
-        } => {
-            let text = std::fs::read_to_string(&csv)
-                .with_context(|| format!("reading {}", csv.display()))?;
-            let count = registration::import::import(&mut Db::open(&data_dir)?, &text)
-                .with_context(|| format!("refusing {}", csv.display()))?;
-            println!("{count} municipalities imported");
-        }
-        Command::Setting { name, value } => {
-            let db = Db::open(&data_dir)?;
-            match value {
-                Some(value) => {
-                    if name == setting_names::REGISTRATION_DEADLINE {
-                        value
-                            .parse::<NaiveDate>()
-                            .with_context(|| format!("{value:?} is not a date (YYYY-MM-DD)"))?;
-                    }
-                    db.set_setting(&name, &value)?;
-                }
-                None => println!("{}", db.setting(&name)?.unwrap_or_default()),
-            }
-        }
+        Command::Init { recipient } => init(data_dir, &recipient),
+        Command::Municipality { command } => match command {
+            MunicipalityCommand::Add { number, name } => add_municipality(data_dir, &number, &name),
+            MunicipalityCommand::Import { csv } => import_municipalities(data_dir, &csv),
+        },
+        Command::Setting { name, value } => setting(data_dir, &name, value),
         Command::Contact {
             command:
                 ContactCommand::Add {
@@ -309,253 +264,324 @@ fn main() -> anyhow::Result<()> {
                     name,
                     email,
                 },
-        } => {
-            let key = Db::open(&data_dir)?.add_contact(&municipality, &name, &email)?;
-            println!("contact {name} <{email}> added to {municipality}");
-            println!("results key (shown only now): {key}");
-        }
-        Command::Admin {
-            command: AdminCommand::Add { name },
-        } => {
-            let password = read_password()?;
-            let db = Db::open(&data_dir)?;
-            let today = chrono::Local::now().date_naive();
-            accounts::add(db.connection(), &name, &password, today)?;
-            println!("administrator {name} added");
-        }
-        Command::Admin {
-            command: AdminCommand::List,
-        } => {
-            for admin in accounts::list(Db::open(&data_dir)?.connection())? {
-                println!("{}\tadded {}", admin.name, admin.created_on);
-            }
-        }
-        Command::Admin {
-            command: AdminCommand::Remove { name },
-        } => {
-            accounts::remove(Db::open(&data_dir)?.connection(), &name)?;
-            println!("administrator {name} removed");
-        }
-        Command::Kiosk {
-            command: KioskCommand::List,
-        } => {
-            for kiosk in Db::open(&data_dir)?.kiosks()? {
-                let state = if kiosk.revoked { "revoked" } else { "active" };
-                println!(
-                    "{}\t{}\tenrolled {}\t{state}",
-                    kiosk.id, kiosk.municipality, kiosk.enrolled_on
-                );
-            }
-        }
-        Command::Kiosk {
-            command: KioskCommand::Revoke { id },
-        } => {
-            Db::open(&data_dir)?.revoke_kiosk(&id)?;
-            println!("kiosk {id} revoked");
-        }
+        } => add_contact(data_dir, &municipality, &name, &email),
+        Command::Admin { command } => match command {
+            AdminCommand::Add { name } => add_admin(data_dir, &name),
+            AdminCommand::List => list_admins(data_dir),
+            AdminCommand::Remove { name } => remove_admin(data_dir, &name),
+        },
+        Command::Kiosk { command } => match command {
+            KioskCommand::List => list_kiosks(data_dir),
+            KioskCommand::Revoke { id } => revoke_kiosk(data_dir, &id),
+        },
         Command::Invitation {
             municipality,
             code,
             out,
             base_url,
             closes,
-        } => {
-            let db = Db::open(&data_dir)?;
-            let code = code.trim().to_ascii_uppercase();
-            let (name, salt, hash) = db
-                .municipality(&municipality)?
-                .ok_or_else(|| collector::DataError::UnknownMunicipality(municipality.clone()))?;
-            if !collector::secrets::verify(&code, &salt, &hash) {
-                bail!("that is not municipality {municipality}'s access code; an invitation with it would let nobody in");
-            }
-            let invitation = collector::invitation::Invitation {
-                base_url: &base_url,
-                code: &code,
-                municipality_name: &name,
-                closes,
-            };
-            let written = collector::invitation::write(&out, &invitation)?;
-            println!(
-                "wrote {} files for {} languages in {} (link: {})",
-                written.len(),
-                collector::invitation::languages().len(),
-                out.display(),
-                invitation.link()
-            );
-        }
-        Command::Report { municipality, out } => {
-            let db = Db::open(&data_dir)?;
-            let Some((version, publication)) = Publication::latest(&db)? else {
-                bail!("nothing is published yet: `survey-publish` makes the publication after the survey has closed");
-            };
-            let Some(results) = publication.municipalities.get(&municipality) else {
-                bail!(
-                    "municipality {municipality} has no results in publication {version}: it had fewer than {} responses, or is unknown",
-                    publication.threshold
-                );
-            };
-            std::fs::write(
-                &out,
-                collector::page::municipality_page(&municipality, results),
-            )
-            .with_context(|| format!("writing {}", out.display()))?;
-            println!("wrote {} (publication {version})", out.display());
-        }
-        Command::Backup { out } => {
-            let summary = backup::backup(&data_dir, &out)?;
-            println!(
-                "backed up {} responses ({} bytes) to {}",
-                summary.responses,
-                summary.bytes,
-                out.display()
-            );
-        }
-        Command::Restore { from, replace } => {
-            let restored = backup::restore(&data_dir, &from, replace)?;
-            if let Some(aside) = &restored.set_aside {
-                println!("the database it replaced is now {}", aside.display());
-            }
-            println!(
-                "restored {} responses from {} into {}",
-                restored.summary.responses,
-                from.display(),
-                data_dir.display()
-            );
-            if recipient::load(&data_dir).is_err() {
-                println!("this folder has no recipient yet: run `survey-collector init --identity FILE` before serving");
-            }
-        }
-        Command::Serve {
-            listen,
-            admin_listen,
-            pack,
-            pack_public_key,
-            grace_days,
-            today,
-            trusted_proxies,
-            tls_cert,
-            tls_key,
-            max_connections,
-            header_timeout,
-            body_timeout,
-            log_format,
-            public_url,
-            smtp_relay,
-            smtp_tls,
-            mail_from,
-            mail_first_retry_seconds,
-            registration_deadline,
-        } => {
-            let level = std::env::var("SURVEY_COLLECTOR_LOG")
-                .ok()
-                .and_then(|level| level.parse().ok())
-                .unwrap_or(log::LevelFilter::Info);
-            logging::init(log_format, level);
-            let transport = match (&tls_cert, &tls_key) {
-                (Some(cert), Some(key)) => Transport::tls(cert, key)?,
-                _ => Transport::Plain,
-            };
-            let limits = Limits {
-                max_connections,
-                header_read_timeout: std::time::Duration::from_secs(header_timeout),
-                ..Limits::default()
-            };
-            let recipient = recipient::load(&data_dir)?;
-            recipient::refuse_identity_in(&data_dir)?;
-            // Held until the process ends, so that `restore` can tell the folder is in use.
-            let _serving = ServingLock::serving(&data_dir)?;
-            let config = ServeConfig {
-                grace_days,
-                today,
-                trusted_proxies,
-                body_read_timeout: std::time::Duration::from_secs(body_timeout),
-                public_url,
-                ..ServeConfig::default()
-            };
-            let mail_sender = match (&smtp_relay, &mail_from) {
-                (Some(relay), Some(from)) => {
-                    let credentials = smtp_credentials()?;
-                    let settings = SmtpSettings::relay(relay, smtp_tls, from, credentials)?;
-                    Some(MailSender::new(&settings)?.with_first_retry(mail_first_retry_seconds))
-                }
-                _ => {
-                    log::warn!(
-                        "no --smtp-relay: mails (confirmations, codes) wait in the outbox until \
-                         the collector is started with one"
-                    );
-                    None
-                }
-            };
-            let key = PackVerifyingKey::from_file(&pack_public_key)?;
-            let day = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-            let served =
-                ServedPack::load(&pack, &key, day).context("refusing to serve the pack")?;
-            if served.recipient != recipient {
-                return Err(CollectorError::RecipientMismatch {
-                    pack: served.recipient,
-                    collector: recipient,
-                }
-                .into());
-            }
-            let db = Db::open(&data_dir)?;
-            if let Some(deadline) = registration_deadline {
-                db.set_setting(setting_names::REGISTRATION_DEADLINE, &deadline.to_string())?;
-            }
-            let state = AppState::new(db, served, config);
-            let runtime = tokio::runtime::Runtime::new()?;
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind(&listen)
-                    .await
-                    .with_context(|| format!("listening on {listen}"))?;
-                let admin = tokio::net::TcpListener::bind(&admin_listen)
-                    .await
-                    .with_context(|| format!("listening on {admin_listen}"))?;
-                println!(
-                    "collector listening on {}://{}",
-                    transport.scheme(),
-                    listener.local_addr()?
-                );
-                println!("admin listening on http://{}", admin.local_addr()?);
-                let (stop, stopped) = tokio::sync::watch::channel(false);
-                let when_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
-                    let _ = stopped.wait_for(|stop| *stop).await;
-                };
-                if let Some(sender) = mail_sender {
-                    tokio::spawn(mail::sender::run(
-                        state.clone(),
-                        sender,
-                        when_stopped(stopped.clone()),
-                    ));
-                }
-                tokio::spawn(collector::reminders::keep_running(
-                    state.clone(),
-                    collector::reminders::EVERY,
-                    when_stopped(stopped.clone()),
-                ));
-                let admin_server = tokio::spawn(collector::serve(
-                    admin,
-                    collector::admin_app(state.clone()),
-                    when_stopped(stopped.clone()),
-                ));
-                tokio::spawn(async move {
-                    stop_signal().await;
-                    log::info!("stopping: finishing requests in flight");
-                    let _ = stop.send(true);
-                });
-                collector::server::serve(
-                    listener,
-                    collector::app(state),
-                    transport,
-                    limits,
-                    when_stopped(stopped),
-                )
-                .await?;
-                log::info!("stopped");
-                admin_server.await??;
-                anyhow::Ok(())
-            })?;
-        }
+        } => invitation(data_dir, &municipality, &code, &out, &base_url, closes),
+        Command::Report { municipality, out } => report(data_dir, &municipality, &out),
+        Command::Backup { out } => backup_to(data_dir, &out),
+        Command::Restore { from, replace } => restore_from(data_dir, &from, replace),
+        Command::Serve(args) => serve(data_dir, args),
     }
+}
+
+fn init(data_dir: &Path, recipient: &str) -> anyhow::Result<()> {
+    let recipient = recipient::init(data_dir, recipient)?;
+    println!("{recipient}");
+    Ok(())
+}
+
+fn add_municipality(data_dir: &Path, number: &str, name: &str) -> anyhow::Result<()> {
+    let code = Db::open(data_dir)?.add_municipality(&number, &name)?;
+    println!("municipality {number} {name} added");
+    println!("access code (shown only now): {code}");
+    Ok(())
+}
+
+fn import_municipalities(data_dir: &Path, csv: &Path) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(&csv).with_context(|| format!("reading {}", csv.display()))?;
+    let count = registration::import::import(&mut Db::open(data_dir)?, &text)
+        .with_context(|| format!("refusing {}", csv.display()))?;
+    println!("{count} municipalities imported");
+    Ok(())
+}
+
+fn setting(data_dir: &Path, name: &str, value: Option<String>) -> anyhow::Result<()> {
+    let db = Db::open(data_dir)?;
+    match value {
+        Some(value) => {
+            if name == setting_names::REGISTRATION_DEADLINE {
+                value
+                    .parse::<NaiveDate>()
+                    .with_context(|| format!("{value:?} is not a date (YYYY-MM-DD)"))?;
+            }
+            db.set_setting(&name, &value)?;
+        }
+        None => println!("{}", db.setting(&name)?.unwrap_or_default()),
+    }
+    Ok(())
+}
+
+fn add_contact(data_dir: &Path, municipality: &str, name: &str, email: &str) -> anyhow::Result<()> {
+    let key = Db::open(data_dir)?.add_contact(&municipality, &name, &email)?;
+    println!("contact {name} <{email}> added to {municipality}");
+    println!("results key (shown only now): {key}");
+    Ok(())
+}
+
+fn add_admin(data_dir: &Path, name: &str) -> anyhow::Result<()> {
+    let password = read_password()?;
+    let db = Db::open(data_dir)?;
+    let today = chrono::Local::now().date_naive();
+    accounts::add(db.connection(), &name, &password, today)?;
+    println!("administrator {name} added");
+    Ok(())
+}
+
+fn list_admins(data_dir: &Path) -> anyhow::Result<()> {
+    for admin in accounts::list(Db::open(data_dir)?.connection())? {
+        println!("{}\tadded {}", admin.name, admin.created_on);
+    }
+    Ok(())
+}
+
+fn remove_admin(data_dir: &Path, name: &str) -> anyhow::Result<()> {
+    accounts::remove(Db::open(data_dir)?.connection(), &name)?;
+    println!("administrator {name} removed");
+    Ok(())
+}
+
+fn list_kiosks(data_dir: &Path) -> anyhow::Result<()> {
+    for kiosk in Db::open(data_dir)?.kiosks()? {
+        let state = if kiosk.revoked { "revoked" } else { "active" };
+        println!(
+            "{}\t{}\tenrolled {}\t{state}",
+            kiosk.id, kiosk.municipality, kiosk.enrolled_on
+        );
+    }
+    Ok(())
+}
+
+fn revoke_kiosk(data_dir: &Path, id: &str) -> anyhow::Result<()> {
+    Db::open(data_dir)?.revoke_kiosk(&id)?;
+    println!("kiosk {id} revoked");
+    Ok(())
+}
+
+fn invitation(
+    data_dir: &Path,
+    municipality: &str,
+    code: &str,
+    out: &Path,
+    base_url: &str,
+    closes: NaiveDate,
+) -> anyhow::Result<()> {
+    let db = Db::open(data_dir)?;
+    let code = code.trim().to_ascii_uppercase();
+    let (name, salt, hash) = db
+        .municipality(&municipality)?
+        .ok_or_else(|| collector::DataError::UnknownMunicipality(municipality.to_owned()))?;
+    if !collector::secrets::verify(&code, &salt, &hash) {
+        bail!("that is not municipality {municipality}'s access code; an invitation with it would let nobody in");
+    }
+    let invitation = collector::invitation::Invitation {
+        base_url: &base_url,
+        code: &code,
+        municipality_name: &name,
+        closes,
+    };
+    let written = collector::invitation::write(&out, &invitation)?;
+    println!(
+        "wrote {} files for {} languages in {} (link: {})",
+        written.len(),
+        collector::invitation::languages().len(),
+        out.display(),
+        invitation.link()
+    );
+    Ok(())
+}
+
+fn report(data_dir: &Path, municipality: &str, out: &Path) -> anyhow::Result<()> {
+    let db = Db::open(data_dir)?;
+    let Some((version, publication)) = Publication::latest(&db)? else {
+        bail!("nothing is published yet: `survey-publish` makes the publication after the survey has closed");
+    };
+    let Some(results) = publication.municipalities.get(municipality) else {
+        bail!(
+            "municipality {municipality} has no results in publication {version}: it had fewer than {} responses, or is unknown",
+            publication.threshold
+        );
+    };
+    std::fs::write(
+        &out,
+        collector::page::municipality_page(&municipality, results),
+    )
+    .with_context(|| format!("writing {}", out.display()))?;
+    println!("wrote {} (publication {version})", out.display());
+    Ok(())
+}
+
+fn backup_to(data_dir: &Path, out: &Path) -> anyhow::Result<()> {
+    let summary = backup::backup(data_dir, &out)?;
+    println!(
+        "backed up {} responses ({} bytes) to {}",
+        summary.responses,
+        summary.bytes,
+        out.display()
+    );
+    Ok(())
+}
+
+fn restore_from(data_dir: &Path, from: &Path, replace: bool) -> anyhow::Result<()> {
+    let restored = backup::restore(data_dir, &from, replace)?;
+    if let Some(aside) = &restored.set_aside {
+        println!("the database it replaced is now {}", aside.display());
+    }
+    println!(
+        "restored {} responses from {} into {}",
+        restored.summary.responses,
+        from.display(),
+        data_dir.display()
+    );
+    if recipient::load(data_dir).is_err() {
+        println!("this folder has no recipient yet: run `survey-collector init --recipient age1...` before serving");
+    }
+    Ok(())
+}
+
+fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
+    let ServeArgs {
+        listen,
+        admin_listen,
+        pack,
+        pack_public_key,
+        grace_days,
+        today,
+        trusted_proxies,
+        tls_cert,
+        tls_key,
+        max_connections,
+        header_timeout,
+        body_timeout,
+        log_format,
+        public_url,
+        smtp_relay,
+        smtp_tls,
+        mail_from,
+        mail_first_retry_seconds,
+        registration_deadline,
+    } = args;
+    let level = std::env::var("SURVEY_COLLECTOR_LOG")
+        .ok()
+        .and_then(|level| level.parse().ok())
+        .unwrap_or(log::LevelFilter::Info);
+    logging::init(log_format, level);
+    let transport = match (&tls_cert, &tls_key) {
+        (Some(cert), Some(key)) => Transport::tls(cert, key)?,
+        _ => Transport::Plain,
+    };
+    let limits = Limits {
+        max_connections,
+        header_read_timeout: std::time::Duration::from_secs(header_timeout),
+        ..Limits::default()
+    };
+    let recipient = recipient::load(data_dir)?;
+    recipient::refuse_identity_in(data_dir)?;
+    // Held until the process ends, so that `restore` can tell the folder is in use.
+    let _serving = ServingLock::serving(data_dir)?;
+    let config = ServeConfig {
+        grace_days,
+        today,
+        trusted_proxies,
+        body_read_timeout: std::time::Duration::from_secs(body_timeout),
+        public_url,
+        ..ServeConfig::default()
+    };
+    let mail_sender = match (&smtp_relay, &mail_from) {
+        (Some(relay), Some(from)) => {
+            let credentials = smtp_credentials()?;
+            let settings = SmtpSettings::relay(relay, smtp_tls, from, credentials)?;
+            Some(MailSender::new(&settings)?.with_first_retry(mail_first_retry_seconds))
+        }
+        _ => {
+            log::warn!(
+                "no --smtp-relay: mails (confirmations, codes) wait in the outbox until \
+                 the collector is started with one"
+            );
+            None
+        }
+    };
+    let key = PackVerifyingKey::from_file(&pack_public_key)?;
+    let day = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let served = ServedPack::load(&pack, &key, day).context("refusing to serve the pack")?;
+    if served.recipient != recipient {
+        return Err(CollectorError::RecipientMismatch {
+            pack: served.recipient,
+            collector: recipient,
+        }
+        .into());
+    }
+    let db = Db::open(data_dir)?;
+    if let Some(deadline) = registration_deadline {
+        db.set_setting(setting_names::REGISTRATION_DEADLINE, &deadline.to_string())?;
+    }
+    let state = AppState::new(db, served, config);
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&listen)
+            .await
+            .with_context(|| format!("listening on {listen}"))?;
+        let admin = tokio::net::TcpListener::bind(&admin_listen)
+            .await
+            .with_context(|| format!("listening on {admin_listen}"))?;
+        println!(
+            "collector listening on {}://{}",
+            transport.scheme(),
+            listener.local_addr()?
+        );
+        println!("admin listening on http://{}", admin.local_addr()?);
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let when_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
+            let _ = stopped.wait_for(|stop| *stop).await;
+        };
+        if let Some(sender) = mail_sender {
+            tokio::spawn(mail::sender::run(
+                state.clone(),
+                sender,
+                when_stopped(stopped.clone()),
+            ));
+        }
+        tokio::spawn(collector::reminders::keep_running(
+            state.clone(),
+            collector::reminders::EVERY,
+            when_stopped(stopped.clone()),
+        ));
+        let admin_server = tokio::spawn(collector::serve(
+            admin,
+            collector::admin_app(state.clone()),
+            when_stopped(stopped.clone()),
+        ));
+        tokio::spawn(async move {
+            stop_signal().await;
+            log::info!("stopping: finishing requests in flight");
+            let _ = stop.send(true);
+        });
+        collector::server::serve(
+            listener,
+            collector::app(state),
+            transport,
+            limits,
+            when_stopped(stopped),
+        )
+        .await?;
+        log::info!("stopped");
+        admin_server.await??;
+        anyhow::Ok(())
+    })?;
     Ok(())
 }
 
