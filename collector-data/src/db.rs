@@ -14,6 +14,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use crate::clock::Clock;
 use crate::secrets;
 use crate::DataError;
 
@@ -228,6 +229,8 @@ pub struct Db {
     /// ones inside it savepoints, so a method that needs its own transaction also runs inside
     /// a use case's.
     writes_open: Cell<u32>,
+    /// The date rows are stamped with (`--today` in demos and tests).
+    clock: Clock,
 }
 
 /// An open write: `BEGIN IMMEDIATE` (or a savepoint inside another write) until [`Write::commit`];
@@ -347,6 +350,7 @@ impl Db {
             conn,
             dir: data_dir.to_owned(),
             writes_open: Cell::new(0),
+            clock: Clock::system(),
         };
         db.migrate()?;
         Ok(db)
@@ -378,6 +382,15 @@ impl Db {
 
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Dates stamped from now on come from `clock` (the server's, so `--today` moves them too).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
     }
 
     /// Starts a write: everything until its [`Write::commit`] is stored together or not at all.
@@ -427,8 +440,15 @@ impl Db {
         let sealed = crate::code_vault::seal(&self.dir, number, &code)?;
         let inserted = self.conn.execute(
             "INSERT INTO municipalities (number, name, code_salt, code_hash, code_sealed, code_issued_on)
-             VALUES (?1, ?2, ?3, ?4, ?5, date('now')) ON CONFLICT (number) DO NOTHING",
-            params![number, name, hashed.salt, hashed.hash, sealed],
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (number) DO NOTHING",
+            params![
+                number,
+                name,
+                hashed.salt,
+                hashed.hash,
+                sealed,
+                self.clock.today().to_string()
+            ],
         )?;
         if inserted == 0 {
             return Err(DataError::MunicipalityExists(number.into()));
@@ -485,8 +505,16 @@ impl Db {
         tx.execute(
             "INSERT INTO contacts (id, municipality, name, email, key_salt, key_hash,
                  registered_on, confirmed_on, approved_on, key_issued)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, date('now'), date('now'), date('now'), 1)",
-            params![id, municipality, name, email, hashed.salt, hashed.hash],
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7, 1)",
+            params![
+                id,
+                municipality,
+                name,
+                email,
+                hashed.salt,
+                hashed.hash,
+                self.clock.today().to_string()
+            ],
         )?;
         tx.commit()?;
         Ok(key)
@@ -997,6 +1025,23 @@ mod tests {
         assert_eq!(all.len(), 2, "the replaced one is kept");
         assert_eq!(all[0].2.len(), 2);
         assert_eq!(all[1].2, ["a"]);
+    }
+
+    #[test]
+    fn rows_are_stamped_with_the_day_of_the_database_s_clock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(dir.path()).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 10, 12).unwrap();
+        db.set_clock(Clock::on(Some(day)));
+        db.add_municipality("0301", "Oslo").unwrap();
+        let key = db.add_contact("0301", "Kari", "kari@example.org").unwrap();
+        assert_eq!(
+            db.code_issued_on("0301").unwrap().as_deref(),
+            Some("2026-10-12")
+        );
+        let id = key.split('-').next().unwrap();
+        let contact = db.contact_row(id).unwrap().unwrap();
+        assert_eq!(contact.registered_on.as_deref(), Some("2026-10-12"));
     }
 
     #[test]

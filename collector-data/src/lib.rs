@@ -8,6 +8,7 @@
 //! Nothing here serves, mails or opens a response: the publisher links this crate and not the
 //! server (checked by `cargo xtask test`).
 
+pub mod clock;
 pub mod code_vault;
 pub mod db;
 pub mod paths;
@@ -18,6 +19,7 @@ pub mod served_pack;
 
 use std::path::PathBuf;
 
+pub use clock::Clock;
 pub use db::Db;
 
 #[derive(Debug, thiserror::Error)]

@@ -49,7 +49,9 @@ pub use state::{AppState, ServeConfig};
 
 // The data folder, shared with the publisher, under the paths the collector's modules use.
 pub use collector_data::DataError;
-pub use collector_data::{code_vault, db, paths, publication, recipient, secrets, served_pack};
+pub use collector_data::{
+    clock, code_vault, db, paths, publication, recipient, secrets, served_pack,
+};
 
 /// What build.rs embeds: the screens of `ui/` and the invitation texts.
 pub(crate) mod embedded {

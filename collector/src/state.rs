@@ -7,6 +7,7 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use survey::calendar::{Calendar, DEFAULT_GRACE_DAYS};
 
+use crate::clock::Clock;
 use crate::db::Db;
 use crate::metrics::Metrics;
 use crate::publication::{Publication, DEFAULT_THRESHOLD};
@@ -58,6 +59,7 @@ pub struct AppState {
     pub pack: ServedPack,
     pub config: ServeConfig,
     pub metrics: Metrics,
+    clock: Clock,
     pub(crate) guesses: crate::secret_check::GuessGuard,
     collector_id: OnceLock<String>,
     /// Woken when a mail is put in the outbox, so the sender does not wait for its next poll.
@@ -68,10 +70,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(db: Db, pack: ServedPack, config: ServeConfig) -> Arc<Self> {
+    pub fn new(mut db: Db, pack: ServedPack, config: ServeConfig) -> Arc<Self> {
         crate::secret_check::prepare();
+        let clock = Clock::on(config.today);
+        db.set_clock(clock);
         Arc::new(AppState {
             db: Mutex::new(db),
+            clock,
             pack,
             config,
             metrics: Metrics::default(),
@@ -82,12 +87,10 @@ impl AppState {
         })
     }
 
-    /// The one clock of the collector's use cases: `--today` when given, so that a test or a
-    /// demo moves every date at once.
+    /// Today by the collector's one clock ([`Clock`]): `--today` when given, so that a test or
+    /// a demo moves every date at once, the database's too.
     pub fn today(&self) -> NaiveDate {
-        self.config
-            .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.clock.today()
     }
 
     /// The survey period and its grace days, which decide what deliveries are taken.

@@ -17,6 +17,7 @@ use super::form::Checked;
 use super::session;
 use super::{admin_html, audit, refusal_page};
 use crate::client_addr::ClientAddr;
+use crate::clock::Clock;
 use crate::forms::{cookie_value, same_token};
 use crate::page::escape;
 use crate::refusal::{blocking, Refusal};
@@ -98,7 +99,7 @@ pub async fn log_in(
     };
     let started = blocking(&state, move |state| {
         let db = state.db();
-        let token = session::start(db.connection(), &admin, session::now_seconds())?;
+        let token = session::start(db.connection(), &admin, Clock::now_seconds())?;
         audit::record(db.connection(), &admin, "login", "-")?;
         Ok(token)
     })
@@ -150,8 +151,7 @@ pub async fn log_out(
     let ended = blocking(&state, move |state| {
         let db = state.db();
         session::end(db.connection(), &session)?;
-        audit::record(db.connection(), &session.admin, "logout", "-")
-            .map_err(|e| Refusal::internal(e))
+        audit::record(db.connection(), &session.admin, "logout", "-").map_err(Refusal::from)
     })
     .await;
     match ended {

@@ -381,7 +381,7 @@ pub fn to_csv(rows: &[MunicipalityRow], threshold: u64) -> String {
 
 pub async fn csv_download(State(state): State<Arc<AppState>>, _session: AdminSession) -> Response {
     let gathered = blocking(&state, |state| {
-        gather(&state.db(), state.today()).map_err(|e| Refusal::internal(e))
+        gather(&state.db(), state.today()).map_err(Refusal::from)
     })
     .await;
     match gathered {

@@ -4,7 +4,6 @@
 //! carries the token every admin form must post back (see [`super::form`]).
 
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -12,7 +11,8 @@ use axum::http::{HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::refusal::{blocking, Refusal};
+use crate::clock::Clock;
+use crate::refusal::blocking;
 use crate::state::AppState;
 use crate::CollectorError;
 
@@ -29,12 +29,6 @@ pub struct AdminSession {
     /// What every form of this session must post back.
     pub form_token: String,
     token_hash: Vec<u8>,
-}
-
-pub fn now_seconds() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }
 
 fn token_hash(token: &str) -> Vec<u8> {
@@ -156,7 +150,7 @@ impl FromRequestParts<Arc<AppState>> for AdminSession {
             return Err(NotLoggedIn(parts.method.clone()).into_response());
         };
         let found = blocking(state, move |state| {
-            find(state.db().connection(), &token, now_seconds()).map_err(|e| Refusal::internal(e))
+            Ok(find(state.db().connection(), &token, Clock::now_seconds())?)
         })
         .await
         .map_err(|refusal| super::refusal_page(refusal))?;

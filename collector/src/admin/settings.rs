@@ -164,10 +164,7 @@ fn page(session: &AdminSession, settings: &Settings, note: Option<(&str, bool)>)
 }
 
 pub(crate) async fn form(State(state): State<Arc<AppState>>, session: AdminSession) -> Response {
-    let loaded = blocking(&state, |state| {
-        load(&state.db()).map_err(|e| Refusal::internal(e))
-    })
-    .await;
+    let loaded = blocking(&state, |state| load(&state.db()).map_err(Refusal::from)).await;
     match loaded {
         Ok(settings) => admin_html(
             StatusCode::OK,

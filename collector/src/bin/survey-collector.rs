@@ -336,7 +336,7 @@ fn add_contact(data_dir: &Path, municipality: &str, name: &str, email: &str) -> 
 fn add_admin(data_dir: &Path, name: &str) -> anyhow::Result<()> {
     let password = read_password()?;
     let db = Db::open(data_dir)?;
-    let today = chrono::Local::now().date_naive();
+    let today = collector::clock::Clock::system().today();
     accounts::add(db.connection(), &name, &password, today)?;
     println!("administrator {name} added");
     Ok(())
@@ -516,7 +516,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         }
     };
     let key = PackVerifyingKey::from_file(&pack_public_key)?;
-    let day = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let day = collector::clock::Clock::on(today).today();
     let served = ServedPack::load(&pack, &key, day).context("refusing to serve the pack")?;
     if served.recipient != recipient {
         return Err(CollectorError::RecipientMismatch {

@@ -8,6 +8,7 @@
 
 use rusqlite::{params, Connection};
 
+use crate::clock::Clock;
 use crate::CollectorError;
 
 /// What is left of a sent mail's body.
@@ -56,17 +57,10 @@ pub struct OutboxEntry {
     pub last_error: Option<String>,
 }
 
-pub fn now_unix() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
 /// Puts a mail in the outbox unless one with its dedupe key is there (sent or not). Returns
 /// whether it was new.
 pub fn enqueue(conn: &Connection, mail: &OutgoingMail) -> Result<bool, CollectorError> {
-    let now = now_unix();
+    let now = Clock::now_seconds();
     let inserted = conn.execute(
         "INSERT INTO mail_outbox (dedupe_key, recipient, subject, body, created_on, next_attempt_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (dedupe_key) DO NOTHING",
@@ -250,7 +244,7 @@ mod tests {
         let db = Db::open(dir.path()).unwrap();
         let conn = db.connection();
         enqueue(conn, &mail("k")).unwrap();
-        let now = now_unix();
+        let now = Clock::now_seconds();
         let due_now = due(conn, now, 10).unwrap();
         assert_eq!(due_now.len(), 1);
         assert_eq!(due_now[0].mail.body, "Koden er 0301-SECRET");
@@ -270,7 +264,7 @@ mod tests {
         let db = Db::open(dir.path()).unwrap();
         let conn = db.connection();
         enqueue(conn, &mail("k")).unwrap();
-        let now = now_unix();
+        let now = Clock::now_seconds();
         let id = due(conn, now, 1).unwrap()[0].id;
         let next = mark_failed(conn, id, now, "connection refused").unwrap();
         assert_eq!(next, now + 30);

@@ -14,6 +14,7 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::outbox::{self, OutgoingMail};
+use crate::clock::Clock;
 use crate::state::AppState;
 use crate::CollectorError;
 
@@ -167,7 +168,7 @@ async fn send_due(
     state: &AppState,
     sender: &MailSender,
 ) -> Result<Option<Duration>, CollectorError> {
-    let now = outbox::now_unix();
+    let now = Clock::now_seconds();
     let due = outbox::due(state.db().connection(), now, BATCH)?;
     let mut sent_any = false;
     for mail in &due {
@@ -175,14 +176,14 @@ async fn send_due(
         let db = state.db();
         match result {
             Ok(()) => {
-                outbox::mark_sent(db.connection(), mail.id, outbox::now_unix())?;
+                outbox::mark_sent(db.connection(), mail.id, Clock::now_seconds())?;
                 sent_any = true;
             }
             Err(why) => {
                 let next = outbox::mark_failed_backing_off(
                     db.connection(),
                     mail.id,
-                    outbox::now_unix(),
+                    Clock::now_seconds(),
                     &why,
                     sender.first_retry_secs,
                 )?;
@@ -206,5 +207,5 @@ async fn send_due(
         return Ok(Some(Duration::ZERO));
     }
     let next = outbox::next_due_at(state.db().connection())?;
-    Ok(next.map(|at| Duration::from_secs((at - outbox::now_unix()).max(0) as u64)))
+    Ok(next.map(|at| Duration::from_secs((at - Clock::now_seconds()).max(0) as u64)))
 }
