@@ -84,12 +84,7 @@ fn binary(root: &Path, name: &str) -> std::path::PathBuf {
 /// A classroom of 12 answered on a second kiosk without a window (once per demo data folder),
 /// so that Oslo has results to show whatever was answered in the window.
 fn fill_a_classroom(root: &Path) -> anyhow::Result<()> {
-    let secrets = std::fs::read_to_string(data_dir(root).join("demo-secrets.txt"))?;
-    let code = secrets
-        .lines()
-        .find_map(|l| l.strip_prefix("access code for 0301 Oslo: "))
-        .unwrap_or_default()
-        .to_owned();
+    let code = DemoSecrets::read(&data_dir(root))?.access_code;
     let kiosk = root.join("target").join("demo-classroom-kiosk");
     if kiosk.exists() {
         return Ok(());
@@ -166,13 +161,14 @@ fn start_collector(
     ]))?;
     let binary = binary(root, "survey-collector");
     let data = data_dir(root);
-    if data.join("identity.txt").exists() {
-        // Made by an older demo that kept the identity online; start the year again.
+    let older_demo = data.exists() && !data.join(DemoSecrets::FILE).exists();
+    if data.join("identity.txt").exists() || older_demo {
+        // Made by an older demo (one that kept the identity online, or its secrets as text);
+        // start the year again.
         std::fs::remove_dir_all(&data)?;
         let _ = std::fs::remove_dir_all(root.join("target").join("demo-classroom-kiosk"));
     }
-    let secrets = data.join("demo-secrets.txt");
-    if !secrets.exists() {
+    if !data.join(DemoSecrets::FILE).exists() {
         let admin = |args: &[&std::ffi::OsStr]| -> anyhow::Result<String> {
             let output = Command::new(&binary)
                 .arg("--data-dir")
@@ -187,19 +183,21 @@ fn start_collector(
             }
             Ok(String::from_utf8_lossy(&output.stdout).into_owned())
         };
-        let after = |text: &str, label: &str| {
-            text.lines()
-                .find_map(|l| l.strip_prefix(label))
-                .map(str::to_owned)
-                .unwrap_or_default()
-        };
         // The demo pack seals to the demo identity's recipient; the identity stays with the
         // publisher (a real survey makes its own with `survey-publish keygen`).
         let recipient = std::fs::read_to_string(keys.join("collector-recipient.txt"))?;
         admin(&["init", "--recipient", recipient.trim()].map(std::ffi::OsStr::new))?;
         let added = admin(
-            &["municipality", "add", "--number", "0301", "--name", "Oslo"]
-                .map(std::ffi::OsStr::new),
+            &[
+                "municipality",
+                "add",
+                "--number",
+                "0301",
+                "--name",
+                "Oslo",
+                "--json",
+            ]
+            .map(std::ffi::OsStr::new),
         )?;
         // The other municipalities register through /register; Oslo keeps the code above.
         admin(&[
@@ -218,17 +216,22 @@ fn start_collector(
                 "Demo Kontakt",
                 "--email",
                 "demo@example.org",
+                "--json",
             ]
             .map(std::ffi::OsStr::new),
         )?;
-        std::fs::write(
-            &secrets,
-            format!(
-                "access code for 0301 Oslo: {}\nresults key: {}\n",
-                after(&added, "access code (shown only now): "),
-                after(&contact, "results key (shown only now): ")
-            ),
-        )?;
+        let field = |json: &str, name: &str| -> anyhow::Result<String> {
+            let value: serde_json::Value = serde_json::from_str(json)?;
+            value[name]
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| anyhow::anyhow!("survey-collector printed no {name}: {json}"))
+        };
+        DemoSecrets {
+            access_code: field(&added, "access_code")?,
+            results_key: field(&contact, "results_key")?,
+        }
+        .write(&data)?;
     }
     let child = Command::new(&binary)
         .arg("--data-dir")
@@ -247,13 +250,16 @@ fn start_collector(
         .arg("--pack-public-key")
         .arg(keys.join("pack-signing-key.pub"))
         .spawn()?;
-    std::thread::sleep(std::time::Duration::from_millis(800));
+    let mut child = child;
+    wait_until_healthy(&mut child)?;
     println!();
     println!(
         "The demo collector runs at http://{COLLECTOR_ADDRESS} (data in {}).",
         data.display()
     );
-    print!("{}", std::fs::read_to_string(&secrets)?);
+    let secrets = DemoSecrets::read(&data)?;
+    println!("access code for 0301 Oslo: {}", secrets.access_code);
+    println!("results key: {}", secrets.results_key);
     if today == DEMO_TODAY {
         println!("- Enrol the kiosk in coordinator mode with the access code, answer, then press \"Send svar nå\".");
         println!(
@@ -266,6 +272,63 @@ fn start_collector(
         println!("  then `fill --count 12 --group group-both` and `sync` with the same --data-dir and --today.");
     }
     Ok(child)
+}
+
+/// The demo municipality's secrets, kept beside its data folder because the collector shows
+/// them only once.
+struct DemoSecrets {
+    access_code: String,
+    results_key: String,
+}
+
+impl DemoSecrets {
+    const FILE: &'static str = "demo-secrets.json";
+
+    fn write(&self, data: &Path) -> anyhow::Result<()> {
+        let json = serde_json::json!({
+            "access_code": self.access_code,
+            "results_key": self.results_key,
+        });
+        std::fs::write(data.join(Self::FILE), json.to_string())?;
+        Ok(())
+    }
+
+    fn read(data: &Path) -> anyhow::Result<DemoSecrets> {
+        let value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(data.join(Self::FILE))?)?;
+        let field = |name: &str| value[name].as_str().unwrap_or_default().to_owned();
+        Ok(DemoSecrets {
+            access_code: field("access_code"),
+            results_key: field("results_key"),
+        })
+    }
+}
+
+/// Waits until the collector answers `/healthz` (or says why it stopped), instead of a fixed
+/// sleep that is too short on a busy machine and too long on an idle one.
+fn wait_until_healthy(child: &mut std::process::Child) -> anyhow::Result<()> {
+    use std::io::{Read, Write};
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait()? {
+            anyhow::bail!("the demo collector stopped ({status}); see its messages above");
+        }
+        let answer = std::net::TcpStream::connect(COLLECTOR_ADDRESS).and_then(|mut stream| {
+            stream
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: demo\r\nConnection: close\r\n\r\n")?;
+            let mut reply = String::new();
+            stream.read_to_string(&mut reply)?;
+            Ok(reply)
+        });
+        if answer.is_ok_and(|reply| reply.starts_with("HTTP/1.1 200")) {
+            return Ok(());
+        }
+        anyhow::ensure!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the demo collector did not answer /healthz within a minute"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }
 
 /// A day inside the demo pack's survey period (content/pack.toml), so the demo kiosk takes

@@ -203,6 +203,9 @@ enum MunicipalityCommand {
         number: String,
         #[arg(long)]
         name: String,
+        /// Print one JSON object (number, name, access_code) for a script to read.
+        #[arg(long)]
+        json: bool,
     },
     /// Import the owner's list (CSV: number,name,domains with domains separated by `;` or
     /// spaces). Adds new municipalities without a code, renames known ones; a file with a bad
@@ -222,6 +225,9 @@ enum ContactCommand {
         name: String,
         #[arg(long)]
         email: String,
+        /// Print one JSON object (municipality, name, email, results_key) for a script to read.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -253,7 +259,9 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Command::Init { recipient } => init(data_dir, &recipient),
         Command::Municipality { command } => match command {
-            MunicipalityCommand::Add { number, name } => add_municipality(data_dir, &number, &name),
+            MunicipalityCommand::Add { number, name, json } => {
+                add_municipality(data_dir, &number, &name, json)
+            }
             MunicipalityCommand::Import { csv } => import_municipalities(data_dir, &csv),
         },
         Command::Setting { name, value } => setting(data_dir, &name, value),
@@ -263,8 +271,9 @@ fn main() -> anyhow::Result<()> {
                     municipality,
                     name,
                     email,
+                    json,
                 },
-        } => add_contact(data_dir, &municipality, &name, &email),
+        } => add_contact(data_dir, &municipality, &name, &email, json),
         Command::Admin { command } => match command {
             AdminCommand::Add { name } => add_admin(data_dir, &name),
             AdminCommand::List => list_admins(data_dir),
@@ -294,10 +303,15 @@ fn init(data_dir: &Path, recipient: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn add_municipality(data_dir: &Path, number: &str, name: &str) -> anyhow::Result<()> {
-    let code = Db::open(data_dir)?.add_municipality(&number, &name)?;
-    println!("municipality {number} {name} added");
-    println!("access code (shown only now): {code}");
+fn add_municipality(data_dir: &Path, number: &str, name: &str, json: bool) -> anyhow::Result<()> {
+    let code = Db::open(data_dir)?.add_municipality(number, name)?;
+    if json {
+        let added = serde_json::json!({"number": number, "name": name, "access_code": code});
+        println!("{added}");
+    } else {
+        println!("municipality {number} {name} added");
+        println!("access code (shown only now): {code}");
+    }
     Ok(())
 }
 
@@ -326,10 +340,26 @@ fn setting(data_dir: &Path, name: &str, value: Option<String>) -> anyhow::Result
     Ok(())
 }
 
-fn add_contact(data_dir: &Path, municipality: &str, name: &str, email: &str) -> anyhow::Result<()> {
-    let key = Db::open(data_dir)?.add_contact(&municipality, &name, &email)?;
-    println!("contact {name} <{email}> added to {municipality}");
-    println!("results key (shown only now): {key}");
+fn add_contact(
+    data_dir: &Path,
+    municipality: &str,
+    name: &str,
+    email: &str,
+    json: bool,
+) -> anyhow::Result<()> {
+    let key = Db::open(data_dir)?.add_contact(municipality, name, email)?;
+    if json {
+        let added = serde_json::json!({
+            "municipality": municipality,
+            "name": name,
+            "email": email,
+            "results_key": key,
+        });
+        println!("{added}");
+    } else {
+        println!("contact {name} <{email}> added to {municipality}");
+        println!("results key (shown only now): {key}");
+    }
     Ok(())
 }
 
