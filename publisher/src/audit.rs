@@ -136,6 +136,14 @@ pub struct Audited<'a> {
 /// Audits `publications` together (a replacement with the one it replaces) over `rows`, every
 /// valid response. Every municipality's count of them is taken as known, as its contact persons
 /// saw it during collection.
+/// One published figure as the audit sees it: whom it counts, its name in a finding, and
+/// whether it tells anything of answers (a count of respondents alone does not).
+struct Figure {
+    members: Vec<usize>,
+    name: String,
+    of_answers: bool,
+}
+
 pub fn audit(
     publications: &[Audited<'_>],
     rows: &[Row],
@@ -164,9 +172,7 @@ pub fn audit(
         }
     }
     let mut findings = Vec::new();
-    let mut sets: Vec<Vec<usize>> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut answer_figure: Vec<bool> = Vec::new();
+    let mut figures: Vec<Figure> = Vec::new();
     // Every municipality's full count was shown to its contacts during collection.
     let mut by_municipality: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (index, row) in rows.iter().enumerate() {
@@ -176,9 +182,11 @@ pub fn audit(
             .push(index);
     }
     for (number, members) in &by_municipality {
-        sets.push(members.clone());
-        names.push(format!("progress count of {number}"));
-        answer_figure.push(false);
+        figures.push(Figure {
+            members: members.clone(),
+            name: format!("progress count of {number}"),
+            of_answers: false,
+        });
     }
     for (version, audited) in publications.iter().enumerate() {
         let counted: Vec<bool> = rows
@@ -214,14 +222,18 @@ pub fn audit(
                     }
                     if breakdown.contains(&table.question) {
                         for chosen in option_sets(&rows, &members, &table.question) {
-                            sets.push(chosen);
-                            names.push(format!("{name}, its options"));
-                            answer_figure.push(true);
+                            figures.push(Figure {
+                                members: chosen,
+                                name: format!("{name}, its options"),
+                                of_answers: true,
+                            });
                         }
                     }
-                    sets.push(members);
-                    names.push(name);
-                    answer_figure.push(true);
+                    figures.push(Figure {
+                        members,
+                        name,
+                        of_answers: true,
+                    });
                 }
             }
         };
@@ -269,16 +281,16 @@ pub fn audit(
                     ),
                 });
             }
-            sets.push(members);
-            names.push(format!(
-                "publication {}, response count of {number}",
-                version + 1
-            ));
-            answer_figure.push(false);
+            figures.push(Figure {
+                members,
+                name: format!("publication {}, response count of {number}", version + 1),
+                of_answers: false,
+            });
         }
     }
+    let sets: Vec<Vec<usize>> = figures.iter().map(|f| f.members.clone()).collect();
     for atom in atoms(rows.len(), &sets) {
-        let in_answers = atom.sets.iter().any(|&s| answer_figure[s]);
+        let in_answers = atom.sets.iter().any(|&s| figures[s].of_answers);
         if in_answers && (atom.members.len() as u64) < threshold {
             let municipalities: BTreeSet<String> = atom
                 .members
@@ -288,7 +300,7 @@ pub fn audit(
             findings.push(Finding::SmallGroup {
                 respondents: atom.members.len(),
                 municipalities: municipalities.into_iter().collect(),
-                figures: atom.sets.iter().map(|&s| names[s].clone()).collect(),
+                figures: atom.sets.iter().map(|&s| figures[s].name.clone()).collect(),
             });
         }
     }
