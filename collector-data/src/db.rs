@@ -1,6 +1,8 @@
 //! The collector's SQLite database: municipalities, their contact persons, enrolled kiosks, the
-//! sealed responses, and the guessing throttle. WAL with synchronous=FULL: an acknowledged
-//! response is on disk.
+//! sealed responses, deliveries per sender and day, the publications, the mail outbox, the
+//! owner's administrators and audit log, and settings (the guessing guard lives in memory, see
+//! `collector::secret_check`). WAL with synchronous=FULL: an acknowledged response is on disk.
+//! A use case writes through [`Db::write`], in one transaction.
 //!
 //! Stored responses carry their municipality (results are per municipality) and the kiosk that
 //! delivered them, so that the survey owner can leave out a revoked kiosk's deliveries when

@@ -26,7 +26,8 @@ pub struct EnrolReply {
     pub kiosk_id: String,
     pub municipality_number: String,
     pub municipality_name: String,
-    /// The collector's own id (its survey recipient), which every batch signature covers.
+    /// The collector's own id (random, kept in its database), which every batch signature
+    /// covers.
     pub collector_id: String,
 }
 

@@ -240,7 +240,7 @@ impl Db {
         Ok(row)
     }
 
-    /// Records the approval only; `registration::approve_contact` does what approval implies.
+    /// Records the approval only; `collector::contacts::approve_contact` does what approval implies.
     pub fn mark_contact_approved(&self, id: &str, today: NaiveDate) -> Result<(), DataError> {
         let changed = self.conn.execute(
             "UPDATE contacts SET approved_on = COALESCE(approved_on, ?2)
