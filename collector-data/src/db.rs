@@ -648,12 +648,16 @@ impl Db {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// New responses per kiosk and day, by municipality, for the owner's stuffing check.
+    /// New responses per sender and day, by municipality, for the owner's stuffing check:
+    /// kiosks and the web alike. A web sender ("web-<municipality>") has no row in `kiosks`;
+    /// its municipality is the one in its name, and it is never revoked.
     pub fn deliveries(&self) -> Result<Vec<Delivery>, DataError> {
         let mut statement = self.conn.prepare(
-            "SELECT k.municipality, d.kiosk_id, k.revoked, d.day, d.responses
-             FROM deliveries d JOIN kiosks k ON k.id = d.kiosk_id
-             ORDER BY k.municipality, d.kiosk_id, d.day",
+            "SELECT COALESCE(k.municipality, substr(d.kiosk_id, 5)), d.kiosk_id,
+                    COALESCE(k.revoked, 0), d.day, d.responses
+             FROM deliveries d LEFT JOIN kiosks k ON k.id = d.kiosk_id
+             WHERE k.id IS NOT NULL OR d.kiosk_id LIKE 'web-%'
+             ORDER BY 1, 2, 4",
         )?;
         let rows = statement.query_map([], |r| {
             Ok(Delivery {
@@ -863,32 +867,6 @@ fn kiosk_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<KioskRow> {
         enrolled_on: r.get(3)?,
         revoked: r.get::<_, i64>(4)? != 0,
     })
-}
-
-// For survey-publish's deliveries report: web deliveries are counted under the sender
-// "web-<municipality>", which has no row in `kiosks`, so `deliveries` leaves them out.
-impl Db {
-    /// Every sender's new responses per day, kiosks and the web alike: a web sender's
-    /// municipality is the one in its name, and it is never revoked.
-    pub fn deliveries_with_web(&self) -> Result<Vec<Delivery>, DataError> {
-        let mut statement = self.conn.prepare(
-            "SELECT COALESCE(k.municipality, substr(d.kiosk_id, 5)), d.kiosk_id,
-                    COALESCE(k.revoked, 0), d.day, d.responses
-             FROM deliveries d LEFT JOIN kiosks k ON k.id = d.kiosk_id
-             WHERE k.id IS NOT NULL OR d.kiosk_id LIKE 'web-%'
-             ORDER BY 1, 2, 4",
-        )?;
-        let rows = statement.query_map([], |r| {
-            Ok(Delivery {
-                municipality: r.get(0)?,
-                kiosk_id: r.get(1)?,
-                revoked: r.get::<_, i64>(2)? != 0,
-                day: r.get(3)?,
-                responses: r.get::<_, i64>(4)? as u64,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
 }
 
 #[cfg(test)]

@@ -170,7 +170,7 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
         &pack.definition,
         options.threshold as usize,
     )?;
-    let delivered = db.deliveries_with_web()?;
+    let delivered = db.deliveries()?;
     write(DELIVERIES_FILE, deliveries::csv(&delivered))?;
 
     let ids: Vec<&str> = counted.iter().map(String::as_str).collect();
