@@ -273,6 +273,43 @@ mod tests {
     }
 
     #[test]
+    fn a_registered_contact_s_link_works_for_the_confirmation_days_and_no_longer() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(dir.path()).unwrap();
+        db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let contact = NewContact {
+            municipality: "0301",
+            name: "Kari",
+            email: "kari@oslo.kommune.no",
+            phone: "40000000",
+            role: ContactRole::Other,
+        };
+        register(&db, &contact, "Oslo", today, "https://x.no").unwrap();
+        let (_, body) = bodies(&db).remove(0);
+        assert!(body.contains("til og med 15.09.2026"), "{body}");
+        let token = body
+            .split("/register/confirm/")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_owned();
+        let last_day = today + chrono::Days::new(CONFIRM_DAYS);
+        assert!(matches!(
+            db.confirm_contact(
+                &secrets::token_hash(&token),
+                last_day + chrono::Days::new(1)
+            ),
+            Err(DataError::ConfirmationExpired)
+        ));
+        assert!(db
+            .confirm_contact(&secrets::token_hash(&token), last_day)
+            .is_ok());
+    }
+
+    #[test]
     fn an_unconfirmed_contact_cannot_be_approved() {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(dir.path()).unwrap();

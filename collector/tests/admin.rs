@@ -835,6 +835,23 @@ async fn approving_a_waiting_contact_mails_them_the_code_and_their_own_key_and_i
     )
     .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("Aisha er godkjent og får tilgangskoden"),
+        "{}",
+        reply.body
+    );
+    // Approving again sends nothing, and the page says no code went out.
+    let again = post(
+        &state,
+        &format!("/admin/contacts/{waiting}/approve"),
+        Some(&admin.cookie),
+        &format!("form_token={}", admin.form_token),
+    )
+    .await;
+    assert!(again.body.contains("Aisha er godkjent."), "{}", again.body);
+    assert!(!again.body.contains("tilgangskoden"), "{}", again.body);
     let mails = outbox(&state);
     assert_eq!(mails.len(), 1, "{mails:?}");
     assert_eq!(mails[0].0, "aisha@example.org");
