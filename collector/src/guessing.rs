@@ -66,13 +66,12 @@ impl GuessGuard {
                 let last = failures.last.unwrap_or_else(Instant::now);
                 let remaining = (last + lockout).saturating_duration_since(Instant::now());
                 if !remaining.is_zero() {
-                    let mut refusal = Refusal::new(
+                    return Err(Refusal::new(
                         StatusCode::TOO_MANY_REQUESTS,
                         reason::LOCKED_OUT,
                         wording.locked,
-                    );
-                    refusal.reply.retry_after_seconds = Some(remaining.as_secs_f64().ceil() as u64);
-                    return Err(refusal);
+                    )
+                    .retry_after(remaining.as_secs_f64().ceil() as u64));
                 }
             }
         }

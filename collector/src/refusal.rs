@@ -99,17 +99,8 @@ impl From<std::io::Error> for Refusal {
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
-        let mark = Refused(self.reason);
-        let retry_after = self.reply.retry_after_seconds;
-        let mut response = (self.status, Json(self.reply)).into_response();
-        if let Some(seconds) = retry_after {
-            response.headers_mut().insert(
-                header::RETRY_AFTER,
-                seconds.to_string().parse().expect("digits"),
-            );
-        }
-        response.extensions_mut().insert(mark);
-        response
+        let body = (self.status, Json(&self.reply)).into_response();
+        self.mark(body)
     }
 }
 
