@@ -89,8 +89,44 @@ pub fn open(data_dir: &Path, municipality: &str, sealed: &[u8]) -> Result<String
     String::from_utf8(plain.to_vec()).map_err(|_| unusable())
 }
 
+/// Seals a mail's body until the relay takes it: a mail may carry a code or a key, and the
+/// database (and its write-ahead log, and a backup) must not hold either in the clear. The
+/// body is bound to the mail's dedupe key.
+pub fn seal_mail_body(data_dir: &Path, dedupe_key: &str, body: &str) -> Result<Vec<u8>, DataError> {
+    seal(data_dir, &mail_label(dedupe_key), body)
+}
+
+/// Opens what [`seal_mail_body`] sealed for the same mail.
+pub fn open_mail_body(
+    data_dir: &Path,
+    dedupe_key: &str,
+    sealed: &[u8],
+) -> Result<String, DataError> {
+    open(data_dir, &mail_label(dedupe_key), sealed).map_err(|_| {
+        DataError::Corrupt(format!(
+            "the body of mail {dedupe_key:?} cannot be opened with this data folder's key file"
+        ))
+    })
+}
+
+fn mail_label(dedupe_key: &str) -> String {
+    format!("mail:{dedupe_key}")
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_sealed_mail_body_opens_only_as_its_own_mail() {
+        let dir = tempfile::tempdir().unwrap();
+        let sealed = seal_mail_body(dir.path(), "code:a:1", "Koden er 0301-SECRET").unwrap();
+        assert!(!sealed.windows(6).any(|w| w == b"SECRET"));
+        assert_eq!(
+            open_mail_body(dir.path(), "code:a:1", &sealed).unwrap(),
+            "Koden er 0301-SECRET"
+        );
+        assert!(open_mail_body(dir.path(), "code:b:1", &sealed).is_err());
+    }
+
     use super::*;
 
     #[test]

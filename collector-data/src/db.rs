@@ -20,10 +20,12 @@ use crate::clock::Clock;
 use crate::secrets;
 use crate::DataError;
 
+mod audit;
 mod contacts;
 mod municipality_list;
 mod settings;
 
+pub use audit::{AuditEntry, SYSTEM as AUDIT_SYSTEM};
 pub use contacts::{ContactRole, ContactRow, NewContact};
 pub use municipality_list::ListedMunicipality;
 pub use settings::setting_names;
@@ -215,6 +217,14 @@ const MIGRATIONS: &[&str] = &[
         action TEXT NOT NULL,
         object TEXT NOT NULL
     );
+",
+    "
+    -- Mail bodies sealed under the code vault's key until sent (a body may hold a code or a
+    -- key); a permanent refusal (5xx) stops retries until the owner resends; the owner can
+    -- cancel a mail. Older rows keep their body in `body`.
+    ALTER TABLE mail_outbox ADD COLUMN sealed_body BLOB;
+    ALTER TABLE mail_outbox ADD COLUMN failed_at INTEGER;
+    ALTER TABLE mail_outbox ADD COLUMN cancelled_at INTEGER;
 ",
 ];
 
@@ -493,12 +503,7 @@ impl Db {
         if !exists {
             return Err(DataError::UnknownMunicipality(municipality.into()));
         }
-        let count: i64 = tx.query_row(
-            "SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND removed_on IS NULL",
-            [municipality],
-            |r| r.get(0),
-        )?;
-        if count as usize >= MAX_CONTACTS {
+        if self.places_taken(municipality)? >= MAX_CONTACTS {
             return Err(DataError::TooManyContacts(municipality.into()));
         }
         let id = secrets::random_id()[..8].to_owned();

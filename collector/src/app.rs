@@ -41,6 +41,10 @@ pub fn app(state: Arc<AppState>) -> Router {
             config.request_timeout,
         ))
         .layer(RequestBodyTimeoutLayer::new(config.body_read_timeout))
+        .layer(from_fn_with_state(
+            Arc::clone(&state),
+            guards::security_headers,
+        ))
         .layer(from_fn_with_state(Arc::clone(&state), guards::log_request))
         .with_state(state)
 }

@@ -3,14 +3,15 @@
 //! spend a visitor's browser on guesses or deliveries; the JSON endpoints take only
 //! `application/json`, which a cross-site form cannot send without the browser asking first; and
 //! each request leaves one log line, with its route pattern, status and duration, never its
-//! body, query or the client's address.
+//! body, query or the client's address. Every response carries the headers that keep a page
+//! from being framed, sniffed or its address passed on ([`security_headers`]).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
-use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sync::wire::reason;
@@ -30,6 +31,60 @@ const SECURITY_REASONS: &[&str] = &[
     reason::KEY_IN_USE,
     reason::NOT_SEALED,
 ];
+
+/// The policy of a page that sets none: nothing but its own inline styles, no script, no
+/// framing. Pages with more (the web survey) set their own, also with `frame-ancestors 'none'`.
+pub const DEFAULT_CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; \
+    form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/// Two years, the preload lists' minimum: a browser that saw the collector over TLS never
+/// tries it in the clear.
+const HSTS: &str = "max-age=63072000; includeSubDomains";
+
+/// Adds to every response what a page needs against framing, sniffing and leaking its address,
+/// and, when the public address is https, HSTS and `Secure` on every cookie.
+pub(crate) async fn security_headers(
+    State(state): State<Arc<AppState>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let defaults = [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        // Not "no-referrer": with it a browser posts forms with `Origin: null`, which
+        // same_origin must refuse; "same-origin" tells other sites nothing.
+        (header::REFERRER_POLICY, "same-origin"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::CONTENT_SECURITY_POLICY, DEFAULT_CSP),
+    ];
+    for (name, value) in defaults {
+        if !headers.contains_key(&name) {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+    }
+    if state.config.public_url.starts_with("https://") {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
+        let cookies: Vec<HeaderValue> = headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .cloned()
+            .collect();
+        headers.remove(header::SET_COOKIE);
+        for cookie in cookies {
+            let text = cookie.to_str().unwrap_or_default();
+            let secured = match text.to_ascii_lowercase().contains("; secure") {
+                true => cookie,
+                false => HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(cookie),
+            };
+            headers.append(header::SET_COOKIE, secured);
+        }
+    }
+    response
+}
 
 fn changes_state(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use survey::manifest::SurveyPeriod;
 
 use crate::db::{setting_names, ContactRow, Db, KioskProgress};
+use crate::mail::letter;
 use crate::mail::outbox::{self, OutgoingMail};
 use crate::state::AppState;
 use crate::CollectorError;
@@ -140,15 +141,15 @@ pub fn enqueue_due(db: &Db, schedule: &Schedule<'_>) -> Result<usize, CollectorE
             mails.extend(due(*reminder, &municipality, schedule, publication));
         }
     }
-    let transaction = db.connection().unchecked_transaction()?;
-    let mut new = 0;
-    for mail in &mails {
-        if outbox::enqueue(&transaction, mail)? {
-            new += 1;
+    db.write(|db| {
+        let mut new = 0;
+        for mail in &mails {
+            if outbox::enqueue(db, mail)? {
+                new += 1;
+            }
         }
-    }
-    transaction.commit()?;
-    Ok(new)
+        Ok::<_, CollectorError>(new)
+    })
 }
 
 /// The municipalities with an issued code and at least one approved contact.
@@ -203,8 +204,9 @@ fn due(
                 to: contact.email.clone(),
                 subject: subject.to_owned(),
                 body: format!(
-                    "Hei {},\n\n{body}\n\nSide for kommunen: {page}\n",
-                    contact.name
+                    "Hei {},\n\n{body}\n\nSide for kommunen: {page}{}",
+                    contact.name,
+                    letter::signature()
                 ),
             })
             .collect::<Vec<_>>()
@@ -232,7 +234,9 @@ fn due(
                 &format!(
                     "{} trenger {missing} svar til for å få egne resultater (minst {}). \
                      Undersøkelsen stenger {} – om {days_left} dager.",
-                    municipality.name, schedule.threshold, period.closes
+                    municipality.name,
+                    schedule.threshold,
+                    letter::date(period.closes)
                 ),
             )
         }
@@ -250,9 +254,12 @@ fn due(
                     continue;
                 }
                 let since = if kiosk.last_delivery.is_some() {
-                    format!("har ikke levert nye svar siden {last_day}")
+                    format!("har ikke levert nye svar siden {}", letter::date(last_day))
                 } else {
-                    format!("er registrert {last_day} og har ikke levert svar ennå")
+                    format!(
+                        "er registrert {} og har ikke levert svar ennå",
+                        letter::date(last_day)
+                    )
                 };
                 mails.extend(each(
                     // Once per silence: a kiosk that delivers again and falls silent again is
@@ -274,11 +281,11 @@ fn due(
             }
             each(
                 &|c| format!("last-call:{}", c.id),
-                &format!("Undersøkelsen stenger {}", period.closes),
+                &format!("Undersøkelsen stenger {}", letter::date(period.closes)),
                 &format!(
                     "Undersøkelsen stenger {} – om {days_left} dager. Send svarene fra alle \
                      kiosker før det.\n\n{}",
-                    period.closes,
+                    letter::date(period.closes),
                     status_text(municipality, schedule)
                 ),
             )
@@ -315,14 +322,18 @@ fn status_text(municipality: &Municipality, schedule: &Schedule<'_>) -> String {
     }
     text.push_str(&format!(
         "Undersøkelsen stenger {} – om {days_left} dager.\n\nKiosker:",
-        schedule.period.closes
+        letter::date(schedule.period.closes)
     ));
     if municipality.kiosks.is_empty() {
         text.push_str(" ingen registrert ennå.");
     }
     for kiosk in municipality.kiosks.iter().filter(|k| !k.revoked) {
         match &kiosk.last_delivery {
-            Some(day) => text.push_str(&format!("\n- {}: sist levert {day}", short_id(&kiosk.id))),
+            Some(day) => text.push_str(&format!(
+                "\n- {}: sist levert {}",
+                short_id(&kiosk.id),
+                letter::date_text(day)
+            )),
             None => text.push_str(&format!(
                 "\n- {}: ingen svar levert ennå",
                 short_id(&kiosk.id)

@@ -83,16 +83,14 @@ fn deliver(town: &mut Town, on: NaiveDate, id: &str) {
         .unwrap();
 }
 
+/// Every unsent mail, (dedupe key, to, subject, body), bodies opened with the data folder's key.
 fn outbox(db: &Db) -> Vec<(String, String, String, String)> {
-    let mut statement = db
-        .connection()
-        .prepare("SELECT dedupe_key, recipient, subject, body FROM mail_outbox ORDER BY id")
-        .unwrap();
-    statement
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+    let mut mails = collector::mail::outbox::due(db, i64::MAX, 100_000).unwrap();
+    mails.sort_by_key(|m| m.id);
+    mails
+        .into_iter()
+        .map(|m| (m.mail.dedupe_key, m.mail.to, m.mail.subject, m.mail.body))
+        .collect()
 }
 
 /// Runs the schedule on every day from `from` to `to`, twice a day, calling `each_day` first;

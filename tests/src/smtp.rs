@@ -21,13 +21,22 @@ class Sink:
     def from_cli(cls, parser, folder):
         return cls(folder)
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # A mailbox that does not exist: a permanent refusal, as a real relay gives.
+        if address.startswith("nobody"):
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
         body = message.get_body(preferencelist=("plain",)).get_content()
         name = os.path.join(self.folder, "%020d-%s.json" % (time.time_ns(), uuid.uuid4().hex))
         with open(name + ".part", "w", encoding="utf-8") as f:
             json.dump({"to": envelope.rcpt_tos, "from": envelope.mail_from,
-                       "subject": str(message["subject"]), "body": body}, f)
+                       "subject": str(message["subject"]), "body": body,
+                       "message_id": str(message["message-id"] or ""),
+                       "date": str(message["date"] or "")}, f)
         os.rename(name + ".part", name)
         return "250 Message accepted for delivery"
 "#;
@@ -39,6 +48,9 @@ pub struct ReceivedMail {
     pub from: String,
     pub subject: String,
     pub body: String,
+    /// The headers large providers require: empty when missing.
+    pub message_id: String,
+    pub date: String,
 }
 
 pub struct SmtpServer {
@@ -123,6 +135,8 @@ impl SmtpServer {
                     from: value["from"].as_str().unwrap_or_default().to_owned(),
                     subject: value["subject"].as_str().unwrap_or_default().to_owned(),
                     body: value["body"].as_str().unwrap_or_default().to_owned(),
+                    message_id: value["message_id"].as_str().unwrap_or_default().to_owned(),
+                    date: value["date"].as_str().unwrap_or_default().to_owned(),
                 }
             })
             .collect()

@@ -142,7 +142,7 @@ fn reminders_arrive_once_per_contact_and_a_restart_sends_nothing_twice() {
                 "Oslo trenger 10 svar til",
                 "Ukestatus for Oslo",
                 "Ukestatus for Oslo",
-                "Undersøkelsen stenger 2026-12-31",
+                "Undersøkelsen stenger 31.12.2026",
             ]
         );
     }

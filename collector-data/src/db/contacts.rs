@@ -76,10 +76,10 @@ pub struct NewContact<'a> {
     pub role: ContactRole,
 }
 
-/// A contact takes one of the municipality's places unless removed or left unconfirmed past
-/// its link's expiry (`?2` is today).
-const HOLDS_A_PLACE: &str = "removed_on IS NULL
-    AND (confirmed_on IS NOT NULL OR confirm_expires_on IS NULL OR confirm_expires_on >= ?2)";
+/// A contact takes one of the municipality's places once they have proved their address (or the
+/// owner added them) and until removed. An unconfirmed registration holds none: anyone can type
+/// an address, so four made-up ones must not keep the real contact out.
+pub(crate) const HOLDS_A_PLACE: &str = "removed_on IS NULL AND confirmed_on IS NOT NULL";
 
 const CONTACT_COLUMNS: &str = "id, municipality, name, email, phone, role, registered_on,
     confirmed_on, approved_on, removed_on, key_issued";
@@ -103,8 +103,8 @@ fn contact_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ContactRow> {
 
 impl Db {
     /// Registers a contact waiting for confirmation through the link whose token hashes to
-    /// `confirm_token_hash`; refuses a fifth active contact and an unknown municipality.
-    /// Returns the contact's id.
+    /// `confirm_token_hash`; refuses an unknown municipality. The registration holds no place
+    /// until confirmed ([`Db::confirm_contact`] refuses a fifth). Returns the contact's id.
     pub fn register_contact(
         &self,
         contact: &NewContact<'_>,
@@ -120,14 +120,6 @@ impl Db {
         )?;
         if !exists {
             return Err(DataError::UnknownMunicipality(contact.municipality.into()));
-        }
-        let count: i64 = tx.query_row(
-            &format!("SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND {HOLDS_A_PLACE}"),
-            params![contact.municipality, registered_on.to_string()],
-            |r| r.get(0),
-        )?;
-        if count as usize >= MAX_CONTACTS {
-            return Err(DataError::TooManyContacts(contact.municipality.into()));
         }
         let id = secrets::random_id()[..8].to_owned();
         let unusable = secrets::unusable();
@@ -153,24 +145,62 @@ impl Db {
         Ok(id)
     }
 
-    /// How many of a municipality's places (of four) are taken on `today`: by contacts not
-    /// removed, except those whose confirmation link expired unused.
-    pub fn places_taken(&self, municipality: &str, today: NaiveDate) -> Result<usize, DataError> {
+    /// How many of a municipality's places (of four) are taken: by confirmed contacts not
+    /// removed.
+    pub fn places_taken(&self, municipality: &str) -> Result<usize, DataError> {
         let count: i64 = self.conn.query_row(
             &format!("SELECT COUNT(*) FROM contacts WHERE municipality = ?1 AND {HOLDS_A_PLACE}"),
-            params![municipality, today.to_string()],
+            [municipality],
             |r| r.get(0),
         )?;
         Ok(count as usize)
     }
 
-    /// Whether an active contact of the municipality has this address (compared in lower case).
-    pub fn has_contact_address(&self, municipality: &str, email: &str) -> Result<bool, DataError> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM contacts WHERE municipality = ?1
-                 AND lower(email) = lower(?2) AND removed_on IS NULL)",
-            params![municipality, email],
-            |r| r.get(0),
+    /// The municipality's contact (not removed) with this address, compared in lower case.
+    pub fn contact_by_address(
+        &self,
+        municipality: &str,
+        email: &str,
+    ) -> Result<Option<ContactRow>, DataError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {CONTACT_COLUMNS} FROM contacts WHERE municipality = ?1
+                     AND lower(email) = lower(?2) AND removed_on IS NULL"
+                ),
+                params![municipality, email],
+                contact_row,
+            )
+            .optional()?)
+    }
+
+    /// Gives an unconfirmed contact a new link (the old one stops working) valid until
+    /// `expires_on`.
+    pub fn renew_confirmation(
+        &self,
+        id: &str,
+        token_hash: &[u8],
+        expires_on: NaiveDate,
+    ) -> Result<(), DataError> {
+        let changed = self.conn.execute(
+            "UPDATE contacts SET confirm_token_hash = ?2, confirm_expires_on = ?3
+             WHERE id = ?1 AND confirmed_on IS NULL AND removed_on IS NULL",
+            params![id, token_hash, expires_on.to_string()],
+        )?;
+        if changed == 0 {
+            return Err(DataError::UnknownContact(id.into()));
+        }
+        Ok(())
+    }
+
+    /// Deletes registrations whose link expired unused before `today`: they leave no trace
+    /// that could block the address or be mistaken for a contact. Returns how many.
+    pub fn forget_unconfirmed(&self, today: NaiveDate) -> Result<usize, DataError> {
+        Ok(self.conn.execute(
+            "DELETE FROM contacts WHERE confirmed_on IS NULL AND removed_on IS NULL
+                 AND confirm_expires_on IS NOT NULL AND confirm_expires_on < ?1",
+            [today.to_string()],
         )?)
     }
 
@@ -206,7 +236,9 @@ impl Db {
     }
 
     /// Confirms the contact whose link token hashes to `token_hash`. The token works once:
-    /// its hash is cleared here, so a reused link is as unknown as a made-up one.
+    /// its hash is cleared here, so a reused link is as unknown as a made-up one. An expired
+    /// link's registration is deleted, and so is one whose municipality has all its places
+    /// taken by confirmed contacts (refused with [`DataError::TooManyContacts`]).
     pub fn confirm_contact(
         &self,
         token_hash: &[u8],
@@ -225,7 +257,19 @@ impl Db {
             return Err(DataError::UnknownConfirmation);
         };
         if expires_on.as_str() < today.to_string().as_str() {
+            tx.execute("DELETE FROM contacts WHERE id = ?1", [&id])?;
+            tx.commit()?;
             return Err(DataError::ConfirmationExpired);
+        }
+        let municipality: String = tx.query_row(
+            "SELECT municipality FROM contacts WHERE id = ?1",
+            [&id],
+            |r| r.get(0),
+        )?;
+        if self.places_taken(&municipality)? >= MAX_CONTACTS {
+            tx.execute("DELETE FROM contacts WHERE id = ?1", [&id])?;
+            tx.commit()?;
+            return Err(DataError::TooManyContacts(municipality));
         }
         tx.execute(
             "UPDATE contacts SET confirmed_on = ?2, confirm_token_hash = NULL WHERE id = ?1",
@@ -342,18 +386,41 @@ mod tests {
             db.confirm_contact(&secrets::token_hash(&late), day(16)),
             Err(DataError::ConfirmationExpired)
         ));
-        for n in 0..2 {
-            let t = secrets::token_hash(&secrets::random_token());
-            db.register_contact(&contact(&format!("{n}@x.no")), &t, day(1), day(15))
+        // Confirmed contacts take places; a fifth confirmation is refused and leaves nothing.
+        for n in 0..3 {
+            let t = secrets::random_token();
+            db.register_contact(
+                &contact(&format!("{n}@x.no")),
+                &secrets::token_hash(&t),
+                day(1),
+                day(15),
+            )
+            .unwrap();
+            db.confirm_contact(&secrets::token_hash(&t), day(2))
                 .unwrap();
         }
-        let t = secrets::token_hash(&secrets::random_token());
+        assert_eq!(db.places_taken("0301").unwrap(), 4);
+        let t = secrets::random_token();
+        let fifth = db
+            .register_contact(
+                &contact("fifth@x.no"),
+                &secrets::token_hash(&t),
+                day(1),
+                day(15),
+            )
+            .unwrap();
         assert!(matches!(
-            db.register_contact(&contact("fifth@x.no"), &t, day(1), day(15)),
+            db.confirm_contact(&secrets::token_hash(&t), day(2)),
             Err(DataError::TooManyContacts(_))
         ));
+        assert_eq!(
+            db.contact_row(&fifth).unwrap(),
+            None,
+            "the refused fifth leaves no row"
+        );
         db.remove_contact(&id, day(3)).unwrap();
         assert_eq!(db.active_contact_count("0301").unwrap(), 3);
+        assert_eq!(db.places_taken("0301").unwrap(), 3);
         assert_eq!(db.contacts_of("0301").unwrap().len(), 4);
         assert!(
             db.contact(&id).unwrap().is_none(),
@@ -362,21 +429,71 @@ mod tests {
     }
 
     #[test]
-    fn an_unconfirmed_contact_whose_link_expired_frees_its_place() {
+    fn unconfirmed_registrations_hold_no_place_and_expired_ones_are_forgotten() {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(dir.path()).unwrap();
         db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
-        for n in 0..MAX_CONTACTS {
+        for n in 0..MAX_CONTACTS + 2 {
             let t = secrets::token_hash(&secrets::random_token());
-            db.register_contact(&contact(&format!("{n}@x.no")), &t, day(1), day(15))
+            db.register_contact(&contact(&format!("{n}@x.no")), &t, day(1), day(3))
                 .unwrap();
         }
-        assert_eq!(db.places_taken("0301", day(15)).unwrap(), 4);
-        assert_eq!(db.places_taken("0301", day(16)).unwrap(), 0);
-        assert!(db.has_contact_address("0301", "0@X.no").unwrap());
-        let t = secrets::token_hash(&secrets::random_token());
-        db.register_contact(&contact("late@x.no"), &t, day(16), day(30))
+        assert_eq!(db.places_taken("0301").unwrap(), 0);
+        let real = secrets::random_token();
+        db.register_contact(
+            &contact("real@x.no"),
+            &secrets::token_hash(&real),
+            day(1),
+            day(3),
+        )
+        .unwrap();
+        db.confirm_contact(&secrets::token_hash(&real), day(2))
             .unwrap();
+        assert_eq!(db.places_taken("0301").unwrap(), 1);
+        assert!(db.contact_by_address("0301", "0@X.no").unwrap().is_some());
+        assert_eq!(
+            db.forget_unconfirmed(day(3)).unwrap(),
+            0,
+            "still valid on its last day"
+        );
+        assert_eq!(db.forget_unconfirmed(day(4)).unwrap(), MAX_CONTACTS + 2);
+        assert!(db.contact_by_address("0301", "0@x.no").unwrap().is_none());
+        assert!(db
+            .contact_by_address("0301", "real@x.no")
+            .unwrap()
+            .is_some());
+    }
+
+    #[test]
+    fn a_renewed_link_replaces_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(dir.path()).unwrap();
+        db.upsert_listed_municipality("0301", "Oslo", &[]).unwrap();
+        let old = secrets::random_token();
+        let id = db
+            .register_contact(
+                &contact("k@x.no"),
+                &secrets::token_hash(&old),
+                day(1),
+                day(3),
+            )
+            .unwrap();
+        let new = secrets::random_token();
+        db.renew_confirmation(&id, &secrets::token_hash(&new), day(5))
+            .unwrap();
+        assert!(matches!(
+            db.confirm_contact(&secrets::token_hash(&old), day(4)),
+            Err(DataError::UnknownConfirmation)
+        ));
+        db.confirm_contact(&secrets::token_hash(&new), day(4))
+            .unwrap();
+        assert!(
+            matches!(
+                db.renew_confirmation(&id, &secrets::token_hash(&old), day(9)),
+                Err(DataError::UnknownContact(_))
+            ),
+            "a confirmed contact gets no new link"
+        );
     }
 
     #[test]

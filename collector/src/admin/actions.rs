@@ -8,14 +8,14 @@ use std::sync::Arc;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use sync::wire::reason;
 
 use super::form::Checked;
-use super::{audit, message_page, notices, refusal_page};
-use crate::contacts::{self, is_email};
-use crate::db::{ContactRole, ContactRow, Db, NewContact};
+use super::{message_page, notices, refusal_page};
+use crate::contacts::{self, Registered};
+use crate::db::{ContactRow, Db, NewContact};
 use crate::mail::{outbox, OutgoingMail};
 use crate::refusal::{blocking, Refusal};
 use crate::state::AppState;
@@ -27,9 +27,14 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
         .route("/admin/contacts/{id}/reissue-key", post(reissue_key))
         .route(
             "/admin/municipalities/{number}/rotate-code",
-            post(rotate_code),
+            get(super::ask::rotate_code).post(rotate_code),
         )
-        .route("/admin/contacts/{id}/remove", post(remove_contact))
+        .route(
+            "/admin/contacts/{id}/remove",
+            get(super::ask::remove_contact).post(remove_contact),
+        )
+        .route("/admin/mails/{id}/resend", post(resend_mail))
+        .route("/admin/mails/{id}/cancel", post(cancel_mail))
 }
 
 #[derive(serde::Deserialize)]
@@ -62,9 +67,9 @@ fn act(
     db.write(|db| {
         let done = change(db)?;
         for mail in &done.mails {
-            outbox::enqueue(db.connection(), mail)?;
+            outbox::enqueue(db, mail)?;
         }
-        audit::record(db.connection(), admin, verb, &done.subject)
+        Ok(db.audit(admin, verb, &done.subject)?)
     })
 }
 
@@ -181,6 +186,60 @@ async fn remove_contact(
     )
 }
 
+/// Tries a mail the relay refused again now (the owner has corrected what was wrong).
+async fn resend_mail(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<i64>,
+    Checked { session, .. }: Checked<Nothing>,
+) -> Response {
+    let done = blocking(&state, move |state| {
+        let db = state.db();
+        let mut found = false;
+        act(&db, &session.admin, "resend-mail", |db| {
+            found = outbox::resend(db.connection(), id, crate::clock::Clock::now_seconds())?;
+            Ok(Done {
+                subject: format!("mail {id}"),
+                mails: Vec::new(),
+            })
+        })
+        .map_err(stored_error)?;
+        match found {
+            true => Ok("E-posten sendes på nytt nå.".to_owned()),
+            false => Err(not_found("e-posten (den er sendt eller avbrutt)")),
+        }
+    })
+    .await;
+    state.mail_waiting.notify_one();
+    outcome(done)
+}
+
+/// Cancels an unsent mail: it is never sent, and a code or key in it is gone with it.
+async fn cancel_mail(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<i64>,
+    Checked { session, .. }: Checked<Nothing>,
+) -> Response {
+    outcome(
+        blocking(&state, move |state| {
+            let db = state.db();
+            let mut found = false;
+            act(&db, &session.admin, "cancel-mail", |db| {
+                found = outbox::cancel(db.connection(), id, crate::clock::Clock::now_seconds())?;
+                Ok(Done {
+                    subject: format!("mail {id}"),
+                    mails: Vec::new(),
+                })
+            })
+            .map_err(stored_error)?;
+            match found {
+                true => Ok("E-posten er avbrutt og blir ikke sendt.".to_owned()),
+                false => Err(not_found("e-posten (den er sendt eller avbrutt)")),
+            }
+        })
+        .await,
+    )
+}
+
 /// Removes `contact`; returns the mails that tell them and the approved contacts who stay.
 fn remove_with_notices(
     db: &Db,
@@ -207,25 +266,22 @@ pub(super) async fn replace_contact(
 ) -> Response {
     outcome(
         blocking(&state, move |state| {
-            let name = form.name.trim().to_owned();
-            let email = form.email.trim().to_owned();
-            if name.is_empty() || !is_email(&email) {
-                return Err(Refusal::new(
-                    StatusCode::BAD_REQUEST,
-                    reason::MALFORMED,
-                    "Skriv inn navn og en gyldig e-postadresse for den nye kontaktpersonen.",
-                ));
-            }
-            let role = ContactRole::parse(&form.role).unwrap_or(ContactRole::Other);
+            // The same checks as the registration form: a name with a line break or a phone
+            // with markup would reach mails and pages.
+            let contact = contacts::validate(&form.name, &form.email, &form.phone, &form.role)
+                .map_err(|problems| {
+                    let said: Vec<&str> = problems.iter().map(|(_, message)| *message).collect();
+                    Refusal::new(StatusCode::BAD_REQUEST, reason::MALFORMED, &said.join(" "))
+                })?;
             let db = state.db();
             let (old, municipality_name) = active_contact(&db, &id)?;
             let today = state.today();
             let new = NewContact {
                 municipality: &old.municipality,
-                name: &name,
-                email: &email,
-                phone: form.phone.trim(),
-                role,
+                name: &contact.name,
+                email: &contact.email,
+                phone: &contact.phone,
+                role: contact.role,
             };
             act(&db, &session.admin, "replace-contact", |db| {
                 // The old contact goes first, so a fourth contact can be replaced; they and
@@ -237,16 +293,21 @@ pub(super) async fn replace_contact(
                     })
                 })?;
                 let public_url = &state.config.public_url;
-                let new_id = contacts::register(db, &new, &municipality_name, today, public_url)?;
+                let registered =
+                    contacts::register(db, &new, &municipality_name, today, public_url)?;
+                let by = match &registered {
+                    Registered::New(id) | Registered::NewLink(id) => id.as_str(),
+                    Registered::Known | Registered::Full => "nobody new",
+                };
                 Ok(Done {
-                    subject: format!("contact {} by {new_id} ({})", old.id, old.municipality),
+                    subject: format!("contact {} by {by} ({})", old.id, old.municipality),
                     mails: Vec::new(),
                 })
             })
             .map_err(stored_error)?;
             Ok(format!(
-                "{} er erstattet av {name}, som har fått en lenke for å bekrefte e-postadressen.",
-                old.name
+                "{} er erstattet av {}, som har fått en lenke for å bekrefte e-postadressen.",
+                old.name, contact.name
             ))
         })
         .await,
@@ -270,6 +331,7 @@ async fn approve_contact(
                     &contact.id,
                     state.today(),
                     public_url,
+                    &session.admin,
                 )?);
                 Ok(Done {
                     subject: format!("contact {} ({})", contact.id, contact.municipality),

@@ -15,7 +15,7 @@ use std::net::IpAddr;
 
 use super::form::Checked;
 use super::session;
-use super::{admin_html, audit, refusal_page};
+use super::{admin_html, refusal_page};
 use crate::client_addr::ClientAddr;
 use crate::clock::Clock;
 use crate::forms::{cookie_value, same_token};
@@ -89,6 +89,9 @@ pub async fn log_in(
     let admin = match checked {
         Ok(admin) => admin,
         Err(refusal) => {
+            if refusal.reason == "wrong_password" {
+                audit_failed_login(&state, &name).await;
+            }
             return refusal.mark(login_page(
                 refusal.status,
                 &login.form_token,
@@ -100,7 +103,7 @@ pub async fn log_in(
     let started = blocking(&state, move |state| {
         let db = state.db();
         let token = session::start(db.connection(), &admin, Clock::now_seconds())?;
-        audit::record(db.connection(), &admin, "login", "-")?;
+        db.audit(&admin, "login", "-")?;
         Ok(token)
     })
     .await;
@@ -113,6 +116,25 @@ pub async fn log_in(
             response
         }
         Err(refusal) => refusal_page(refusal),
+    }
+}
+
+/// Writes a failed login to the audit log: the name as typed (cut short, it may be anything),
+/// never the password. The guard's limits bound how many such rows an address can cause.
+async fn audit_failed_login(state: &Arc<AppState>, name: &str) {
+    let typed: String = name.chars().filter(|c| !c.is_control()).take(40).collect();
+    let written = blocking(state, move |state| {
+        state
+            .db()
+            .audit("-", "failed login", &typed)
+            .map_err(Refusal::from)
+    })
+    .await;
+    if let Err(refusal) = written {
+        log::warn!(
+            "admin: a failed login could not be audited: {}",
+            refusal.reason
+        );
     }
 }
 
@@ -151,7 +173,8 @@ pub async fn log_out(
     let ended = blocking(&state, move |state| {
         let db = state.db();
         session::end(db.connection(), &session)?;
-        audit::record(db.connection(), &session.admin, "logout", "-").map_err(Refusal::from)
+        db.audit(&session.admin, "logout", "-")
+            .map_err(Refusal::from)
     })
     .await;
     match ended {

@@ -11,7 +11,7 @@
 
 pub mod accounts;
 mod actions;
-pub mod audit;
+mod ask;
 pub mod csv;
 mod form;
 mod login;
@@ -20,6 +20,7 @@ pub mod overview;
 mod replace;
 pub mod session;
 pub mod settings;
+pub mod waiting;
 
 use std::sync::{Arc, OnceLock};
 
@@ -44,6 +45,7 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
             get(replace::form).post(actions::replace_contact),
         )
         .route("/admin/settings", get(settings::form).post(settings::save))
+        .route("/admin/waiting", get(waiting::page))
         .merge(actions::routes())
 }
 
@@ -111,7 +113,8 @@ pub(crate) fn token_field(form_token: &str) -> String {
 pub(crate) fn header_bar(session: &session::AdminSession) -> String {
     format!(
         "<header class=\"bar\"><span>Innlogget som <strong>{}</strong></span> \
-         <a href=\"/admin\">Oversikt</a> <a href=\"/admin/settings\">Innstillinger</a> \
+         <a href=\"/admin\">Oversikt</a> <a href=\"/admin/waiting\">Venter på godkjenning</a> \
+         <a href=\"/admin/settings\">Innstillinger</a> \
          <a href=\"/admin/overview.csv\">Last ned CSV</a> \
          <form class=\"inline\" method=\"post\" action=\"/admin/logout\">{}\
          <button type=\"submit\">Logg ut</button></form></header>",

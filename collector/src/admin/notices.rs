@@ -6,9 +6,8 @@
 //! two mails, while a retry of one mail is never a second.
 
 use crate::db::ContactRow;
+use crate::mail::letter;
 use crate::mail::outbox::OutgoingMail;
-
-const SIGNATURE: &str = "\n\nHilsen\nDirektoratet (eier av spørreundersøkelsen)\n";
 
 fn dedupe_key(action: &str, object: &str) -> String {
     format!("admin:{action}:{object}:{}", crate::secrets::random_id())
@@ -28,8 +27,12 @@ pub fn new_key(
         body: format!(
             "Hei {},\n\nDu har fått en ny personlig resultatnøkkel for {} ({}). Den gamle \
              nøkkelen virker ikke lenger.\n\nDin nye nøkkel: {key}\n\nBruk den på kommunens \
-             resultatside, {base}/results/{}. Ikke del nøkkelen med andre.{SIGNATURE}",
-            contact.name, municipality_name, contact.municipality, contact.municipality
+             resultatside, {base}/results/{}. Ikke del nøkkelen med andre.{signature}",
+            contact.name,
+            municipality_name,
+            contact.municipality,
+            contact.municipality,
+            signature = letter::signature(),
         ),
     }
 }
@@ -56,8 +59,11 @@ pub fn new_code(
             "Hei {},\n\n{} ({}) har fått en ny tilgangskode til spørreundersøkelsen. Bruk den \
              når en ny kiosk skal registreres og i lenken til nettundersøkelsen. Den gamle koden \
              kan ikke lenger registrere nye kiosker, men kiosker som alt er registrert, fortsetter \
-             å sende svar som før.\n\nNy tilgangskode: {code}{message}{SIGNATURE}",
-            contact.name, municipality_name, contact.municipality
+             å sende svar som før.\n\nNy tilgangskode: {code}{message}{signature}",
+            contact.name,
+            municipality_name,
+            contact.municipality,
+            signature = letter::signature(),
         ),
     }
 }
@@ -71,14 +77,22 @@ pub fn removed(
     let body = if recipient.id == removed.id {
         format!(
             "Hei {},\n\nDu er ikke lenger kontaktperson for spørreundersøkelsen i {} ({}). \
-             Resultatnøkkelen din virker ikke lenger.{SIGNATURE}",
-            removed.name, municipality_name, removed.municipality
+             Resultatnøkkelen din virker ikke lenger.{signature}",
+            removed.name,
+            municipality_name,
+            removed.municipality,
+            signature = letter::signature(),
         )
     } else {
         format!(
             "Hei {},\n\n{} ({}) er ikke lenger kontaktperson for spørreundersøkelsen i {} \
-             ({}). Du er fortsatt kontaktperson.{SIGNATURE}",
-            recipient.name, removed.name, removed.email, municipality_name, removed.municipality
+             ({}). Du er fortsatt kontaktperson.{signature}",
+            recipient.name,
+            removed.name,
+            removed.email,
+            municipality_name,
+            removed.municipality,
+            signature = letter::signature(),
         )
     };
     OutgoingMail {

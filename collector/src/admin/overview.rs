@@ -13,8 +13,11 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 
 use super::session::AdminSession;
-use super::{admin_html, audit, csv, header_bar, refusal_page, token_field};
+use super::{admin_html, csv, header_bar, refusal_page, token_field};
+use crate::contacts::off_domain_reason;
+pub(super) use crate::contacts::role_label;
 use crate::db::{ContactRow, Db};
+use crate::mail::letter::date_text;
 use crate::mail::outbox::{self, OutboxCounts, OutboxEntry};
 use crate::page::escape;
 use crate::refusal::{blocking, Refusal};
@@ -70,6 +73,8 @@ pub struct MunicipalityRow {
     pub last_delivery: Option<String>,
     /// Kiosks not revoked whose last delivery (or enrolment, if none) is a week or more ago.
     pub silent_kiosks: u64,
+    /// The municipality's own e-mail domains.
+    pub domains: Vec<String>,
 }
 
 /// Every municipality, by number, as the owner sees it on `today`.
@@ -98,19 +103,25 @@ pub fn gather(db: &Db, today: NaiveDate) -> Result<Vec<MunicipalityRow>, Collect
                 kiosks: r.get::<_, i64>(3)? as u64,
                 last_delivery: r.get(4)?,
                 silent_kiosks: r.get::<_, i64>(5)? as u64,
+                domains: Vec::new(),
             })
         })?
         .collect::<Result<_, _>>()?;
     for row in &mut rows {
         row.contacts = db.contacts_of(&row.number)?;
-        row.registered = row.contacts.iter().any(ContactRow::is_active);
+        // Only a confirmed address registers a municipality: anyone can type one.
+        row.registered = row
+            .contacts
+            .iter()
+            .any(|c| c.is_active() && c.confirmed_on.is_some());
+        row.domains = db.municipality_domains(&row.number)?;
     }
     Ok(rows)
 }
 
 /// What the page shows besides the table.
 struct Extras {
-    audit: Vec<audit::Entry>,
+    audit: Vec<crate::db::AuditEntry>,
     outbox: OutboxCounts,
     mails: Vec<OutboxEntry>,
 }
@@ -122,7 +133,7 @@ pub async fn page(State(state): State<Arc<AppState>>, session: AdminSession) -> 
         let fail = |e| Refusal::internal(e);
         let rows = gather(&db, state.today()).map_err(fail)?;
         let extras = Extras {
-            audit: audit::recent(conn, 20).map_err(fail)?,
+            audit: db.audit_recent(20).map_err(Refusal::internal)?,
             outbox: outbox::counts(conn).map_err(fail)?,
             mails: outbox::entries(conn, 30).map_err(fail)?,
         };
@@ -173,7 +184,7 @@ fn render(
         body.push_str(&municipality_row(session, row, threshold));
     }
     body.push_str("</tbody></table></div>");
-    body.push_str(&outbox_section(&extras.outbox, &extras.mails));
+    body.push_str(&outbox_section(session, &extras.outbox, &extras.mails));
     body.push_str(&audit_section(&extras.audit));
     body.push_str("</main>");
     body
@@ -184,12 +195,20 @@ fn municipality_row(session: &AdminSession, row: &MunicipalityRow, threshold: u6
     let mut contacts = String::from("<ul>");
     for contact in &row.contacts {
         let state = ContactState::of(contact);
+        let off_domain = match state {
+            ContactState::Removed => None,
+            _ => off_domain_reason(&contact.email, &row.domains),
+        };
         write!(
             contacts,
-            "<li><strong>{}</strong> ({})<br>{}<br>{}</li>",
+            "<li><strong>{}</strong> ({})<br><span class=\"addr\">{}</span>{}<br>{}</li>",
             escape(&contact.name),
             state.label(),
             escape(&contact.email),
+            off_domain.map_or_else(String::new, |reason| format!(
+                "<br><span class=\"flag\">Ikke kommunens domene: {}</span>",
+                escape(&reason)
+            )),
             contact_buttons(session, contact, state)
         )
         .unwrap();
@@ -219,13 +238,18 @@ fn municipality_row(session: &AdminSession, row: &MunicipalityRow, threshold: u6
         escape(&row.name),
         if row.registered { "ja" } else { "nei" },
         row.kiosks,
-        escape(row.last_delivery.as_deref().unwrap_or("aldri")),
-        rotate_button(session, row),
+        escape(&row.last_delivery.as_deref().map_or_else(|| "aldri".to_owned(), date_text)),
+        rotate_button(row),
     )
 }
 
 /// A button that posts to `action` with the session's token; `label` says what it does to whom.
-fn action_button(session: &AdminSession, action: &str, text: &str, label: &str) -> String {
+pub(super) fn action_button(
+    session: &AdminSession,
+    action: &str,
+    text: &str,
+    label: &str,
+) -> String {
     format!(
         "<form class=\"inline\" method=\"post\" action=\"{action}\">{}\
          <button type=\"submit\" aria-label=\"{}\">{text}</button></form>",
@@ -257,25 +281,22 @@ fn contact_buttons(session: &AdminSession, contact: &ContactRow, state: ContactS
             &format!("Ny nøkkel til {name}"),
         ));
     }
-    html.push_str(&action_button(
-        session,
-        &format!("/admin/contacts/{id}/remove"),
-        "Fjern",
-        &format!("Fjern {name}"),
-    ));
+    // Removing asks once more (on its own page) before it posts.
     write!(
         html,
-        " <a href=\"/admin/contacts/{id}/replace\" aria-label=\"Erstatt {}\">Erstatt</a>",
+        " <a href=\"/admin/contacts/{id}/remove\" aria-label=\"Fjern {0}\">Fjern</a> \
+         <a href=\"/admin/contacts/{id}/replace\" aria-label=\"Erstatt {0}\">Erstatt</a>",
         escape(name)
     )
     .unwrap();
     html
 }
 
-fn outbox_section(counts: &OutboxCounts, mails: &[OutboxEntry]) -> String {
+fn outbox_section(session: &AdminSession, counts: &OutboxCounts, mails: &[OutboxEntry]) -> String {
     let mut html = format!(
-        "<h2>E-post</h2><p>{} venter, {} sendt, {} feilet og prøves igjen.</p>",
-        counts.pending, counts.sent, counts.failed
+        "<h2>E-post</h2><p>{} venter, {} sendt, {} feilet og prøves igjen, {} avvist av \
+         e-posttjeneren og venter på deg.</p>",
+        counts.pending, counts.sent, counts.failed, counts.refused
     );
     if mails.is_empty() {
         return html;
@@ -286,10 +307,40 @@ fn outbox_section(counts: &OutboxCounts, mails: &[OutboxEntry]) -> String {
          <th scope=\"col\">Status</th></tr></thead><tbody>",
     );
     for mail in mails {
-        let status = match (&mail.sent_at, &mail.last_error) {
-            (Some(_), _) => "sendt".to_owned(),
-            (None, Some(error)) => format!("feilet {} ganger: {}", mail.attempts, escape(error)),
-            (None, None) => "venter".to_owned(),
+        let error = escape(mail.last_error.as_deref().unwrap_or(""));
+        let status = if mail.sent_at.is_some() {
+            "sendt".to_owned()
+        } else if mail.cancelled_at.is_some() {
+            "avbrutt".to_owned()
+        } else if mail.failed_at.is_some() {
+            format!(
+                "<span class=\"flag\">avvist: {error}</span> {} {}",
+                action_button(
+                    session,
+                    &format!("/admin/mails/{}/resend", mail.id),
+                    "Send på nytt",
+                    &format!("Send e-posten til {} på nytt", mail.recipient),
+                ),
+                action_button(
+                    session,
+                    &format!("/admin/mails/{}/cancel", mail.id),
+                    "Avbryt",
+                    &format!("Avbryt e-posten til {}", mail.recipient),
+                ),
+            )
+        } else if mail.last_error.is_some() {
+            format!(
+                "feilet {} ganger, prøves igjen: {error} {}",
+                mail.attempts,
+                action_button(
+                    session,
+                    &format!("/admin/mails/{}/cancel", mail.id),
+                    "Avbryt",
+                    &format!("Avbryt e-posten til {}", mail.recipient),
+                ),
+            )
+        } else {
+            "venter".to_owned()
         };
         write!(
             html,
@@ -303,17 +354,16 @@ fn outbox_section(counts: &OutboxCounts, mails: &[OutboxEntry]) -> String {
     html
 }
 
-fn rotate_button(session: &AdminSession, row: &MunicipalityRow) -> String {
+/// A new code asks once more (on its own page) before it posts.
+fn rotate_button(row: &MunicipalityRow) -> String {
     format!(
-        "<form class=\"inline\" method=\"post\" action=\"/admin/municipalities/{}/rotate-code\">{}\
-         <button type=\"submit\" aria-label=\"Ny kode for {}\">Ny kode</button></form>",
+        "<a href=\"/admin/municipalities/{}/rotate-code\" aria-label=\"Ny kode for {}\">Ny kode</a>",
         escape(&row.number),
-        token_field(&session.form_token),
         escape(&row.name)
     )
 }
 
-fn audit_section(entries: &[audit::Entry]) -> String {
+fn audit_section(entries: &[crate::db::AuditEntry]) -> String {
     let mut html = String::from("<h2>Siste endringer</h2>");
     if entries.is_empty() {
         html.push_str("<p>Ingen endringer ennå.</p>");

@@ -12,7 +12,7 @@ use sync::wire::reason;
 
 use super::form::Checked;
 use super::session::AdminSession;
-use super::{admin_html, audit, header_bar, refusal_page, token_field};
+use super::{admin_html, header_bar, refusal_page, token_field};
 use crate::db::{setting_names as names, Db};
 use crate::page::escape;
 use crate::refusal::{blocking, Refusal};
@@ -197,7 +197,7 @@ pub(crate) async fn save(
         db.write(|db| {
             let changed = store(db, &to_store)?;
             if !changed.is_empty() {
-                audit::record(db.connection(), &admin, "settings", &changed.join(", "))?;
+                db.audit(&admin, "settings", &changed.join(", "))?;
             }
             Ok::<_, CollectorError>(())
         })?;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use collector::admin::accounts;
 use collector::backup;
-use collector::db::{setting_names, Db};
+use collector::db::{setting_names, Db, AUDIT_SYSTEM};
 use collector::logging::{self, LogFormat};
 use collector::mail::{
     self,
@@ -190,8 +190,8 @@ struct ServeArgs {
     /// one, at most 30 minutes).
     #[arg(long, default_value_t = 30)]
     mail_first_retry_seconds: u64,
-    /// The last day (YYYY-MM-DD) municipalities may register contacts; stored as the
-    /// owner's setting.
+    /// The last day (YYYY-MM-DD) municipalities may register contacts, when the owner has
+    /// set none: a deadline set in /admin (or by `setting`) is never overwritten by a start.
     #[arg(long)]
     registration_deadline: Option<NaiveDate>,
 }
@@ -324,6 +324,22 @@ fn import_municipalities(data_dir: &Path, csv: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The command line's deadline becomes the setting only when the owner has none, audited.
+fn seed_deadline(db: &Db, deadline: NaiveDate) -> anyhow::Result<()> {
+    db.write(|db| {
+        if db.setting(setting_names::REGISTRATION_DEADLINE)?.is_some() {
+            return Ok(());
+        }
+        db.set_setting(setting_names::REGISTRATION_DEADLINE, &deadline.to_string())?;
+        db.audit(
+            AUDIT_SYSTEM,
+            "settings",
+            &format!("registration deadline {deadline} from the command line"),
+        )
+    })?;
+    Ok(())
+}
+
 fn setting(data_dir: &Path, name: &str, value: Option<String>) -> anyhow::Result<()> {
     let db = Db::open(data_dir)?;
     match value {
@@ -333,7 +349,10 @@ fn setting(data_dir: &Path, name: &str, value: Option<String>) -> anyhow::Result
                     .parse::<NaiveDate>()
                     .with_context(|| format!("{value:?} is not a date (YYYY-MM-DD)"))?;
             }
-            db.set_setting(&name, &value)?;
+            db.write(|db| {
+                db.set_setting(name, &value)?;
+                db.audit("command line", "settings", name)
+            })?;
         }
         None => println!("{}", db.setting(&name)?.unwrap_or_default()),
     }
@@ -557,7 +576,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
     }
     let db = Db::open(data_dir)?;
     if let Some(deadline) = registration_deadline {
-        db.set_setting(setting_names::REGISTRATION_DEADLINE, &deadline.to_string())?;
+        seed_deadline(&db, deadline)?;
     }
     let state = AppState::new(db, served, config);
     let runtime = tokio::runtime::Runtime::new()?;

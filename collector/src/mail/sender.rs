@@ -114,24 +114,58 @@ impl MailSender {
         self
     }
 
-    /// Hands one mail to the relay; the error says why in words fit for the owner's overview.
-    pub async fn send(&self, mail: &OutgoingMail) -> Result<(), String> {
-        let to: Mailbox = mail
-            .to
-            .parse()
-            .map_err(|_| "the recipient is not an e-mail address".to_owned())?;
+    /// Hands one mail to the relay; a refusal says why in words fit for the owner's overview,
+    /// and whether trying again can help.
+    pub async fn send(&self, mail: &OutgoingMail) -> Result<(), Failure> {
+        let to: Mailbox = super::address::parse(&mail.to)
+            .ok()
+            .and_then(|address| address.parse().ok())
+            .ok_or_else(|| Failure::permanent("the recipient is not an address we can send to"))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(mail.subject.clone())
+            // Large providers reject or mark mail without these.
+            .message_id(Some(self.new_message_id()))
+            .date_now()
             .header(ContentType::TEXT_PLAIN)
             .body(mail.body.clone())
-            .map_err(|e| format!("the mail could not be built: {e}"))?;
+            .map_err(|e| Failure::permanent(format!("the mail could not be built: {e}")))?;
         self.transport
             .send(message)
             .await
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| Failure {
+                // A 5xx reply will be the same next time; a 4xx or a lost connection may not.
+                permanent: e.is_permanent(),
+                why: e.to_string(),
+            })
+    }
+
+    /// `<random@sender's domain>`: unique, and naming no host of ours.
+    fn new_message_id(&self) -> String {
+        format!(
+            "<{}@{}>",
+            crate::secrets::random_id(),
+            self.from.email.domain()
+        )
+    }
+}
+
+/// Why the relay did not take a mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// Trying again cannot help: the owner must look at it.
+    pub permanent: bool,
+    pub why: String,
+}
+
+impl Failure {
+    fn permanent(why: impl Into<String>) -> Failure {
+        Failure {
+            permanent: true,
+            why: why.into(),
+        }
     }
 }
 
@@ -169,7 +203,7 @@ async fn send_due(
     sender: &MailSender,
 ) -> Result<Option<Duration>, CollectorError> {
     let now = Clock::now_seconds();
-    let due = outbox::due(state.db().connection(), now, BATCH)?;
+    let due = outbox::due(&state.db(), now, BATCH)?;
     let mut sent_any = false;
     for mail in &due {
         let result = sender.send(&mail.mail).await;
@@ -179,7 +213,14 @@ async fn send_due(
                 outbox::mark_sent(db.connection(), mail.id, Clock::now_seconds())?;
                 sent_any = true;
             }
-            Err(why) => {
+            Err(Failure {
+                permanent: true,
+                why,
+            }) => {
+                outbox::mark_refused(db.connection(), mail.id, Clock::now_seconds(), &why)?;
+                log::warn!("mail: the relay refused a mail for good; it waits in /admin: {why}");
+            }
+            Err(Failure { why, .. }) => {
                 let next = outbox::mark_failed_backing_off(
                     db.connection(),
                     mail.id,

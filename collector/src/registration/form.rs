@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::contacts::is_email;
-use crate::db::{ContactRole, MAX_CONTACTS};
+use crate::contacts::{self, Field, ValidContact};
+use crate::db::MAX_CONTACTS;
 
 /// What was posted, kept as typed so a refused form comes back filled in.
 #[derive(Debug, Clone, Default)]
@@ -27,24 +27,12 @@ impl ContactFields {
     }
 }
 
-/// A contact that passed every check.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValidContact {
-    pub name: String,
-    pub email: String,
-    pub phone: String,
-    pub role: ContactRole,
-}
-
 /// A problem with one field: the field's id and what to do, in Norwegian.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: String,
     pub message: String,
 }
-
-/// Longest name and phone number taken: enough for any real one, short enough for a mail.
-const MAX_NAME_CHARS: usize = 100;
 
 pub fn read(fields: &HashMap<String, String>) -> Posted {
     let get = |name: &str| fields.get(name).cloned().unwrap_or_default();
@@ -67,69 +55,37 @@ pub fn validate(
     known_municipality: bool,
 ) -> Result<Vec<ValidContact>, Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut problem = |field: String, message: &str| {
-        problems.push(Problem {
-            field,
-            message: message.to_owned(),
-        })
-    };
     if !known_municipality {
-        problem("municipality".into(), "Velg kommunen din fra listen.");
+        problems.push(Problem {
+            field: "municipality".into(),
+            message: "Velg kommunen din fra listen.".into(),
+        });
     }
-    let mut valid = Vec::new();
-    let mut emails = Vec::new();
+    let mut valid: Vec<ValidContact> = Vec::new();
     for (i, fields) in posted.contacts.iter().enumerate() {
         let n = i + 1;
         if fields.is_blank() {
             continue;
         }
-        let name = fields.name.trim();
-        if name.is_empty() {
-            problem(format!("name-{n}"), "Skriv navnet til kontaktpersonen.");
-        } else if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-            problem(
-                format!("name-{n}"),
-                "Navnet er for langt eller har tegn som ikke kan brukes.",
-            );
-        }
-        let email = fields.email.trim().to_lowercase();
-        if !is_email(&email) {
-            problem(
-                format!("email-{n}"),
-                "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.",
-            );
-        } else if emails.contains(&email) {
-            problem(
-                format!("email-{n}"),
-                "Denne e-postadressen står allerede i skjemaet.",
-            );
-        }
-        let phone = fields.phone.trim();
-        if !is_phone(phone) {
-            problem(
-                format!("phone-{n}"),
-                "Skriv et telefonnummer med 8 til 15 sifre, for eksempel 400 00 000.",
-            );
-        }
-        let role = ContactRole::parse(fields.role.trim());
-        if role.is_none() {
-            problem(
-                format!("role-{n}"),
-                "Velg hva kontaktpersonen arbeider med.",
-            );
-        }
-        emails.push(email.clone());
-        if let Some(role) = role {
-            valid.push(ValidContact {
-                name: name.to_owned(),
-                email,
-                phone: phone.to_owned(),
-                role,
-            });
+        match contacts::validate(&fields.name, &fields.email, &fields.phone, &fields.role) {
+            Ok(contact) if valid.iter().any(|v| v.email == contact.email) => {
+                problems.push(Problem {
+                    field: format!("email-{n}"),
+                    message: "Denne e-postadressen står allerede i skjemaet.".into(),
+                })
+            }
+            Ok(contact) => valid.push(contact),
+            Err(found) => problems.extend(found.into_iter().map(|(field, message)| Problem {
+                field: format!("{}-{n}", field_name(field)),
+                message: message.into(),
+            })),
         }
     }
     if posted.contacts.iter().all(ContactFields::is_blank) {
-        problem("name-1".into(), "Fyll inn minst én kontaktperson.");
+        problems.push(Problem {
+            field: "name-1".into(),
+            message: "Fyll inn minst én kontaktperson.".into(),
+        });
     }
     if problems.is_empty() {
         Ok(valid)
@@ -138,13 +94,13 @@ pub fn validate(
     }
 }
 
-fn is_phone(phone: &str) -> bool {
-    let digits = phone.chars().filter(char::is_ascii_digit).count();
-    (8..=15).contains(&digits)
-        && phone
-            .chars()
-            .enumerate()
-            .all(|(i, c)| c.is_ascii_digit() || c == ' ' || c == '-' || (c == '+' && i == 0))
+fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Name => "name",
+        Field::Email => "email",
+        Field::Phone => "phone",
+        Field::Role => "role",
+    }
 }
 
 /// The part after `@`, lower case.
@@ -190,6 +146,25 @@ mod tests {
             domain_of(&valid[0].email).as_deref(),
             Some("oslo.kommune.no")
         );
+    }
+
+    #[test]
+    fn a_quoted_an_ip_literal_and_a_lookalike_address_are_refused_at_their_fields() {
+        let form = posted(&[
+            ("Kari", "\"x\"@oslo.kommune.no", "40000000", "other"),
+            ("Ola", "x@[127.0.0.1]", "40000000", "other"),
+            (
+                "Per",
+                "per@tr\u{043E}ndheim.kommune.no",
+                "40000000",
+                "other",
+            ),
+            ("Pål", "pål@x.no", "40000000", "other"),
+        ]);
+        let problems = validate(&form, true).unwrap_err();
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["email-1", "email-2", "email-3", "email-4"]);
+        assert!(problems[2].message.contains("ligner vanlige bokstaver"));
     }
 
     #[test]

@@ -4,9 +4,17 @@
 //! ([`approve_contact`]). Approval issues the municipality's access code with its first contact
 //! and mails the code and a personal results key to each approved contact.
 //!
-//! Posts are limited per client address and per e-mail address (in [`crate::secret_check`]),
-//! so the form cannot flood an inbox; a confirmation link is used through a button, so a mail
-//! scanner that opens links confirms nothing.
+//! Anyone can type any address, so:
+//! - a registration holds no place until its address is confirmed, and one left unconfirmed
+//!   is deleted after [`contacts::CONFIRM_DAYS`] days, so junk registrations block nobody;
+//! - the page answers every valid post with the same words, byte for byte; what happened (a
+//!   link, "registered already", "the municipality has four") is told by mail to the address's
+//!   owner only, so the form tells nobody who is registered or how many places are left;
+//! - posts are limited per client address, mails per inbox (`kari+1@` and `kari+2@` are one
+//!   inbox) and, for addresses off the municipality's domains, per municipality (in
+//!   [`crate::secret_check`]); a limit reached sends nothing and says nothing on the page;
+//! - a confirmation link is used through a button, so a mail scanner that opens links
+//!   confirms nothing.
 
 mod form;
 pub mod import;
@@ -25,9 +33,10 @@ use axum::Router;
 use chrono::NaiveDate;
 
 use crate::client_addr::ClientAddr;
-use crate::contacts::{self, approve_contact, CONFIRM_DAYS};
-use crate::db::{setting_names, Db, NewContact};
+use crate::contacts::{self, approve_contact};
+use crate::db::{setting_names, Db, NewContact, AUDIT_SYSTEM};
 use crate::forms::{self, PublicForm};
+use crate::mail::address;
 use crate::refusal::{blocking, Refusal, Refused};
 use crate::secret_check::PostLimit;
 use crate::secrets;
@@ -39,10 +48,19 @@ const PER_CLIENT: PostLimit = PostLimit {
     posts: 20,
     window: Duration::from_secs(3600),
 };
-/// Confirmation mails to one e-mail address in a day.
-const PER_EMAIL: PostLimit = PostLimit {
-    scope: "register-email",
+/// Registration mails to one inbox in a day (a municipality registering its four contacts
+/// twice sends each of them two).
+pub const PER_INBOX: PostLimit = PostLimit {
+    scope: "register-inbox",
     posts: 3,
+    window: Duration::from_secs(24 * 3600),
+};
+/// Registration mails in a day to addresses off a municipality's own domains, for that
+/// municipality. Addresses on its domains are not counted here, so that nobody can use up a
+/// municipality's allowance and keep its own staff from registering.
+pub const PER_MUNICIPALITY_OFF_DOMAIN: PostLimit = PostLimit {
+    scope: "register-municipality",
+    posts: 8,
     window: Duration::from_secs(24 * 3600),
 };
 /// Nothing on these pages runs script or loads anything; forms post only here.
@@ -211,105 +229,71 @@ fn register(
     let known = municipalities
         .iter()
         .any(|m| m.number == posted.municipality);
-    let refill = |status: StatusCode, reason: &'static str, problems: Vec<form::Problem>| {
-        Answer::page(
-            status,
-            page::form_page(&municipalities, &posted, &problems, form_token, deadline),
-        )
-        .refused(reason)
-    };
     let contacts = match form::validate(&posted, known) {
         Ok(contacts) => contacts,
-        Err(problems) => return refill(StatusCode::UNPROCESSABLE_ENTITY, "bad_form", problems),
+        Err(problems) => {
+            return Answer::page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page::form_page(&municipalities, &posted, &problems, form_token, deadline),
+            )
+            .refused("bad_form")
+        }
     };
-    let mut taken_addresses = Vec::new();
-    for (n, fields) in posted.contacts.iter().enumerate() {
-        let email = fields.email.trim().to_lowercase();
-        match db.has_contact_address(&posted.municipality, &email) {
-            Ok(true) => taken_addresses.push(form::Problem {
-                field: format!("email-{}", n + 1),
-                message: "Denne e-postadressen er allerede registrert for kommunen.".into(),
-            }),
-            Ok(false) => {}
+    let municipality = municipalities
+        .iter()
+        .find(|m| m.number == posted.municipality)
+        .expect("validated as known");
+    let domains = match db.municipality_domains(&municipality.number) {
+        Ok(domains) => domains,
+        Err(e) => return failed(e),
+    };
+    for contact in &contacts {
+        let on_domain = form::domain_of(&contact.email).is_some_and(|d| domains.contains(&d));
+        let allowed = state
+            .guesses
+            .allow_post(PER_INBOX, &address::inbox_of(&contact.email))
+            .and_then(|()| match on_domain {
+                true => Ok(()),
+                false => state
+                    .guesses
+                    .allow_post(PER_MUNICIPALITY_OFF_DOMAIN, &municipality.number),
+            });
+        if allowed.is_err() {
+            // Said to nobody: the page must read the same whatever was posted.
+            log::info!("registration: a mail was not sent, its limit was reached");
+            continue;
+        }
+        let new = NewContact {
+            municipality: &municipality.number,
+            name: &contact.name,
+            email: &contact.email,
+            phone: &contact.phone,
+            role: contact.role,
+        };
+        match contacts::register(
+            &db,
+            &new,
+            &municipality.name,
+            today,
+            &state.config.public_url,
+        ) {
+            Ok(outcome) => log::info!("registration: {outcome:?}, a mail is queued"),
             Err(e) => return failed(e),
         }
     }
-    if !taken_addresses.is_empty() {
-        return refill(StatusCode::CONFLICT, "contact_exists", taken_addresses);
-    }
-    let active = match db.places_taken(&posted.municipality, today) {
-        Ok(n) => n,
-        Err(e) => return failed(e),
-    };
-    if active + contacts.len() > crate::db::MAX_CONTACTS {
-        let room = crate::db::MAX_CONTACTS - active.min(crate::db::MAX_CONTACTS);
-        let message = if room == 0 {
-            format!(
-                "Kommunen har allerede {active} kontaktpersoner, og det er det meste som er \
-                 tillatt. Ta kontakt med direktoratet for å bytte en kontaktperson."
-            )
-        } else {
-            format!(
-                "Kommunen har allerede {active} kontaktpersoner. Du kan legge til {room} til \
-                 (høyst 4 til sammen)."
-            )
-        };
-        return refill(
-            StatusCode::CONFLICT,
-            "too_many_contacts",
-            vec![form::Problem {
-                field: "name-1".into(),
-                message,
-            }],
-        );
-    }
-    for contact in &contacts {
-        if let Err(wait) = state.guesses.allow_post(PER_EMAIL, &contact.email) {
-            return too_many(wait);
-        }
-    }
-    let name = municipalities
-        .iter()
-        .find(|m| m.number == posted.municipality)
-        .map(|m| m.name.clone())
-        .unwrap_or_default();
-    let registered = db.write(|db| {
-        for contact in &contacts {
-            let new = NewContact {
-                municipality: &posted.municipality,
-                name: &contact.name,
-                email: &contact.email,
-                phone: &contact.phone,
-                role: contact.role,
-            };
-            contacts::register(db, &new, &name, today, &state.config.public_url)?;
-        }
-        Ok::<_, CollectorError>(())
-    });
-    if let Err(e) = registered {
-        return failed(e);
-    }
-    log::info!(
-        "registration: {} contact(s) registered, confirmation mails queued",
-        contacts.len()
-    );
-    Answer::message(
-        StatusCode::OK,
-        "Takk for registreringen",
-        &format!(
-            "Hver kontaktperson får nå en e-post med en lenke. Lenken må åpnes innen {} dager \
-             for å bekrefte adressen.",
-            CONFIRM_DAYS
-        ),
-    )
+    Answer::message(StatusCode::OK, "Takk", SENT)
 }
+
+/// The one answer to every valid registration post.
+const SENT: &str = "Hvis adressene kan registreres for kommunen, er en e-post med en lenke på \
+    vei til hver av dem. Lenken må åpnes innen to døgn for å bekrefte adressen. Kommer det ingen \
+    e-post, sjekk søppelpost, eller ta kontakt med direktoratet.";
 
 fn too_many(wait: Duration) -> Answer {
     let mut answer = Answer::message(
         StatusCode::TOO_MANY_REQUESTS,
         "For mange registreringer",
-        "Det er sendt for mange registreringer herfra eller til denne e-postadressen. Vent en \
-         stund og prøv igjen.",
+        "Det er sendt for mange registreringer herfra. Vent en stund og prøv igjen.",
     );
     answer.retry_after = Some(wait);
     answer.refused("too_many_registrations")
@@ -356,27 +340,68 @@ fn confirm_token(state: &AppState, token: &str) -> Answer {
             return Answer::message(
                 StatusCode::GONE,
                 "Lenken er utløpt",
-                &format!(
-                    "Lenken virket i {CONFIRM_DAYS} dager. Be kommunen registrere deg på nytt, \
-                     eller ta kontakt med direktoratet."
-                ),
+                "Lenken virket i to døgn, og registreringen er slettet. Du kan registrere deg \
+                 på nytt på registreringssiden.",
             )
             .refused("confirmation_expired");
         }
+        Err(DataError::TooManyContacts(number)) => {
+            let name = db
+                .municipality_name(&number)
+                .ok()
+                .flatten()
+                .unwrap_or(number);
+            return Answer::message(
+                StatusCode::CONFLICT,
+                "Kommunen har fire kontaktpersoner",
+                &format!(
+                    "{name} har allerede fire bekreftede kontaktpersoner, og det er det meste \
+                     som er tillatt. Registreringen din er slettet. Skal du erstatte en av dem, \
+                     kan direktoratet gjøre det."
+                ),
+            )
+            .refused("too_many_contacts");
+        }
         Err(e) => return failed(e),
     };
+    let municipality = db
+        .municipality_name(&contact.municipality)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| contact.municipality.clone());
     let on_own_domain = match db.municipality_domains(&contact.municipality) {
         Ok(domains) => form::domain_of(&contact.email).is_some_and(|d| domains.contains(&d)),
         Err(e) => return failed(e),
     };
+    let title = format!("Adressen er bekreftet for {municipality}");
     if on_own_domain {
-        match approve_contact(&db, &contact.id, today, &state.config.public_url) {
+        let approved = db.write(|db| {
+            let approval = approve_contact(
+                db,
+                &contact.id,
+                today,
+                &state.config.public_url,
+                AUDIT_SYSTEM,
+            )?;
+            db.audit(
+                AUDIT_SYSTEM,
+                "approve-contact",
+                &format!(
+                    "contact {} ({}) on the municipality's own domain",
+                    contact.id, contact.municipality
+                ),
+            )?;
+            Ok::<_, CollectorError>(approval)
+        });
+        match approved {
             Ok(_) => {
                 return Answer::message(
                     StatusCode::OK,
-                    "Adressen er bekreftet",
-                    "Takk. Du får snart en e-post med kommunens tilgangskode og din egen \
-                     resultatnøkkel.",
+                    &title,
+                    &format!(
+                        "Takk. Du er kontaktperson for {municipality} og får snart en e-post \
+                         med kommunens tilgangskode og din egen resultatnøkkel."
+                    ),
                 )
             }
             // Confirmed all the same; the owner sees the contact waiting and can act.
@@ -385,7 +410,7 @@ fn confirm_token(state: &AppState, token: &str) -> Answer {
     }
     Answer::message(
         StatusCode::OK,
-        "Adressen er bekreftet",
+        &title,
         "Takk. E-postadressen er ikke på kommunens vanlige e-postdomene, så direktoratet må \
          godkjenne deg først. Du får en e-post med tilgangskoden når det er gjort.",
     )

@@ -7,7 +7,9 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::form::{Posted, Problem};
+use crate::contacts::role_label;
 use crate::db::{ContactRole, ListedMunicipality, MAX_CONTACTS};
+use crate::mail::letter::{self, DIRECTORATE};
 use crate::page::{document_styled, escape};
 
 const STYLE: &str = "
@@ -22,15 +24,9 @@ button { min-height: 48px; padding: 0.6rem 1.4rem; font-size: 1.05rem; backgroun
 .summary { border: 3px solid #a4161a; padding: 0.6rem 1rem; margin: 1rem 0; }
 .summary h2 { border-top: 0; margin: 0.3rem 0; padding-top: 0; }
 [aria-invalid=true] { border: 2px solid #a4161a; }
+.privacy { border-left: 4px solid #1f5aa6; padding: 0.2rem 1rem; margin: 1rem 0; background: #f3f6fa; }
+.privacy h2 { margin-top: 0.6rem; }
 ";
-
-fn role_label(role: ContactRole) -> &'static str {
-    match role {
-        ContactRole::AdultEducation => "Voksenopplæring",
-        ContactRole::IntroductionProgramme => "Introduksjonsprogrammet",
-        ContactRole::Other => "Annet",
-    }
-}
 
 fn page(title: &str, main: &str) -> String {
     document_styled(title, STYLE, &format!("<main>{main}</main>"))
@@ -46,20 +42,25 @@ pub fn form_page(
 ) -> String {
     let problem_of = |field: &str| problems.iter().find(|p| p.field == field);
     let mut html = String::from("<h1>Registrer kommunens kontaktpersoner</h1>");
-    html.push_str(
-        "<p>Kommunen melder på 1 til 4 kontaktpersoner for spørreundersøkelsen. Hver \
-         kontaktperson får en e-post med en lenke som må åpnes for å bekrefte adressen. Når \
-         den første kontaktpersonen er godkjent, får kontaktpersonene kommunens tilgangskode \
-         og hver sin resultatnøkkel på e-post.</p>",
-    );
+    write!(
+        html,
+        "<p>{DIRECTORATE} gjennomfører brukerundersøkelsen for voksne i opplæring. Kommunen \
+         melder på 1 til 4 kontaktpersoner. Hver kontaktperson får en e-post med en lenke som \
+         må åpnes innen to døgn for å bekrefte adressen.</p>\
+         <p>En adresse på kommunens eget e-postdomene (vist ved kommunen i listen) godkjennes \
+         med en gang den er bekreftet, og kontaktpersonen får kommunens tilgangskode og sin \
+         egen resultatnøkkel på e-post. Andre adresser må godkjennes av direktoratet først.</p>"
+    )
+    .unwrap();
     if let Some(deadline) = deadline {
         write!(
             html,
             "<p class=\"note\">Fristen for å registrere er {}.</p>",
-            deadline.format("%d.%m.%Y")
+            letter::date(deadline)
         )
         .unwrap();
     }
+    html.push_str(PRIVACY_NOTICE);
     if !problems.is_empty() {
         html.push_str("<div class=\"summary\" role=\"alert\"><h2>Skjemaet må rettes</h2><ul>");
         for problem in problems {
@@ -92,9 +93,13 @@ pub fn form_page(
     for m in municipalities {
         write!(
             html,
-            "<option value=\"{number}\"{selected}>{name} ({number})</option>",
+            "<option value=\"{number}\"{selected}>{name} ({number}){domains}</option>",
             number = escape(&m.number),
             name = escape(&m.name),
+            domains = match m.domains.is_empty() {
+                true => String::new(),
+                false => format!(" – {}", escape(&m.domains.join(", "))),
+            },
             selected = if m.number == posted.municipality {
                 " selected"
             } else {
@@ -210,6 +215,23 @@ fn text_input(
     .unwrap();
     error_text(html, field, problem);
 }
+
+/// What is stored about a contact person, why, how long, and whom to ask: said before anything
+/// is typed.
+const PRIVACY_NOTICE: &str = "<section class=\"privacy\" aria-labelledby=\"privacy\">\
+    <h2 id=\"privacy\">Personvern</h2>\
+    <p><strong>Behandlingsansvarlig</strong> er Integrerings- og mangfoldsdirektoratet (IMDi).</p>\
+    <p><strong>Hva vi lagrer:</strong> navn, e-postadresse, telefonnummer og rolle for hver \
+    kontaktperson, hvilken kommune de er kontaktperson for, og datoene for registrering, \
+    bekreftelse og godkjenning. Nøkler og koder lagres bare som kontrollsummer.</p>\
+    <p><strong>Hvorfor:</strong> for å sende kontaktpersonene kommunens tilgangskode, \
+    påminnelser om fremdriften og kommunens resultater, og for å kunne kontakte dem om \
+    undersøkelsen. Grunnlaget er IMDis oppgave med å følge med på integreringsarbeidet.</p>\
+    <p><strong>Hvor lenge:</strong> en registrering som ikke blir bekreftet, slettes etter to \
+    døgn. Andre opplysninger slettes når resultatene for året er publisert.</p>\
+    <p><strong>Spørsmål og rettigheter:</strong> du kan be om innsyn, retting og sletting, og \
+    kontakte IMDis personvernombud via imdi.no. Du kan også klage til Datatilsynet.</p>\
+    </section>";
 
 /// A page with a heading and one message.
 pub fn message_page(title: &str, message: &str) -> String {
