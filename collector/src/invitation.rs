@@ -276,12 +276,24 @@ h1 {{ font-size: 26pt; }}
 /// Writes every language's invitation into `out`; returns the files written.
 pub fn write(out: &Path, invitation: &Invitation<'_>) -> Result<Vec<PathBuf>, CollectorError> {
     let mut written = Vec::new();
-    let mut put = |path: PathBuf, text: &str| -> Result<(), CollectorError> {
+    for (relative, text) in files(invitation)? {
+        let path = out.join(relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(CollectorError::io(parent))?;
         }
         std::fs::write(&path, text).map_err(CollectorError::io(&path))?;
         written.push(path);
+    }
+    Ok(written)
+}
+
+/// Every language's invitation as (path inside the set, text): what [`write`] writes and the
+/// contact's page offers as one zip file.
+pub fn files(invitation: &Invitation<'_>) -> Result<Vec<(PathBuf, String)>, CollectorError> {
+    let mut written = Vec::new();
+    let out = Path::new("");
+    let mut put = |path: PathBuf, text: &str| -> Result<(), CollectorError> {
+        written.push((path, text.to_owned()));
         Ok(())
     };
     let mut sms_table = String::from("language\tencoding\tunits\tparts\ttext\n");

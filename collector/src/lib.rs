@@ -40,6 +40,7 @@ pub mod state;
 pub mod throttle;
 mod web_files;
 pub mod web_survey;
+pub mod zip;
 
 use std::path::PathBuf;
 

@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use crate::db::KioskProgress;
+use crate::mail::letter::date_text;
 use crate::publication::{MunicipalityResults, Part, Publication, Table};
 
 pub fn escape(text: &str) -> String {
@@ -205,6 +206,8 @@ pub struct Progress<'a> {
     pub kiosks: &'a [KioskProgress],
     /// Days until the survey closes (0 on its last day), or `None` once it has closed.
     pub days_left: Option<i64>,
+    /// What the contact needs to invite participants (the web link, the material), as HTML.
+    pub invite_html: &'a str,
 }
 
 pub fn progress_page(progress: &Progress<'_>) -> String {
@@ -246,14 +249,20 @@ pub fn progress_page(progress: &Progress<'_>) -> String {
                  <td data-label=\"Sist levert nye svar\">{}</td>\
                  <td data-label=\"Status\">{}</td></tr>",
                 escape(&kiosk.id[..kiosk.id.len().min(8)]),
-                escape(&kiosk.enrolled_on),
-                escape(kiosk.last_delivery.as_deref().unwrap_or("aldri")),
+                escape(&date_text(&kiosk.enrolled_on)),
+                escape(
+                    &kiosk
+                        .last_delivery
+                        .as_deref()
+                        .map_or_else(|| "aldri".into(), date_text)
+                ),
                 if kiosk.revoked { "sperret" } else { "i bruk" }
             )
             .unwrap();
         }
         body.push_str("</tbody></table>");
     }
+    body.push_str(progress.invite_html);
     document(&format!("Fremdrift for {}", progress.name), &body)
 }
 

@@ -16,6 +16,7 @@ use axum::Router;
 
 use crate::client_addr::ClientAddr;
 use crate::forms::{self, PublicForm};
+use crate::invitation;
 use crate::page::{self, Progress};
 use crate::refusal::{blocking, Refusal};
 use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
@@ -24,6 +25,10 @@ use crate::state::AppState;
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/results/{municipality}", get(login_form).post(results))
+        .route(
+            "/results/{municipality}/material",
+            axum::routing::post(material),
+        )
         .route("/national", get(national))
 }
 
@@ -32,6 +37,92 @@ pub fn routes() -> Router<Arc<AppState>> {
 #[derive(serde::Deserialize)]
 pub struct Login {
     key: String,
+}
+
+/// The invitation material, behind the same key as the page that offers it: every language's
+/// printable page with QR code, SMS, e-mail and lesson guide, the set `survey-collector
+/// invitation` writes, as one zip file.
+async fn material(
+    State(state): State<Arc<AppState>>,
+    ClientAddr(addr): ClientAddr,
+    Path(municipality): Path<String>,
+    PublicForm { form: login, .. }: PublicForm<Login>,
+) -> Response {
+    let checked = check_key(&state, addr, municipality.clone(), login.key).await;
+    let zipped = match checked {
+        Ok(()) => blocking(&state, move |state| invitation_zip(state, &municipality)).await,
+        Err(refusal) => Err(refusal),
+    };
+    match zipped {
+        Ok(bytes) => {
+            let mut response = bytes.into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/zip"),
+            );
+            headers.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"invitasjoner.zip\""),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(refusal) => refusal.mark(message_page(
+            refusal.status,
+            "Ingen tilgang",
+            &refusal.reply.message,
+        )),
+    }
+}
+
+fn invitation_zip(state: &AppState, municipality: &str) -> Result<Vec<u8>, Refusal> {
+    let db = state.db();
+    let name = db.municipality_name(municipality)?.unwrap_or_default();
+    let sealed = db.sealed_access_code(municipality)?.ok_or_else(|| {
+        Refusal::new(
+            StatusCode::CONFLICT,
+            "no_code_yet",
+            "Kommunen har ingen tilgangskode ennå.",
+        )
+    })?;
+    let code = crate::code_vault::open(db.data_dir(), municipality, &sealed)?;
+    let invitation = invitation::Invitation {
+        base_url: &state.config.public_url,
+        code: &code,
+        municipality_name: &name,
+        closes: state.pack.period.closes,
+    };
+    let files: Vec<(String, Vec<u8>)> = invitation::files(&invitation)?
+        .into_iter()
+        .map(|(path, text)| {
+            let path = path.to_string_lossy().replace('\\', "/");
+            (format!("invitasjoner/{path}"), text.into_bytes())
+        })
+        .collect();
+    Ok(crate::zip::stored(&files))
+}
+
+/// What the contact's page offers for inviting participants: the link, and the material
+/// behind the same key (posted again with the page's own form token).
+fn invite_section(state: &AppState, municipality: &str, key: &str, form_token: &str) -> String {
+    let base = state.config.public_url.trim_end_matches('/');
+    format!(
+        "<h2>Invitere deltakere</h2>\
+         <p>Deltakere som svarer på egen telefon, nettbrett eller PC, åpner \
+         <strong>{link}</strong> og skriver kommunens tilgangskode.</p>\
+         <p>Invitasjoner på 24 språk: en side til utskrift med QR-kode, tekst til SMS og \
+         e-post, og veiledning for undervisning på Teams eller Zoom. Lenken i dem har koden \
+         med, så deltakerne slipper å skrive den.</p>\
+         <form method=\"post\" action=\"/results/{number}/material\">\
+         <input type=\"hidden\" name=\"form_token\" value=\"{token}\">\
+         <input type=\"hidden\" name=\"key\" value=\"{key}\">\
+         <button type=\"submit\">Last ned invitasjonene (zip)</button></form>",
+        link = page::escape(&format!("{base}/survey/")),
+        number = page::escape(municipality),
+        token = page::escape(form_token),
+        key = page::escape(key),
+    )
 }
 
 /// A page that may carry a contact's figures: never cached by a browser or proxy.
@@ -78,9 +169,9 @@ async fn results(
     State(state): State<Arc<AppState>>,
     ClientAddr(addr): ClientAddr,
     Path(municipality): Path<String>,
-    PublicForm { form: login, .. }: PublicForm<Login>,
+    PublicForm { form: login, token }: PublicForm<Login>,
 ) -> Response {
-    match results_outcome(&state, addr, municipality, login).await {
+    match results_outcome(&state, addr, municipality, login, token).await {
         Ok(html) => private_html(StatusCode::OK, html),
         Err(refusal) => refusal.mark(message_page(
             refusal.status,
@@ -95,7 +186,23 @@ async fn results_outcome(
     addr: Option<IpAddr>,
     municipality: String,
     login: Login,
+    form_token: String,
 ) -> Result<String, Refusal> {
+    let key = login.key.clone();
+    check_key(state, addr, municipality.clone(), login.key).await?;
+    blocking(state, move |state| {
+        contact_page(state, &municipality, &key, &form_token)
+    })
+    .await
+}
+
+/// Whether `key` is a contact's of `municipality`, under the guessing guard.
+async fn check_key(
+    state: &Arc<AppState>,
+    addr: Option<IpAddr>,
+    municipality: String,
+    key: String,
+) -> Result<(), Refusal> {
     let closes = results_close(state);
     if state.today() > closes {
         return Err(Refusal::new(
@@ -104,7 +211,7 @@ async fn results_outcome(
             format!("Resultatene var tilgjengelige til {closes}."),
         ));
     }
-    let contact_id: String = login.key.trim().chars().take_while(|c| *c != '-').collect();
+    let contact_id: String = key.trim().chars().take_while(|c| *c != '-').collect();
     let own_municipality = GuessGuard::check(
         state,
         Guess {
@@ -114,7 +221,7 @@ async fn results_outcome(
             policy: OnRepeatedFailures::Refuse,
         },
         move |db| db.contact(&contact_id),
-        login.key,
+        key,
         Wording {
             locked: "For mange feil forsøk. Vent litt og prøv igjen.",
             wrong_reason: "wrong_key",
@@ -129,7 +236,7 @@ async fn results_outcome(
             "Nøkkelen din gjelder en annen kommune.",
         ));
     }
-    blocking(state, move |state| contact_page(state, &municipality)).await
+    Ok(())
 }
 
 /// The results close on 1 October of the year after the survey.
@@ -140,7 +247,12 @@ fn results_close(state: &AppState) -> chrono::NaiveDate {
 }
 
 /// A contact's page, once their key has opened it: the publication, or progress until then.
-fn contact_page(state: &AppState, municipality: &str) -> Result<String, Refusal> {
+fn contact_page(
+    state: &AppState,
+    municipality: &str,
+    key: &str,
+    form_token: &str,
+) -> Result<String, Refusal> {
     if let Some(publication) = state.publication()? {
         return Ok(match publication.municipalities.get(municipality) {
             Some(results) => page::municipality_page(municipality, results),
@@ -162,6 +274,10 @@ fn contact_page(state: &AppState, municipality: &str) -> Result<String, Refusal>
         threshold: state.config.results_threshold,
         kiosks: &kiosks,
         days_left: (today <= period.closes).then(|| (period.closes - today).num_days()),
+        invite_html: &match db.code_issued_on(municipality)? {
+            Some(_) => invite_section(state, municipality, key, form_token),
+            None => String::new(),
+        },
     }))
 }
 

@@ -282,7 +282,7 @@ async fn during_collection_a_contact_sees_progress_and_never_an_answer() {
     assert!(page.contains("Kommunen har nok svar"), "{page}");
     assert!(page.contains("åpen i 59 dager til"), "{page}");
     assert!(
-        page.contains("2026-11-01"),
+        page.contains("01.11.2026"),
         "the kiosk's last delivery: {page}"
     );
     assert!(page.contains("i bruk"), "{page}");
@@ -444,4 +444,67 @@ async fn the_login_form_posts_the_key_to_its_own_municipality_and_escapes_the_ad
     assert!(form.contains("type=\"password\""), "{form}");
     let (_, odd) = get(app(Arc::clone(&setup.state)), "/results/%3Cb%3E").await;
     assert!(odd.contains("&lt;b&gt;") && !odd.contains("<b>"), "{odd}");
+}
+
+/// Posts to the material download as the contact's page does: the key and the page's token.
+async fn post_material(setup: &Setup, municipality: &str, key: &str) -> (StatusCode, Vec<u8>) {
+    let token = form_token(setup, municipality).await;
+    let request = Request::post(format!("/results/{municipality}/material"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", format!("form_token={token}"))
+        .body(Body::from(format!("key={key}&form_token={token}")))
+        .unwrap();
+    let response = app(Arc::clone(&setup.state))
+        .oneshot(request)
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    (status, bytes.to_vec())
+}
+
+#[tokio::test]
+async fn a_contact_downloads_the_invitations_with_their_municipality_s_code_and_nobody_else_does() {
+    let setup = setup(day(2026, 11, 2), 12);
+    let (status, page) = contact_page(&setup, "0301", &setup.oslo_key).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("/results/0301/material") && page.contains("/survey/"),
+        "{page}"
+    );
+
+    let (status, zip) = post_material(&setup, "0301", &setup.oslo_key).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(zip.starts_with(b"PK\x03\x04"), "a zip file");
+    let text = String::from_utf8_lossy(&zip);
+    for language in ["nb", "ar", "ti", "my", "ps", "ckb"] {
+        assert!(
+            text.contains(&format!("invitasjoner/{language}/page.html")),
+            "{language}"
+        );
+    }
+    let start = text.find("/survey/#0301-").expect("the link with the code") + "/survey/#".len();
+    let code: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let (_, salt, hash) = setup
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .municipality("0301")
+        .unwrap()
+        .unwrap();
+    assert!(collector::secrets::verify(&code, &salt, &hash), "{code}");
+
+    let (status, body) = post_material(&setup, "0301", &setup.bergen_key).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(!body.starts_with(b"PK"));
+    let wrong = format!("{}X", setup.oslo_key);
+    let (status, body) = post_material(&setup, "0301", &wrong).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(!String::from_utf8_lossy(&body).contains("0301-"));
 }
