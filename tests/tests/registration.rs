@@ -834,25 +834,53 @@ const PHONE_390: end_to_end::browser::Device = end_to_end::browser::Device {
 };
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_register_page_and_its_refusal_pass_axe_on_a_pc_and_a_phone() {
+async fn the_register_confirmation_contact_and_waiting_pages_pass_axe_and_fit_on_a_pc_and_a_phone()
+{
     use end_to_end::browser::{Browser, LAPTOP};
+    use fantoccini::Locator::Css;
     let smtp = SmtpServer::start();
     let reg = Registration::start(
         &smtp,
         open_day(),
         &["--registration-deadline", "2026-12-01"],
     );
+    // Kari (on Oslo's domain) has the code and her key; Aisha (off it) waits for the owner.
+    let url = reg.url.clone();
+    register_and_confirm(&reg, &smtp, &[("Kari Nordmann", "kari@oslo.kommune.no")]);
+    let codes = code_mails(&smtp.wait_for(2, MAIL_WAIT));
+    let (_, kari_key) = code_and_key(&codes[0]);
+    assert_eq!(
+        status(&reg.register("0301", &[("Aisha Ali", "aisha@gmail.example")])),
+        200
+    );
+    let aisha_link = link_in(&wait_for_mail_to(&smtp, "aisha@gmail.example"));
+    assert_eq!(status(&reg.confirm(&aisha_link)), 200);
+    {
+        let db = Db::open(reg.data.path()).unwrap();
+        collector::admin::accounts::add(db.connection(), "ingrid", ADMIN_PASSWORD, open_day())
+            .unwrap();
+    }
     let shots = repo().join("target/register-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     for device in [LAPTOP, PHONE_390] {
         let browser = Browser::start(device).await;
-        browser.goto(&format!("{}/register", reg.url)).await;
+        browser.goto(&format!("{url}/register")).await;
         browser.wait_for("form").await;
+        let form = browser.js("return document.body.innerText").await;
+        let form = form.as_str().unwrap();
+        assert!(
+            form.contains("Personvern") && form.contains("Behandlingsansvarlig"),
+            "{form}"
+        );
+        assert!(
+            form.contains("Integrerings- og mangfoldsdirektoratet"),
+            "{form}"
+        );
         check_screen(&browser, &shots, device.name, "form").await;
         // Sent empty: the same page with every problem named at its field.
         browser
             .client
-            .find(fantoccini::Locator::Css("button[type=submit]"))
+            .find(Css("button[type=submit]"))
             .await
             .unwrap()
             .click()
@@ -860,10 +888,90 @@ async fn the_register_page_and_its_refusal_pass_axe_on_a_pc_and_a_phone() {
             .unwrap();
         browser.wait_for(".summary").await;
         check_screen(&browser, &shots, device.name, "refused").await;
+
+        // A new contact confirms through the link, in the browser, as a person does.
+        let email = format!("{}@oslo.kommune.no", device.name.split('-').next().unwrap());
+        assert_eq!(status(&reg.register("0301", &[("Per", &email)])), 200);
+        let link = link_in(&wait_for_mail_to(&smtp, &email));
+        browser.goto(&link).await;
+        browser.wait_for("form button").await;
+        check_screen(&browser, &shots, device.name, "confirm").await;
+        browser
+            .client
+            .find(Css("form button"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let said = browser
+            .wait_for_text("Adressen er bekreftet for Oslo")
+            .await;
+        assert!(said.contains("tilgangskode"), "{said}");
+        check_screen(&browser, &shots, device.name, "confirmed").await;
+
+        // The contact's page with the web link and the material download.
+        browser.goto(&format!("{url}/results/0301")).await;
+        browser
+            .wait_for("#key")
+            .await
+            .send_keys(&kari_key)
+            .await
+            .unwrap();
+        browser
+            .client
+            .find(Css("form button"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let page = browser.wait_for_text("Last ned invitasjonene").await;
+        assert!(page.contains("/survey/"), "{page}");
+        check_screen(&browser, &shots, device.name, "contact-page").await;
+
+        // The owner's waiting view, with the reason Aisha waits.
+        browser.goto(&format!("{url}/admin/login")).await;
+        browser
+            .wait_for("#name")
+            .await
+            .send_keys("ingrid")
+            .await
+            .unwrap();
+        browser
+            .client
+            .find(Css("#password"))
+            .await
+            .unwrap()
+            .send_keys(ADMIN_PASSWORD)
+            .await
+            .unwrap();
+        browser
+            .client
+            .find(Css("form button"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for_text("Innlogget som").await;
+        check_screen(&browser, &shots, device.name, "admin-overview").await;
+        browser.goto(&format!("{url}/admin/waiting")).await;
+        let waiting = browser.wait_for_text("Aisha Ali").await;
+        assert!(
+            waiting.contains("gmail.example er ikke kommunens domene"),
+            "{waiting}"
+        );
+        assert!(
+            waiting.contains("40000001"),
+            "the phone is shown: {waiting}"
+        );
+        check_screen(&browser, &shots, device.name, "admin-waiting").await;
         browser.quit().await;
     }
-    assert!(smtp.mails().is_empty());
 }
+
+const ADMIN_PASSWORD: &str = "a long enough password";
 
 /// axe-core finds no WCAG 2.x A/AA violation, nothing is wider than the screen, and a
 /// screenshot is kept for a person to look at.
