@@ -225,6 +225,8 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE mail_outbox ADD COLUMN sealed_body BLOB;
     ALTER TABLE mail_outbox ADD COLUMN failed_at INTEGER;
     ALTER TABLE mail_outbox ADD COLUMN cancelled_at INTEGER;
+    -- The name a coordinator chose for a kiosk at enrolment (\"Rom 204\"), if any.
+    ALTER TABLE kiosks ADD COLUMN name TEXT;
 ",
 ];
 
@@ -306,6 +308,18 @@ pub struct KioskProgress {
     pub revoked: bool,
     /// The last day it delivered a new response, if it has.
     pub last_delivery: Option<String>,
+    /// The name its coordinator chose at enrolment, if any.
+    pub name: Option<String>,
+}
+
+impl KioskProgress {
+    /// How pages and mails name the kiosk: its chosen name, or the start of its id.
+    pub fn label(&self) -> String {
+        match &self.name {
+            Some(name) => name.clone(),
+            None => format!("kiosk {}", &self.id[..self.id.len().min(8)]),
+        }
+    }
 }
 
 /// New responses one kiosk delivered on one day.
@@ -540,6 +554,18 @@ impl Db {
             .optional()?)
     }
 
+    /// Gives an enrolled kiosk the name its coordinator chose.
+    pub fn name_kiosk(&self, id: &str, name: &str) -> Result<(), DataError> {
+        let changed = self.conn.execute(
+            "UPDATE kiosks SET name = ?2 WHERE id = ?1",
+            params![id, name],
+        )?;
+        if changed == 0 {
+            return Err(DataError::UnknownKiosk(id.into()));
+        }
+        Ok(())
+    }
+
     /// Enrols a kiosk; refuses a device key that has enrolled before (revoked or not).
     pub fn add_kiosk(
         &self,
@@ -698,7 +724,8 @@ impl Db {
     ) -> Result<Vec<KioskProgress>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT k.id, k.enrolled_on, k.revoked,
-                    (SELECT MAX(day) FROM deliveries d WHERE d.kiosk_id = k.id AND d.day < ?2)
+                    (SELECT MAX(day) FROM deliveries d WHERE d.kiosk_id = k.id AND d.day < ?2),
+                    k.name
              FROM kiosks k WHERE k.municipality = ?1 ORDER BY k.enrolled_on, k.id",
         )?;
         let rows = statement.query_map(params![municipality, day], |r| {
@@ -707,6 +734,7 @@ impl Db {
                 enrolled_on: r.get(1)?,
                 revoked: r.get::<_, i64>(2)? != 0,
                 last_delivery: r.get(3)?,
+                name: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -44,6 +44,14 @@ async fn enrol(
                 "the device key is not 32 bytes of base64",
             )
         })?;
+    let kiosk_name =
+        sync::wire::kiosk_name(request.kiosk_name.as_deref().unwrap_or("")).map_err(|()| {
+            Refusal::new(
+                StatusCode::BAD_REQUEST,
+                reason::MALFORMED,
+                "the kiosk's name is too long or has characters that cannot be used",
+            )
+        })?;
     let municipality = secrets::municipality_of(&request.access_code);
     let lookup_number = municipality.clone();
     let name = GuessGuard::check(
@@ -68,7 +76,14 @@ async fn enrol(
     .await?;
     let number = municipality.expect("a matching code names its municipality");
     let reply = blocking(&state, move |state| {
-        let added = state.db().add_kiosk(&number, &device_key, state.today());
+        // The guard is released before collector_id(), which may take it again.
+        let added = state.db().write(|db| {
+            let id = db.add_kiosk(&number, &device_key, state.today())?;
+            if let Some(name) = &kiosk_name {
+                db.name_kiosk(&id, name)?;
+            }
+            Ok::<_, DataError>(id)
+        });
         let kiosk_id = match added {
             Ok(kiosk_id) => kiosk_id,
             Err(DataError::DeviceKeyInUse) => {

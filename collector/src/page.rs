@@ -248,7 +248,7 @@ pub fn progress_page(progress: &Progress<'_>) -> String {
                 "<tr><td data-label=\"Kiosk\">{}</td><td data-label=\"Registrert\">{}</td>\
                  <td data-label=\"Sist levert nye svar\">{}</td>\
                  <td data-label=\"Status\">{}</td></tr>",
-                escape(&kiosk.id[..kiosk.id.len().min(8)]),
+                escape(&kiosk.label()),
                 escape(&date_text(&kiosk.enrolled_on)),
                 escape(
                     &kiosk

@@ -267,9 +267,9 @@ fn due(
                     &|c| format!("silent-kiosk:{}:{}:{last}", kiosk.id, c.id),
                     &format!("En kiosk i {} har ikke levert på en uke", municipality.name),
                     &format!(
-                        "Kiosken {} {since}. Svar som venter på kiosken er trygge der; koble den \
+                        "Kiosken «{}» {since}. Svar som venter på kiosken er trygge der; koble den \
                          til nettet og trykk «Send svar» i koordinatorvisningen.",
-                        short_id(&kiosk.id)
+                        kiosk.label()
                     ),
                 ));
             }
@@ -331,19 +331,11 @@ fn status_text(municipality: &Municipality, schedule: &Schedule<'_>) -> String {
         match &kiosk.last_delivery {
             Some(day) => text.push_str(&format!(
                 "\n- {}: sist levert {}",
-                short_id(&kiosk.id),
+                kiosk.label(),
                 letter::date_text(day)
             )),
-            None => text.push_str(&format!(
-                "\n- {}: ingen svar levert ennå",
-                short_id(&kiosk.id)
-            )),
+            None => text.push_str(&format!("\n- {}: ingen svar levert ennå", kiosk.label())),
         }
     }
     text
-}
-
-/// A kiosk as its contact's progress page names it: the first 8 characters of its id.
-fn short_id(id: &str) -> &str {
-    &id[..id.len().min(8)]
 }

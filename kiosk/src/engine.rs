@@ -225,10 +225,22 @@ impl Kiosk {
         collector_url: Option<&str>,
         access_code: &str,
     ) -> Result<Enrolment, KioskError> {
+        self.enrol_named(collector_url, access_code, None)
+    }
+
+    /// [`Engine::enrol`] under a name the coordinator chose (such as "Rom 204"), which the
+    /// municipality's contacts see instead of the kiosk's id.
+    pub fn enrol_named(
+        &mut self,
+        collector_url: Option<&str>,
+        access_code: &str,
+        kiosk_name: Option<&str>,
+    ) -> Result<Enrolment, KioskError> {
         enrol_through(
             &Exclusive(std::cell::RefCell::new(self)),
             collector_url,
             access_code,
+            kiosk_name,
         )
     }
 
@@ -532,6 +544,7 @@ pub fn enrol_through(
     kiosk: &impl KioskLock,
     collector_url: Option<&str>,
     access_code: &str,
+    kiosk_name: Option<&str>,
 ) -> Result<Enrolment, KioskError> {
     let url = kiosk.with_kiosk(|k| {
         collector_url
@@ -541,7 +554,7 @@ pub fn enrol_through(
     let client =
         Client::new(&url, SyncOptions::default().request_timeout).map_err(KioskError::from_sync)?;
     kiosk.with_kiosk(|k| enrolment::check_before(&k.store, access_code))?;
-    let (reply, pkcs8) = enrolment::request(&client, access_code)?;
+    let (reply, pkcs8) = enrolment::request(&client, access_code, kiosk_name)?;
     kiosk.with_kiosk(|k| enrolment::keep(&mut k.store, &url, reply, &pkcs8))
 }
 

@@ -86,14 +86,23 @@ pub fn check_before(store: &Store, access_code: &str) -> Result<(), KioskError> 
     }
 }
 
-/// Asks the collector with a fresh device key; returns its answer and the key to keep.
-pub fn request(client: &Client, access_code: &str) -> Result<(EnrolReply, String), KioskError> {
+/// Asks the collector with a fresh device key, under the name the coordinator chose (if
+/// any); returns its answer and the key to keep.
+pub fn request(
+    client: &Client,
+    access_code: &str,
+    kiosk_name: Option<&str>,
+) -> Result<(EnrolReply, String), KioskError> {
     let (key, pkcs8) = DeviceKey::generate();
     let reply = client
         .enrol(&EnrolRequest {
             protocol: PROTOCOL_VERSION,
             access_code: access_code.trim().to_owned(),
             device_public_key: key.public_key_base64(),
+            kiosk_name: kiosk_name
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(str::to_owned),
         })
         .map_err(KioskError::from_sync)?;
     Ok((reply, pkcs8))

@@ -76,6 +76,7 @@ coord-practice-off = የልምምድ ዙሩን ይሰርዙ
 coord-enrol = ከማዘጋጃ ቤቱ ጋር ያገናኙ
 coord-collector-url = የመሰብሰቢያ አገልግሎቱ አድራሻ
 coord-access-code = ከማዘጋጃ ቤቱ የተሰጠ የመግቢያ ኮድ
+coord-kiosk-name = የዚህ ኪዮስክ ስም (አማራጭ፣ ለምሳሌ ክፍል 204)
 coord-enrolled = ከ{ $municipality } ጋር ተገናኝቷል
 coord-sync = መልሶቹን አሁን ይላኩ
 coord-sync-progress = ከ{ $total } ውስጥ { $done } ተልከዋል

@@ -76,6 +76,7 @@ coord-practice-off = ألغِ جولة التدريب
 coord-enrol = اربط الجهاز بالبلدية
 coord-collector-url = عنوان خدمة جمع الإجابات
 coord-access-code = رمز الدخول من البلدية
+coord-kiosk-name = اسم هذا الجهاز (اختياري، مثلًا الغرفة 204)
 coord-enrolled = مرتبط بـ { $municipality }
 coord-sync = أرسل الإجابات الآن
 coord-sync-progress = تم إرسال { $done } من { $total }

@@ -76,6 +76,7 @@ coord-practice-off = گەڕی ڕاهێنان هەڵبوەشێنەوە
 coord-enrol = بە شارەوانییەوە پەیوەستی بکە
 coord-collector-url = ناونیشانی خزمەتگوزاریی کۆکردنەوە
 coord-access-code = کۆدی چوونەژوورەوە لە شارەوانییەوە
+coord-kiosk-name = ناوی ئەم کیۆسکە (ئارەزوومەندانە، بۆ نموونە ژووری 204)
 coord-enrolled = پەیوەستکراوە بە: { $municipality }
 coord-sync = ئێستا وەڵامەکان بنێرە
 coord-sync-progress = { $done } لە { $total } نێردران

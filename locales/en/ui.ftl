@@ -75,6 +75,7 @@ coord-practice-off = Cancel the practice round
 coord-enrol = Connect to the municipality
 coord-collector-url = Address of the collection service
 coord-access-code = Access code from the municipality
+coord-kiosk-name = Name of this kiosk (optional, for example Room 204)
 coord-enrolled = Connected to { $municipality }
 coord-sync = Send answers now
 coord-sync-progress = Sent { $done } of { $total }

@@ -75,6 +75,7 @@ coord-practice-off = Cancelar la ronda de práctica
 coord-enrol = Conectar con el municipio
 coord-collector-url = Dirección del servicio de recogida
 coord-access-code = Código de acceso del municipio
+coord-kiosk-name = Nombre de este quiosco (opcional, por ejemplo Sala 204)
 coord-enrolled = Conectado a { $municipality }
 coord-sync = Enviar respuestas ahora
 coord-sync-progress = Enviadas { $done } de { $total }

@@ -76,6 +76,7 @@ coord-practice-off = دور تمرین را لغو کنید
 coord-enrol = اتصال به کمون
 coord-collector-url = نشانی سرویس جمع‌آوری
 coord-access-code = کد دسترسی از کمون
+coord-kiosk-name = نام این کیوسک (اختیاری، برای مثال اتاق ۲۰۴)
 coord-enrolled = وصل به { $municipality }
 coord-sync = همین حالا جواب‌ها را بفرستید
 coord-sync-progress = { $done } از { $total } فرستاده شد

@@ -75,6 +75,7 @@ coord-practice-off = Annuler le tour d’essai
 coord-enrol = Connecter à la commune
 coord-collector-url = Adresse du service de collecte
 coord-access-code = Code d’accès de la commune
+coord-kiosk-name = Nom de cette borne (facultatif, par exemple Salle 204)
 coord-enrolled = Connecté à { $municipality }
 coord-sync = Envoyer les réponses maintenant
 coord-sync-progress = { $done } sur { $total } envoyées

@@ -76,6 +76,7 @@ coord-practice-off = Gera perwerdeyê betal bike
 coord-enrol = Bi şaredariyê ve girê bide
 coord-collector-url = Navnîşana xizmeta berhevkirina bersivan
 coord-access-code = Koda gihîştinê ji şaredariyê
+coord-kiosk-name = Navê vê kioskê (bi dilê xwe, wek mînak Ode 204)
 coord-enrolled = Girêdayî şaredariyê: { $municipality }
 coord-sync = Bersivan niha bişîne
 coord-sync-progress = { $done } ji { $total } hatin şandin

@@ -76,6 +76,7 @@ coord-practice-off = Atšaukti bandomąjį ratą
 coord-enrol = Prijungti prie savivaldybės
 coord-collector-url = Atsakymų rinkimo paslaugos adresas
 coord-access-code = Savivaldybės prieigos kodas
+coord-kiosk-name = Šio kiosko pavadinimas (nebūtina, pavyzdžiui, 204 kabinetas)
 coord-enrolled = Prijungta prie savivaldybės: { $municipality }
 coord-sync = Siųsti atsakymus dabar
 coord-sync-progress = Išsiųsta { $done } iš { $total }

@@ -75,6 +75,7 @@ coord-practice-off = လေ့ကျင့်ခန်းကို ပယ်ဖ�
 coord-enrol = မြို့နယ် (kommune) နဲ့ ချိတ်ဆက်ရန်
 coord-collector-url = အဖြေစုဆောင်းတဲ့ ဝန်ဆောင်မှုရဲ့ လိပ်စာ
 coord-access-code = မြို့နယ်က ပေးတဲ့ ဝင်ခွင့်ကုဒ်
+coord-kiosk-name = ဤကီယော့စ်၏ အမည် (ရွေးချယ်နိုင်သည်၊ ဥပမာ အခန်း ၂၀၄)
 coord-enrolled = { $municipality } နဲ့ ချိတ်ဆက်ထားပါတယ်
 coord-sync = အဖြေတွေကို အခု ပို့ရန်
 coord-sync-progress = { $total } ခုအနက် { $done } ခု ပို့ပြီး

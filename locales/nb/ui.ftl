@@ -76,6 +76,7 @@ coord-practice-off = Avbryt øvingsrunden
 coord-enrol = Koble til kommunen
 coord-collector-url = Adressen til innsamlingstjenesten
 coord-access-code = Tilgangskode fra kommunen
+coord-kiosk-name = Navn på kiosken (valgfritt, for eksempel Rom 204)
 coord-enrolled = Koblet til { $municipality }
 coord-sync = Send svar nå
 coord-sync-progress = Sendt { $done } av { $total }

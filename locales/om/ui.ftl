@@ -76,6 +76,7 @@ coord-practice-off = Marsaa shaakalaa dhiisi
 coord-enrol = Aanaatti walqabsiisi
 coord-collector-url = Teessoo tajaajila walitti qabaa
 coord-access-code = Koodii seensaa aanaa irraa
+coord-kiosk-name = Maqaa kiyooskii kanaa (filannoo, fakkeenyaaf Kutaa 204)
 coord-enrolled = { $municipality } waliin walqabateera
 coord-sync = Amma deebii ergi
 coord-sync-progress = { $total } keessaa { $done } ergameera

@@ -76,6 +76,7 @@ coord-practice-off = Anuluj rundę ćwiczebną
 coord-enrol = Połącz z gminą
 coord-collector-url = Adres usługi zbierania odpowiedzi
 coord-access-code = Kod dostępu z gminy
+coord-kiosk-name = Nazwa tego kiosku (opcjonalnie, na przykład Sala 204)
 coord-enrolled = Połączono z gminą: { $municipality }
 coord-sync = Wyślij odpowiedzi teraz
 coord-sync-progress = Wysłano { $done } z { $total }

@@ -76,6 +76,7 @@ coord-practice-off = دور تمرین را لغو کنید
 coord-enrol = به کمون وصل کنید
 coord-collector-url = آدرس خدمات جمع‌آوری
 coord-access-code = کود دسترسی از کمون
+coord-kiosk-name = نام این کیوسک (اختیاری، مثلاً اتاق ۲۰۴)
 coord-enrolled = وصل شده به { $municipality }
 coord-sync = حالا جواب‌ها را بفرستید
 coord-sync-progress = { $done } از { $total } فرستاده شد

@@ -76,6 +76,7 @@ coord-practice-off = د تمرین پړاو لغوه کړئ
 coord-enrol = له کمون سره وصل کړئ
 coord-collector-url = د راټولولو د خدمت پته
 coord-access-code = له کمون څخه د لاسرسي کوډ
+coord-kiosk-name = د دې کیوسک نوم (اختیاري، د بېلګې په توګه خونه ۲۰۴)
 coord-enrolled = له { $municipality } سره وصل دی
 coord-sync = ځوابونه اوس ولېږئ
 coord-sync-progress = { $done } له { $total } څخه ولېږل شول

@@ -76,6 +76,7 @@ coord-practice-off = Отменить тренировочный раунд
 coord-enrol = Подключить к коммуне
 coord-collector-url = Адрес службы сбора ответов
 coord-access-code = Код доступа от коммуны
+coord-kiosk-name = Название этого киоска (необязательно, например Кабинет 204)
 coord-enrolled = Подключено к коммуне: { $municipality }
 coord-sync = Отправить ответы сейчас
 coord-sync-progress = Отправлено { $done } из { $total }

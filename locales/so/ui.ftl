@@ -76,6 +76,7 @@ coord-practice-off = Jooji wareegga tababarka
 coord-enrol = Ku xir degmada
 coord-collector-url = Cinwaanka adeegga ururinta
 coord-access-code = Koodhka gelitaanka ee degmada
+coord-kiosk-name = Magaca kiyoosgan (ikhtiyaari, tusaale ahaan Qolka 204)
 coord-enrolled = Waxaa lagu xiray { $municipality }
 coord-sync = Dir jawaabaha hadda
 coord-sync-progress = Waa la diray { $done } ee { $total }

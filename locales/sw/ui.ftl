@@ -76,6 +76,7 @@ coord-practice-off = Ghairi mzunguko wa mazoezi
 coord-enrol = Unganisha na manispaa
 coord-collector-url = Anwani ya huduma ya kukusanya majibu
 coord-access-code = Msimbo wa kuingia kutoka manispaa
+coord-kiosk-name = Jina la kioski hiki (si lazima, kwa mfano Chumba 204)
 coord-enrolled = Imeunganishwa na { $municipality }
 coord-sync = Tuma majibu sasa
 coord-sync-progress = Yametumwa { $done } kati ya { $total }

@@ -75,6 +75,7 @@ coord-practice-off = ยกเลิกรอบฝึกหัด
 coord-enrol = เชื่อมต่อกับเทศบาล
 coord-collector-url = ที่อยู่ของบริการรวบรวมคำตอบ
 coord-access-code = รหัสเข้าใช้จากเทศบาล
+coord-kiosk-name = ชื่อของคีออสก์นี้ (ไม่บังคับ เช่น ห้อง 204)
 coord-enrolled = เชื่อมต่อกับ { $municipality } แล้ว
 coord-sync = ส่งคำตอบตอนนี้
 coord-sync-progress = ส่งแล้ว { $done } จาก { $total }

@@ -76,6 +76,7 @@ coord-practice-off = ናይ ልምምድ ዙርያ ሰርዙ
 coord-enrol = ምስ ምምሕዳር ከባቢ ኣራኽቡ
 coord-collector-url = ኣድራሻ ኣገልግሎት ምእካብ መልስታት
 coord-access-code = ካብ ምምሕዳር ከባቢ ዝተዋህበ ኮድ መእተዊ
+coord-kiosk-name = ስም እዚ ኪዮስክ (ኣማራጺ፡ ንኣብነት ክፍሊ 204)
 coord-enrolled = ምስ { $municipality } ተራኺቡ ኣሎ
 coord-sync = ሕጂ መልስታት ስደዱ
 coord-sync-progress = ካብ { $total } { $done } ተላኢኾም

@@ -76,6 +76,7 @@ coord-practice-off = Alıştırma turunu iptal et
 coord-enrol = Belediyeye bağlan
 coord-collector-url = Veri toplama hizmetinin adresi
 coord-access-code = Belediyeden alınan erişim kodu
+coord-kiosk-name = Bu kioskun adı (isteğe bağlı, örneğin Oda 204)
 coord-enrolled = Bağlı olduğu belediye: { $municipality }
 coord-sync = Cevapları şimdi gönder
 coord-sync-progress = Gönderilen: { $done } / { $total }

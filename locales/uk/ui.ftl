@@ -76,6 +76,7 @@ coord-practice-off = Скасувати тренувальний раунд
 coord-enrol = Підключити до комуни
 coord-collector-url = Адреса сервісу збору відповідей
 coord-access-code = Код доступу від комуни
+coord-kiosk-name = Назва цього кіоску (необов’язково, наприклад Кабінет 204)
 coord-enrolled = Підключено до комуни: { $municipality }
 coord-sync = Надіслати відповіді зараз
 coord-sync-progress = Надіслано { $done } з { $total }

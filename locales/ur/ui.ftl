@@ -76,6 +76,7 @@ coord-practice-off = مشق کا دور منسوخ کریں
 coord-enrol = میونسپلٹی سے جوڑیں
 coord-collector-url = جمع کرنے والی سروس کا پتہ
 coord-access-code = میونسپلٹی کی طرف سے رسائی کوڈ
+coord-kiosk-name = اس کیوسک کا نام (اختیاری، مثلاً کمرہ 204)
 coord-enrolled = { $municipality } سے جڑا ہوا ہے
 coord-sync = ابھی جواب بھیجیں
 coord-sync-progress = { $total } میں سے { $done } بھیجے گئے

@@ -75,6 +75,7 @@ coord-practice-off = Hủy lượt tập
 coord-enrol = Kết nối với chính quyền địa phương
 coord-collector-url = Địa chỉ của dịch vụ thu thập
 coord-access-code = Mã truy cập từ chính quyền địa phương
+coord-kiosk-name = Tên của ki-ốt này (không bắt buộc, ví dụ Phòng 204)
 coord-enrolled = Đã kết nối với { $municipality }
 coord-sync = Gửi câu trả lời ngay
 coord-sync-progress = Đã gửi { $done } trên { $total }

@@ -173,12 +173,14 @@ pub async fn coordinator_enrol(
     app: AppHandle,
     collector: Option<String>,
     code: String,
+    name: Option<String>,
 ) -> Reply<Enrolment> {
     let work = tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         state.with(|e| e.coordinator.require_unlocked())?;
         let collector = collector.as_deref().filter(|url| !url.trim().is_empty());
-        kiosk::engine::enrol_through(&*state, collector, &code).map_err(|e| state.explain(&e))
+        kiosk::engine::enrol_through(&*state, collector, &code, name.as_deref())
+            .map_err(|e| state.explain(&e))
     });
     work.await.map_err(|_| AppError::internal())?
 }

@@ -17,6 +17,31 @@ pub struct EnrolRequest {
     pub access_code: String,
     /// The kiosk's Ed25519 device public key, base64 of its 32 bytes.
     pub device_public_key: String,
+    /// A name the coordinator chose, such as "Rom 204", shown to the municipality's contacts
+    /// instead of the kiosk's id. Left out when none was given, so older collectors still
+    /// take the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kiosk_name: Option<String>,
+}
+
+/// The longest kiosk name a collector keeps.
+pub const MAX_KIOSK_NAME_CHARS: usize = 40;
+
+/// A kiosk name as a collector keeps it: trimmed, at most [`MAX_KIOSK_NAME_CHARS`] characters,
+/// nothing a page or a mail could misread; `None` for an empty one, `Err` for one refused.
+pub fn kiosk_name(typed: &str) -> Result<Option<String>, ()> {
+    let name = typed.trim();
+    if name.is_empty() {
+        return Ok(None);
+    }
+    if name.chars().count() > MAX_KIOSK_NAME_CHARS
+        || name
+            .chars()
+            .any(|c| c.is_control() || "<>\"&\\".contains(c))
+    {
+        return Err(());
+    }
+    Ok(Some(name.to_owned()))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

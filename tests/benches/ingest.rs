@@ -75,6 +75,7 @@ fn round_of(batches_per_client: usize, sqlite_first: bool) -> (f64, f64) {
                     protocol: sync::PROTOCOL_VERSION,
                     access_code: code.clone(),
                     device_public_key: key.public_key_base64(),
+                    kiosk_name: None,
                 })
                 .unwrap();
             let batches = (0..batches_per_client)

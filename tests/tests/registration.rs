@@ -252,7 +252,10 @@ fn two_contacts_register_confirm_get_the_code_by_mail_and_a_kiosk_enrols_and_syn
 
     let kiosk_dir = tempfile::tempdir().unwrap();
     let mut kiosk = kiosk_in(kiosk_dir.path());
-    kiosk.enrol(Some(&reg.url), &code).unwrap();
+    // The coordinator names the kiosk; the contacts see that name, not its id.
+    kiosk
+        .enrol_named(Some(&reg.url), &code, Some("Rom 204"))
+        .unwrap();
     fill(&mut kiosk, 3, 7);
     let report = kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
     assert_eq!(kiosk.status().unwrap().responses.synced, 3, "{report:?}");
@@ -265,6 +268,7 @@ fn two_contacts_register_confirm_get_the_code_by_mail_and_a_kiosk_enrols_and_syn
     reg.restart(open_day() + chrono::Days::new(1));
     let page = post_results_key(&reg.url, "0301", &key);
     assert!(page.contains("<strong>3</strong> svar så langt"), "{page}");
+    assert!(page.contains("Rom 204"), "{page}");
     let page = post_results_key(&reg.url, "0301", &other_key);
     assert!(page.contains("<strong>3</strong> svar så langt"), "{page}");
 

@@ -73,6 +73,7 @@ fn the_collector_serves_https_and_logs_every_request_as_json_without_secrets() {
             protocol: sync::PROTOCOL_VERSION,
             access_code: access_code.to_owned(),
             device_public_key: device.public_key_base64(),
+            kiosk_name: None,
         })
     };
     let enrolment = enrol(&code).unwrap();

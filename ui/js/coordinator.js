@@ -339,6 +339,7 @@ function connection(view) {
   if (!view.enrolment) {
     const url = h("input", { id: "collector-url", type: "url", autocomplete: "off" });
     const code = h("input", { id: "access-code", type: "text", autocomplete: "off", required: true });
+    const name = h("input", { id: "kiosk-name", type: "text", autocomplete: "off", maxlength: 40 });
     const form = h(
       "form",
       {
@@ -347,7 +348,7 @@ function connection(view) {
           event.preventDefault();
           message.textContent = "";
           try {
-            await call("coordinator_enrol", { collector: url.value, code: code.value });
+            await call("coordinator_enrol", { collector: url.value, code: code.value, name: name.value });
             panel();
           } catch (error) {
             message.className = "form-error";
@@ -360,6 +361,8 @@ function connection(view) {
       url,
       h("label", { for: "access-code" }, t("coord-access-code")),
       code,
+      h("label", { for: "kiosk-name" }, t("coord-kiosk-name")),
+      name,
       h("button", { type: "submit", class: "primary", id: "coord-enrol" }, t("coord-enrol")),
     );
     return h("section", { id: "coord-connection", class: "connection" }, h("p", {}, t("error-not-enrolled")), form, message);

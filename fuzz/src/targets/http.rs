@@ -148,6 +148,7 @@ impl World {
             protocol: PROTOCOL_VERSION,
             access_code: world.code.clone(),
             device_public_key: BASE64.encode(world.device.public_key().as_ref()),
+            kiosk_name: None,
         };
         let reply: EnrolReply = world.expect_ok(Route::Enrol, &json(&enrol))?;
         world.kiosk_id = reply.kiosk_id;
@@ -294,6 +295,7 @@ impl Target for Http {
                     protocol: PROTOCOL_VERSION,
                     access_code: code.to_owned(),
                     device_public_key: key.public_key_base64(),
+                    kiosk_name: None,
                 };
                 vec![
                     json(&request(&world.code)),

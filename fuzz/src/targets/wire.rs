@@ -38,6 +38,7 @@ impl Target for Wire {
                 protocol: PROTOCOL_VERSION,
                 access_code: "0301-ABCD-EFGH-JKLM".into(),
                 device_public_key: key.public_key_base64(),
+                kiosk_name: None,
             }),
             json(&EnrolReply {
                 protocol: PROTOCOL_VERSION,

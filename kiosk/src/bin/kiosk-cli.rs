@@ -49,6 +49,9 @@ enum Command {
         collector: Option<String>,
         #[arg(long)]
         code: String,
+        /// A name the municipality's contacts see for this kiosk, e.g. "Rom 204".
+        #[arg(long)]
+        name: Option<String>,
     },
     /// Forget a forgotten coordinator PIN (close the app first). Unsent responses, the enrolment
     /// and the content pack are kept; the app asks for a new PIN at its next start.
@@ -133,8 +136,12 @@ fn main() -> anyhow::Result<()> {
                 }
             }
         }
-        Command::Enrol { collector, code } => {
-            let enrolment = kiosk.enrol(collector.as_deref(), &code)?;
+        Command::Enrol {
+            collector,
+            code,
+            name,
+        } => {
+            let enrolment = kiosk.enrol_named(collector.as_deref(), &code, name.as_deref())?;
             println!(
                 "enrolled as kiosk {} for {} {}",
                 enrolment.kiosk_id, enrolment.municipality_number, enrolment.municipality_name
