@@ -11,6 +11,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use installing::{dpkg, dpkg_contents, must_be_root, Installed};
+use packaging::deb::Compression;
 use packaging::collector::{
     collector_package, publish_package, CONFIG_PATH, DATA_DIR, SERVICE_USER, UNIT_PATH,
 };
@@ -23,7 +24,7 @@ fn the_installed_unit_verifies_and_its_command_line_serves_healthz_and_removal_i
     let _dpkg = installing::lock();
     let out = tempfile::tempdir().unwrap();
     let deb = collector_package(&end_to_end::workspace_binary("survey-collector"), VERSION)
-        .build(out.path())
+        .build(out.path(), Compression::Fastest)
         .unwrap();
     let installed = Installed::new("survey-collector", &[DATA_DIR, "/etc/survey-collector"]);
     dpkg(&["-i", deb.to_str().unwrap()]);
@@ -93,10 +94,10 @@ fn the_installed_unit_verifies_and_its_command_line_serves_healthz_and_removal_i
 fn the_publisher_has_a_package_of_its_own_and_the_server_package_does_not_carry_it() {
     let out = tempfile::tempdir().unwrap();
     let publish = publish_package(&end_to_end::workspace_binary("survey-publish"), VERSION)
-        .build(out.path())
+        .build(out.path(), Compression::Fastest)
         .unwrap();
     let collector = collector_package(&end_to_end::workspace_binary("survey-collector"), VERSION)
-        .build(out.path())
+        .build(out.path(), Compression::Fastest)
         .unwrap();
     let publish_files = dpkg_contents(&publish);
     let collector_files = dpkg_contents(&collector);

@@ -7,8 +7,10 @@
 //! - `vendor`: (re)makes ui/vendor/, the age-encryption ES module the web survey seals with.
 //! - `soak`: 200 simulated kiosks against one collector with faults and a restart, in release.
 //! - `fuzz`: fuzzes every parser of outside input for `--seconds N` and reports what it found.
+//! - `bundle`: the release `.deb`s of kiosk, collector and publisher, in a signed apt repository.
 
 mod audio;
+mod bundle;
 mod demo;
 mod fonts;
 mod fuzz;
@@ -33,8 +35,9 @@ fn main() -> anyhow::Result<()> {
         Some("vendor") => vendor::run(&root, &args[1..]),
         Some("soak") => soak::run(&root, &args[1..]),
         Some("fuzz") => fuzz::run(&root, &args[1..]),
+        Some("bundle") => bundle::run(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak|fuzz>");
+            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak|fuzz|bundle>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
@@ -45,6 +48,8 @@ fn main() -> anyhow::Result<()> {
             );
             eprintln!("  fuzz --seconds N [--target NAME] [--seed S]");
             eprintln!("                   fuzz every parser of outside input, report findings");
+            eprintln!("  bundle [--version V] [--gpg-key ID]");
+            eprintln!("                   release .debs and the signed apt repository");
             bail!("unknown command {:?}", args.first());
         }
     }

@@ -26,6 +26,9 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(&["age"])?;
     // tests/tests/registration.rs sends the collector's mails to a real SMTP server process.
     system::ensure_packages(&["python3-aiosmtpd"])?;
+    // packaging/tests build, check and install the .debs `cargo xtask bundle` makes.
+    system::ensure_packages(crate::bundle::PACKAGING_PACKAGES)?;
+    system::ensure_packages(&["lintian"])?;
     ensure_tauri_driver()?;
     ensure_axe(root)?;
     check_dependency_invariants(root)?;

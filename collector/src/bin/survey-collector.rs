@@ -200,6 +200,10 @@ struct ServeArgs {
     /// owner's setting.
     #[arg(long)]
     registration_deadline: Option<NaiveDate>,
+    /// A signed apt repository of the kiosk (`cargo xtask bundle` writes one) to serve
+    /// under /apt/, from which classroom machines install and update the kiosk.
+    #[arg(long, env = "SURVEY_COLLECTOR_APT_REPOSITORY")]
+    apt_repository: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -510,6 +514,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         mail_from,
         mail_first_retry_seconds,
         registration_deadline,
+        apt_repository,
     } = args;
     let level = std::env::var("SURVEY_COLLECTOR_LOG")
         .ok()
@@ -535,6 +540,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         trusted_proxies,
         body_read_timeout: std::time::Duration::from_secs(body_timeout),
         public_url,
+        apt_repository,
         ..ServeConfig::default()
     };
     let mail_sender = match (&smtp_relay, &mail_from) {
