@@ -46,7 +46,13 @@ impl Signer {
 fn gpg(home: &Path) -> Command {
     let mut command = Command::new("gpg");
     command
-        .args(["--batch", "--yes", "--pinentry-mode", "loopback", "--homedir"])
+        .args([
+            "--batch",
+            "--yes",
+            "--pinentry-mode",
+            "loopback",
+            "--homedir",
+        ])
         .arg(home);
     command
 }
@@ -81,7 +87,10 @@ pub fn write(repo: &Path, debs: &[PathBuf], signer: &Signer) -> Result<()> {
             .current_dir(&suite)
             .args(["-o", &format!("APT::FTPArchive::Release::Suite={SUITE}")])
             .args(["-o", &format!("APT::FTPArchive::Release::Codename={SUITE}")])
-            .args(["-o", &format!("APT::FTPArchive::Release::Components={COMPONENT}")])
+            .args([
+                "-o",
+                &format!("APT::FTPArchive::Release::Components={COMPONENT}"),
+            ])
             .args([
                 "-o",
                 &format!("APT::FTPArchive::Release::Architectures={architecture}"),

@@ -45,9 +45,18 @@ pub fn collector_package(program: &Path, version: &str) -> Package {
         ],
         conffiles: vec![CONFIG_PATH.into()],
         scripts: vec![
-            ("postinst".into(), include_str!("../files/collector-postinst").into()),
-            ("prerm".into(), include_str!("../files/collector-prerm").into()),
-            ("postrm".into(), include_str!("../files/collector-postrm").into()),
+            (
+                "postinst".into(),
+                include_str!("../files/collector-postinst").into(),
+            ),
+            (
+                "prerm".into(),
+                include_str!("../files/collector-prerm").into(),
+            ),
+            (
+                "postrm".into(),
+                include_str!("../files/collector-postrm").into(),
+            ),
         ],
     }
 }

@@ -218,7 +218,8 @@ impl Package {
 }
 
 /// The licence statement in Debian's machine-readable format.
-const COPYRIGHT: &str = "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\
+const COPYRIGHT: &str =
+    "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\
 Upstream-Name: survey-kiosk\n\
 Source: https://www.imdi.no/\n\
 \n\

@@ -11,10 +11,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use installing::{dpkg, dpkg_contents, must_be_root, Installed};
-use packaging::deb::Compression;
 use packaging::collector::{
     collector_package, publish_package, CONFIG_PATH, DATA_DIR, SERVICE_USER, UNIT_PATH,
 };
+use packaging::deb::Compression;
 
 const VERSION: &str = "0.1.0";
 
@@ -64,18 +64,25 @@ fn the_installed_unit_verifies_and_its_command_line_serves_healthz_and_removal_i
         );
     fs::write(CONFIG_PATH, config).unwrap();
     installing::run(Command::new("chown").args(["-R", SERVICE_USER]).arg(&pack));
-    let recipient = fs::read_to_string(end_to_end::demo_keys().join("collector-recipient.txt"))
-        .unwrap();
+    let recipient =
+        fs::read_to_string(end_to_end::demo_keys().join("collector-recipient.txt")).unwrap();
     installing::run(
         Command::new("runuser")
             .args(["-u", SERVICE_USER, "--", "env"])
             .arg(format!("SURVEY_COLLECTOR_DATA_DIR={DATA_DIR}"))
-            .args(["/usr/bin/survey-collector", "init", "--recipient", recipient.trim()]),
+            .args([
+                "/usr/bin/survey-collector",
+                "init",
+                "--recipient",
+                recipient.trim(),
+            ]),
     );
 
     let mut collector = unit.start();
     let healthz = wait_for_healthz(port, &mut collector);
-    let _ = Command::new("kill").arg(collector.id().to_string()).status();
+    let _ = Command::new("kill")
+        .arg(collector.id().to_string())
+        .status();
     let _ = collector.wait();
     assert!(healthz.starts_with("HTTP/1.1 200"), "{healthz}");
 
@@ -101,8 +108,12 @@ fn the_publisher_has_a_package_of_its_own_and_the_server_package_does_not_carry_
         .unwrap();
     let publish_files = dpkg_contents(&publish);
     let collector_files = dpkg_contents(&collector);
-    assert!(publish_files.iter().any(|f| f == "./usr/bin/survey-publish"));
-    assert!(collector_files.iter().any(|f| f == "./usr/bin/survey-collector"));
+    assert!(publish_files
+        .iter()
+        .any(|f| f == "./usr/bin/survey-publish"));
+    assert!(collector_files
+        .iter()
+        .any(|f| f == "./usr/bin/survey-collector"));
     assert!(
         !collector_files.iter().any(|f| f.contains("survey-publish")),
         "{collector_files:?}"

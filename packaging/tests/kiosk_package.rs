@@ -11,8 +11,7 @@ use std::sync::OnceLock;
 use installing::{dpkg, dpkg_contents, must_be_root, Installed};
 use packaging::deb::Compression;
 use packaging::kiosk::{
-    kiosk_package, KioskPrograms, APP_PATH, AUTOSTART_TEMPLATE_PATH, DESKTOP_ENTRY_PATH,
-    ICON_SIZES,
+    kiosk_package, KioskPrograms, APP_PATH, AUTOSTART_TEMPLATE_PATH, DESKTOP_ENTRY_PATH, ICON_SIZES,
 };
 
 /// The package of the debug programs this test run built, made once for the tests here.
@@ -63,7 +62,10 @@ fn the_package_carries_the_app_its_desktop_entry_every_icon_and_an_autostart_ent
             .map(|s| format!("/usr/share/icons/hicolor/{s}x{s}/apps/survey-kiosk.png")),
     );
     for path in expected {
-        assert!(files.contains(&format!(".{path}")), "{path} is not in {files:?}");
+        assert!(
+            files.contains(&format!(".{path}")),
+            "{path} is not in {files:?}"
+        );
     }
 }
 

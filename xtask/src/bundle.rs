@@ -54,7 +54,8 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
         kiosk_package(&programs, root, &options.version).build(&debs_dir, Compression::Smallest)?,
         collector_package(&release.join("survey-collector"), &options.version)
             .build(&debs_dir, Compression::Smallest)?,
-        publish_package(&release.join("survey-publish"), &options.version).build(&debs_dir, Compression::Smallest)?,
+        publish_package(&release.join("survey-publish"), &options.version)
+            .build(&debs_dir, Compression::Smallest)?,
     ];
     let signer = match options.signer {
         Some(signer) => signer,
@@ -79,7 +80,10 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
 fn demo_signer(out: &Path) -> anyhow::Result<Signer> {
     let home = out.join("demo-gnupg-NOT-FOR-PRODUCTION");
     let user_id = "Survey Kiosk demo repository NOT FOR PRODUCTION <demo@example.org>";
-    println!("no --gpg-key: signing with a demo key in {}", home.display());
+    println!(
+        "no --gpg-key: signing with a demo key in {}",
+        home.display()
+    );
     if home.join("pubring.kbx").exists() {
         return Ok(Signer {
             gnupg_home: home,

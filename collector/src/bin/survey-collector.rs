@@ -131,11 +131,19 @@ enum Command {
 /// packaged service reads its one configuration file (systemd's `EnvironmentFile`).
 #[derive(clap::Args)]
 struct ServeArgs {
-    #[arg(long, env = "SURVEY_COLLECTOR_LISTEN", default_value = "127.0.0.1:8470")]
+    #[arg(
+        long,
+        env = "SURVEY_COLLECTOR_LISTEN",
+        default_value = "127.0.0.1:8470"
+    )]
     listen: String,
     /// The operators' address (metrics per municipality); keep it on loopback or a
     /// private network.
-    #[arg(long, env = "SURVEY_COLLECTOR_ADMIN_LISTEN", default_value = "127.0.0.1:8471")]
+    #[arg(
+        long,
+        env = "SURVEY_COLLECTOR_ADMIN_LISTEN",
+        default_value = "127.0.0.1:8471"
+    )]
     admin_listen: String,
     /// The signed content pack to hand to kiosks (its survey and period are what is collected).
     #[arg(long, env = "SURVEY_COLLECTOR_PACK")]
@@ -173,7 +181,12 @@ struct ServeArgs {
     /// Seconds a client may pause while sending a request's body.
     #[arg(long, default_value_t = 10)]
     body_timeout: u64,
-    #[arg(long, env = "SURVEY_COLLECTOR_LOG_FORMAT", value_enum, default_value = "text")]
+    #[arg(
+        long,
+        env = "SURVEY_COLLECTOR_LOG_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
     log_format: LogFormat,
     /// The address people reach this collector at, for links in mails.
     #[arg(

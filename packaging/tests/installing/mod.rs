@@ -46,7 +46,11 @@ pub fn dpkg(args: &[&str]) {
 
 /// The paths a `.deb` holds, as `./usr/bin/...`.
 pub fn dpkg_contents(deb: &Path) -> Vec<String> {
-    let output = Command::new("dpkg-deb").arg("-c").arg(deb).output().unwrap();
+    let output = Command::new("dpkg-deb")
+        .arg("-c")
+        .arg(deb)
+        .output()
+        .unwrap();
     assert!(output.status.success());
     String::from_utf8_lossy(&output.stdout)
         .lines()
@@ -81,7 +85,9 @@ impl Installed {
 
 impl Drop for Installed {
     fn drop(&mut self) {
-        let _ = Command::new("dpkg").args(["--purge", &self.package]).output();
+        let _ = Command::new("dpkg")
+            .args(["--purge", &self.package])
+            .output();
         for path in &self.leftovers {
             let _ = std::fs::remove_dir_all(path);
         }
