@@ -44,7 +44,7 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
         "-p",
         "publisher",
     ]))?;
-    let release = target_dir(root).join("release");
+    let release = crate::target_dir(root).join("release");
     let debs_dir = options.out.join("debs");
     let programs = KioskPrograms {
         app: release.join("survey-kiosk"),
@@ -96,7 +96,7 @@ fn demo_signer(out: &Path) -> anyhow::Result<Signer> {
 fn parse(root: &Path, args: &[String]) -> anyhow::Result<Options> {
     let mut options = Options {
         version: env!("CARGO_PKG_VERSION").into(),
-        out: target_dir(root).join("bundle"),
+        out: crate::target_dir(root).join("bundle"),
         signer: None,
     };
     let mut gnupg_home = std::env::var_os("GNUPGHOME")
@@ -126,12 +126,4 @@ fn parse(root: &Path, args: &[String]) -> anyhow::Result<Options> {
         options.signer = Some(Signer { gnupg_home, key });
     }
     Ok(options)
-}
-
-/// The target folder this xtask was built in (`target/debug/xtask`), whatever put it there.
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.parent()?.to_owned()))
-        .unwrap_or_else(|| root.join("target"))
 }

@@ -68,7 +68,7 @@ pub fn run(command: &mut Command) {
 }
 
 /// A package this test installs: purged on drop, with the folders named (the data a purge
-/// keeps on purpose) and the package's system user, so the machine is left as it was.
+/// keeps on purpose) and the system user of the same name, so the machine is left as it was.
 pub struct Installed {
     package: String,
     leftovers: Vec<PathBuf>,
