@@ -114,7 +114,10 @@ fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
 /// Starts `command` on `display`, waits for its page's "interactive N ms" line, lets it settle
 /// and sums the PSS of it and its descendants (the WebKit processes), then stops them all.
 fn measure(mut command: Command, display: &str) -> anyhow::Result<Sample> {
+    let program = command.get_program().to_string_lossy().into_owned();
     let mut child = command
+        // Both programs say "interactive N ms" at the info level.
+        .env("RUST_LOG", "info")
         .env("DISPLAY", display)
         // WebKitGTK draws nothing under Xvfb with GPU compositing (as in the window tests).
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
@@ -122,7 +125,7 @@ fn measure(mut command: Command, display: &str) -> anyhow::Result<Sample> {
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .with_context(|| format!("starting {command:?}"))?;
+        .with_context(|| format!("starting {program}"))?;
     let stderr = child.stderr.take().expect("piped");
     let (found, reported) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
