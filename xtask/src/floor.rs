@@ -21,6 +21,9 @@ const PSS_GOAL: f64 = 1.1;
 struct Sample {
     start_ms: u64,
     pss_kib: u64,
+    /// PSS by process name (the app, WebKitWebProcess, WebKitNetworkProcess), to tell the Rust
+    /// side's share from the page's.
+    by_process: Vec<(String, u64)>,
 }
 
 pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
@@ -68,6 +71,8 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
                 f.start_ms,
                 mb(f.pss_kib)
             );
+            println!("  kiosk by process: {}", parts(&k));
+            println!("  empty window by process: {}", parts(&f));
             kiosk_samples.push(k);
             floor_samples.push(f);
         }
@@ -99,6 +104,20 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     let _ = xvfb.wait();
     let _ = std::fs::remove_dir_all(&data);
     result
+}
+
+fn parts(sample: &Sample) -> String {
+    sample
+        .by_process
+        .iter()
+        .map(|(name, kib)| format!("{name} {:.0} MB", mb(*kib)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn process_name(pid: u32) -> Option<String> {
+    let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
+    Some(name.trim().to_owned())
 }
 
 fn mb(kib: u64) -> f64 {
@@ -140,8 +159,16 @@ fn measure(mut command: Command, display: &str) -> anyhow::Result<Sample> {
             std::thread::sleep(Duration::from_secs(2));
             let mut processes = vec![child.id()];
             processes.extend(descendants(child.id()));
-            let pss_kib = processes.iter().filter_map(|pid| pss_kib(*pid)).sum();
-            Ok(Sample { start_ms, pss_kib })
+            let by_process: Vec<(String, u64)> = processes
+                .iter()
+                .filter_map(|pid| Some((process_name(*pid)?, pss_kib(*pid)?)))
+                .collect();
+            let pss_kib = by_process.iter().map(|(_, kib)| kib).sum();
+            Ok(Sample {
+                start_ms,
+                pss_kib,
+                by_process,
+            })
         }
         Err(_) => Err(anyhow::anyhow!(
             "{command:?} never reported a frame taking input"
