@@ -216,3 +216,25 @@ fn copy_folder(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn lintian_finds_no_error_in_the_server_packages() {
+    let out = tempfile::tempdir().unwrap();
+    let debs = [
+        collector_package(&end_to_end::workspace_binary("survey-collector"), VERSION),
+        publish_package(&end_to_end::workspace_binary("survey-publish"), VERSION),
+    ]
+    .map(|package| package.build(out.path(), Compression::Fastest).unwrap());
+    let lintian = Command::new("lintian")
+        .args(["--no-tag-display-limit", "--fail-on", "error"])
+        .args(&debs)
+        .output()
+        .expect("lintian is installed by `cargo xtask test`");
+    let report = String::from_utf8_lossy(&lintian.stdout);
+    println!("{report}");
+    assert!(
+        lintian.status.success() && !report.lines().any(|l| l.starts_with("E:")),
+        "lintian found errors:\n{report}{}",
+        String::from_utf8_lossy(&lintian.stderr)
+    );
+}
