@@ -18,7 +18,9 @@ use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
 use crate::refusal::SMALL_BODY_BYTES;
 use crate::state::AppState;
-use crate::{admin, enrol, guards, ingest, pack_files, pages, registration, web_survey};
+use crate::{
+    admin, apt_repository, enrol, guards, ingest, pack_files, pages, registration, web_survey,
+};
 
 /// The public router: kiosks, participants, contact persons and the owner's staff.
 pub fn app(state: Arc<AppState>) -> Router {
@@ -28,7 +30,11 @@ pub fn app(state: Arc<AppState>) -> Router {
         .merge(ingest::routes(config.max_body_bytes))
         .merge(web_survey::routes())
         .route_layer(from_fn(guards::json_only));
-    Router::new()
+    let mut router = Router::new();
+    if let Some(repository) = &config.apt_repository {
+        router = router.merge(apt_repository::routes(repository));
+    }
+    router
         .merge(pack_files::routes())
         .merge(pages::routes())
         .merge(admin::routes())

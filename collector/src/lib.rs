@@ -15,6 +15,7 @@
 pub mod admin;
 mod admission;
 pub mod app;
+mod apt_repository;
 pub mod backup;
 pub mod client_addr;
 pub mod contacts;

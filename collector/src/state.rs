@@ -35,6 +35,8 @@ pub struct ServeConfig {
     /// The address people reach this collector at, for links in mails (never taken from a
     /// request's Host header, which the sender of a request chooses).
     pub public_url: String,
+    /// A signed apt repository of the kiosk to serve under `/apt/`, if any.
+    pub apt_repository: Option<std::path::PathBuf>,
 }
 
 impl Default for ServeConfig {
@@ -50,6 +52,7 @@ impl Default for ServeConfig {
             request_timeout: Duration::from_secs(60),
             body_read_timeout: Duration::from_secs(10),
             public_url: "http://127.0.0.1:8470".to_owned(),
+            apt_repository: None,
         }
     }
 }

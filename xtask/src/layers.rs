@@ -16,6 +16,7 @@ pub const FEATURES: &[&str] = &[
     "registration",
     "admin",
     "reminders",
+    "apt_repository",
 ];
 
 /// The collector's top-level modules and the ones each names.

@@ -7,9 +7,13 @@
 //! - `vendor`: (re)makes ui/vendor/, the age-encryption ES module the web survey seals with.
 //! - `soak`: 200 simulated kiosks against one collector with faults and a restart, in release.
 //! - `fuzz`: fuzzes every parser of outside input for `--seconds N` and reports what it found.
+//! - `bundle`: the release `.deb`s of kiosk, collector and publisher, in a signed apt repository.
+//! - `floor`: the kiosk's start and memory against an empty Tauri window, with the ratios.
 
 mod audio;
+mod bundle;
 mod demo;
+mod floor;
 mod fonts;
 mod fuzz;
 mod layers;
@@ -33,8 +37,10 @@ fn main() -> anyhow::Result<()> {
         Some("vendor") => vendor::run(&root, &args[1..]),
         Some("soak") => soak::run(&root, &args[1..]),
         Some("fuzz") => fuzz::run(&root, &args[1..]),
+        Some("bundle") => bundle::run(&root, &args[1..]),
+        Some("floor") => floor::run(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak|fuzz>");
+            eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak|fuzz|bundle|floor>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
@@ -45,6 +51,9 @@ fn main() -> anyhow::Result<()> {
             );
             eprintln!("  fuzz --seconds N [--target NAME] [--seed S]");
             eprintln!("                   fuzz every parser of outside input, report findings");
+            eprintln!("  bundle [--version V] [--gpg-key ID]");
+            eprintln!("                   release .debs and the signed apt repository");
+            eprintln!("  floor [--debug]  the kiosk's start and memory against an empty window");
             bail!("unknown command {:?}", args.first());
         }
     }
@@ -56,4 +65,12 @@ pub fn repo_root() -> PathBuf {
         .parent()
         .expect("xtask is inside the workspace")
         .to_owned()
+}
+
+/// The target folder this xtask was built in (`target/debug/xtask`), whatever put it there.
+pub fn target_dir(root: &std::path::Path) -> PathBuf {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.to_owned()))
+        .unwrap_or_else(|| root.join("target"))
 }

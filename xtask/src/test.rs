@@ -3,7 +3,8 @@
 //! Besides the build packages, the window tests (src-tauri/tests/window) need Xvfb,
 //! WebKitWebDriver, tauri-driver and axe-core, and the kiosk's tests the `age` command. Each is
 //! installed only when missing: system packages with apt-get, tauri-driver with `cargo install`,
-//! axe-core with npm into target/axe (never committed).
+//! axe-core with npm into target/axe (never committed). The package tests need Debian's
+//! packaging tools, lintian and systemd-analyze, and root, since they install packages.
 
 use std::path::Path;
 use std::process::Command;
@@ -26,6 +27,11 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(&["age"])?;
     // tests/tests/registration.rs sends the collector's mails to a real SMTP server process.
     system::ensure_packages(&["python3-aiosmtpd"])?;
+    // packaging/tests build, check and install the .debs `cargo xtask bundle` makes.
+    system::ensure_packages(crate::bundle::PACKAGING_PACKAGES)?;
+    // lintian checks the kiosk's package; systemd brings `systemd-analyze verify` for the
+    // collector's unit (installed, not run: no service starts).
+    system::ensure_packages(&["lintian", "systemd"])?;
     ensure_tauri_driver()?;
     ensure_axe(root)?;
     check_dependency_invariants(root)?;

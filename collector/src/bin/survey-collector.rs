@@ -127,20 +127,29 @@ enum Command {
     Serve(ServeArgs),
 }
 
-/// What `serve` is given.
+/// What `serve` is given: each on the command line or in the environment, which is how the
+/// packaged service reads its one configuration file (systemd's `EnvironmentFile`).
 #[derive(clap::Args)]
 struct ServeArgs {
-    #[arg(long, default_value = "127.0.0.1:8470")]
+    #[arg(
+        long,
+        env = "SURVEY_COLLECTOR_LISTEN",
+        default_value = "127.0.0.1:8470"
+    )]
     listen: String,
     /// The operators' address (metrics per municipality); keep it on loopback or a
     /// private network.
-    #[arg(long, default_value = "127.0.0.1:8471")]
+    #[arg(
+        long,
+        env = "SURVEY_COLLECTOR_ADMIN_LISTEN",
+        default_value = "127.0.0.1:8471"
+    )]
     admin_listen: String,
     /// The signed content pack to hand to kiosks (its survey and period are what is collected).
-    #[arg(long)]
+    #[arg(long, env = "SURVEY_COLLECTOR_PACK")]
     pack: PathBuf,
     /// The survey owner's public key that the pack must be signed with.
-    #[arg(long)]
+    #[arg(long, env = "SURVEY_COLLECTOR_PACK_PUBLIC_KEY")]
     pack_public_key: PathBuf,
     /// Days after the survey closes during which kiosks may still deliver.
     #[arg(long, default_value_t = survey::calendar::DEFAULT_GRACE_DAYS)]
@@ -150,13 +159,18 @@ struct ServeArgs {
     today: Option<NaiveDate>,
     /// A reverse proxy (address or CIDR range) whose X-Forwarded-For header names the
     /// client; repeat for several. Without it, X-Forwarded-For is ignored.
-    #[arg(long = "trusted-proxy", value_name = "CIDR")]
+    #[arg(
+        long = "trusted-proxy",
+        value_name = "CIDR",
+        env = "SURVEY_COLLECTOR_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
     trusted_proxies: Vec<ipnet::IpNet>,
     /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
-    #[arg(long, requires = "tls_key")]
+    #[arg(long, env = "SURVEY_COLLECTOR_TLS_CERT", requires = "tls_key")]
     tls_cert: Option<PathBuf>,
     /// The private key (PEM) of --tls-cert.
-    #[arg(long, requires = "tls_cert")]
+    #[arg(long, env = "SURVEY_COLLECTOR_TLS_KEY", requires = "tls_cert")]
     tls_key: Option<PathBuf>,
     /// Connections served at once on the public address.
     #[arg(long, default_value_t = 1024)]
@@ -167,7 +181,12 @@ struct ServeArgs {
     /// Seconds a client may pause while sending a request's body.
     #[arg(long, default_value_t = 10)]
     body_timeout: u64,
-    #[arg(long, value_enum, default_value = "text")]
+    #[arg(
+        long,
+        env = "SURVEY_COLLECTOR_LOG_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
     log_format: LogFormat,
     /// The address people reach this collector at, for links in mails.
     #[arg(
@@ -179,12 +198,12 @@ struct ServeArgs {
     /// The SMTP relay mails go through (HOST:PORT). Without it, mails wait in the outbox.
     /// A user name and password, if the relay wants them, are read from the environment
     /// (SURVEY_SMTP_USER, SURVEY_SMTP_PASSWORD), never the command line.
-    #[arg(long, requires = "mail_from")]
+    #[arg(long, env = "SURVEY_SMTP_RELAY", requires = "mail_from")]
     smtp_relay: Option<String>,
-    #[arg(long, value_enum, default_value = "starttls")]
+    #[arg(long, env = "SURVEY_SMTP_TLS", value_enum, default_value = "starttls")]
     smtp_tls: SmtpTls,
     /// The sender address of the collector's mails.
-    #[arg(long)]
+    #[arg(long, env = "SURVEY_MAIL_FROM")]
     mail_from: Option<String>,
     /// Seconds to wait after a mail's first failed attempt (doubling after each further
     /// one, at most 30 minutes).
@@ -194,6 +213,10 @@ struct ServeArgs {
     /// set none: a deadline set in /admin (or by `setting`) is never overwritten by a start.
     #[arg(long)]
     registration_deadline: Option<NaiveDate>,
+    /// A signed apt repository of the kiosk (`cargo xtask bundle` writes one) to serve
+    /// under /apt/, from which classroom machines install and update the kiosk.
+    #[arg(long, env = "SURVEY_COLLECTOR_APT_REPOSITORY")]
+    apt_repository: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -523,6 +546,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         mail_from,
         mail_first_retry_seconds,
         registration_deadline,
+        apt_repository,
     } = args;
     let level = std::env::var("SURVEY_COLLECTOR_LOG")
         .ok()
@@ -548,6 +572,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         trusted_proxies,
         body_read_timeout: std::time::Duration::from_secs(body_timeout),
         public_url,
+        apt_repository,
         ..ServeConfig::default()
     };
     let mail_sender = match (&smtp_relay, &mail_from) {

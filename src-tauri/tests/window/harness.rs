@@ -35,6 +35,8 @@ pub struct Launch {
     pub screen: (u32, u32),
     /// Shortens the coordinator screen's auto-lock (a debug build's test hook).
     pub coordinator_lock_seconds: Option<u64>,
+    /// The program to start, when not this build's `survey-kiosk` (an installed package's).
+    pub application: Option<PathBuf>,
 }
 
 /// A classroom laptop's screen, the size the app is designed around.
@@ -48,6 +50,7 @@ impl Default for Launch {
             env: Vec::new(),
             screen: LAPTOP,
             coordinator_lock_seconds: None,
+            application: None,
         }
     }
 }
@@ -123,7 +126,7 @@ impl App {
             "starting tauri-driver; `cargo xtask test` installs it with WebKitWebDriver and Xvfb",
         );
         let app = App {
-            client: connect(port).await,
+            client: connect(port, launch.application.as_deref()).await,
             data,
             display,
             driver,
@@ -343,12 +346,14 @@ fn open_engine(data: &Path) -> Kiosk {
     Kiosk::open(config).unwrap()
 }
 
-async fn connect(port: u16) -> Client {
+async fn connect(port: u16, application: Option<&Path>) -> Client {
     let url = format!("http://127.0.0.1:{port}");
     let mut capabilities = serde_json::Map::new();
     capabilities.insert(
         "tauri:options".into(),
-        json!({ "application": env!("CARGO_BIN_EXE_survey-kiosk") }),
+        json!({ "application": application
+            .map(Path::to_owned)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_survey-kiosk"))) }),
     );
     let deadline = Instant::now() + WAIT;
     loop {

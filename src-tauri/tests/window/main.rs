@@ -6,6 +6,7 @@
 
 mod coordinator_safety;
 mod harness;
+mod installed;
 mod layout;
 mod participant_flow;
 
@@ -456,7 +457,7 @@ async fn startup_time_and_memory_are_measured() {
 }
 
 /// Polls `css` until its text is `expected` (a sync runs on its own thread).
-async fn wait_for_text(app: &App, css: &str, expected: &str) {
+pub(crate) async fn wait_for_text(app: &App, css: &str, expected: &str) {
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     loop {
         let text = app.text(css).await;
@@ -524,7 +525,7 @@ async fn the_coordinator_enrols_with_the_access_code_and_syncs_the_outbox() {
 }
 
 /// Unlocks coordinator mode and enrols with `code` at `collector_url`.
-async fn enrol_in_window(app: &App, collector_url: &str, code: &str) {
+pub(crate) async fn enrol_in_window(app: &App, collector_url: &str, code: &str) {
     app.long_press_corner().await;
     app.wait_for_screen("coordinator-unlock", Duration::from_secs(5))
         .await;
