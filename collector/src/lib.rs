@@ -38,6 +38,7 @@ pub mod server;
 pub mod serving;
 pub mod state;
 pub mod throttle;
+mod web_content;
 mod web_files;
 pub mod web_survey;
 

@@ -51,25 +51,7 @@ export async function welcome() {
   info.coordinator = await call("coordinator_state");
   await useLanguage(info.source_language);
   showPracticeBanner();
-  const tiles = info.languages.map((lang) =>
-    h(
-      "li",
-      { class: "tile", lang: lang.code, dir: lang.direction, "data-script": lang.script },
-      h(
-        "button",
-        { type: "button", class: "tile-choose", "data-lang": lang.code, onclick: () => begin(lang.code) },
-        said(h("span", { class: "tile-greeting" }, lang.greeting), "welcome-greeting", lang.code),
-        // Each language says its own name, so that languages with the same greeting
-        // (Dari and Persian) sound different too.
-        said(h("span", { class: "tile-name" }, lang.autonym), "welcome-language", lang.code),
-      ),
-      soundButton("welcome-language", {
-        lang: lang.code,
-        label: `${lang.listen}: ${lang.autonym}`,
-        then: ["welcome-greeting"],
-      }),
-    ),
-  );
+  const tiles = info.languages.map(languageTile);
   // Heading, sound controls and one line of help above the tiles, so that all 24 languages
   // still fit one screen.
   show(
@@ -95,6 +77,47 @@ export async function welcome() {
   );
 }
 
+/** A language's tile: its greeting and name, each said in that language. */
+function languageTile(lang) {
+  return h(
+    "li",
+    { class: "tile", lang: lang.code, dir: lang.direction, "data-script": lang.script },
+    h(
+      "button",
+      { type: "button", class: "tile-choose", "data-lang": lang.code, onclick: () => begin(lang.code) },
+      said(h("span", { class: "tile-greeting" }, lang.greeting), "welcome-greeting", lang.code),
+      // Each language says its own name, so that languages with the same greeting
+      // (Dari and Persian) sound different too.
+      said(h("span", { class: "tile-name" }, lang.autonym), "welcome-language", lang.code),
+    ),
+    soundButton("welcome-language", {
+      lang: lang.code,
+      label: `${lang.listen}: ${lang.autonym}`,
+      then: ["welcome-greeting"],
+    }),
+  );
+}
+
+/** A language chosen offline that this device never loaded (web survey): said in that
+ *  language, with the languages the device does keep to choose from instead. */
+async function notKept(code, error) {
+  const lang = appInfo().languages.find((l) => l.code === code);
+  const keptLanguages = await call("kept_languages");
+  show(
+    "not-kept",
+    h(
+      "section",
+      { class: "welcome not-kept", "aria-labelledby": "not-kept-title" },
+      h("h1", { id: "not-kept-title", class: "lead", lang: code, dir: lang.direction }, error.message),
+      h(
+        "ul",
+        { class: "tiles", "aria-labelledby": "not-kept-title" },
+        appInfo().languages.filter((l) => keptLanguages.includes(l.code)).map(languageTile),
+      ),
+    ),
+  );
+}
+
 /** A step is on its way to the back end: a second tap (a double tap, an impatient one) is
  *  ignored instead of sending the step again against a screen that is already gone; so is a
  *  tap on a screen drawn so recently that it cannot have been meant for it. */
@@ -112,7 +135,12 @@ async function once(work) {
 
 function begin(code) {
   return once(async () => {
-    await useLanguage(code);
+    try {
+      await useLanguage(code);
+    } catch (error) {
+      if (error.code === "web-language-not-kept") return notKept(code, error);
+      throw error;
+    }
     showPracticeBanner();
     try {
       render(await call("start_session", { language: code }));
