@@ -12,10 +12,13 @@ use end_to_end::*;
 use serde_json::Value;
 
 /// Answers whatever question is on screen and moves on: "no" to the screening question, the
-/// group given, the first option elsewhere (a few words for free text).
+/// group given, the first option elsewhere (the last with "last" as a second argument; a few
+/// words for free text), tapping its speaker first with "listen" as a third.
 const ANSWER_ONE: &str = r#"
     const done = arguments[arguments.length - 1];
     const group = arguments[0];
+    const pick = arguments[1] === "last" ? (list) => list[list.length - 1] : (list) => list[0];
+    const listen = arguments[2] === "listen";
     // A tap right after a screen is drawn counts as part of the last one: wait as a person would.
     const settled = () => document.getElementById("screen").dataset.settled !== "false";
     const answer = () => {
@@ -23,11 +26,13 @@ const ANSWER_ONE: &str = r#"
     if (!section) { done("no question"); return; }
     const id = section.dataset.question, kind = section.dataset.kind;
     const click = (el) => el.click();
+    const choice = () => pick([...section.querySelectorAll(".choice")]);
+    if (listen) section.querySelector("button.sound")?.click();
     if (id === "on-leave") click(section.querySelector(".choice[data-value='no']"));
     else if (id === "group") click(section.querySelector(`.choice[data-value='${group}']`));
-    else if (kind === "multiple") { click(section.querySelector(".choice")); click(section.querySelector(".next")); }
+    else if (kind === "multiple") { click(choice()); click(section.querySelector(".next")); }
     else if (kind === "free_text") { section.querySelector("textarea").value = "Bra"; click(section.querySelector(".next")); }
-    else click(section.querySelector(".choice"));
+    else click(choice());
     done(id);
     };
     const wait = () => (settled() ? answer() : setTimeout(wait, 30));
@@ -36,11 +41,15 @@ const ANSWER_ONE: &str = r#"
 
 /// Answers the question on screen and waits until the next screen is drawn.
 async fn answer_one(browser: &Browser, group: &str) {
+    answer_one_as(browser, group, "first", "").await
+}
+
+async fn answer_one_as(browser: &Browser, group: &str, pick: &str, listen: &str) {
     let shown = "return document.getElementById('screen').dataset.shown";
     let before = browser.js(shown).await;
     browser
         .client
-        .execute_async(ANSWER_ONE, vec![Value::from(group)])
+        .execute_async(ANSWER_ONE, vec![Value::from(group), Value::from(pick), Value::from(listen)])
         .await
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -360,6 +369,72 @@ async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, cod
         "the collector holds what the browser sealed"
     );
     browser.quit().await;
+}
+
+/// One participant's whole response in Arabic on a new phone, answering `pick` ("first" or
+/// "last") everywhere and tapping each question's speaker: what the proxy logged.
+async fn logged_response(proxy: &Proxy, code: &str, group: &str, pick: &str) -> Vec<String> {
+    let browser = Browser::start(PHONE).await;
+    open_survey(&browser, &format!("{}/survey/#{code}", proxy.url)).await;
+    browser.click_through(".tile-choose[data-lang='ar']").await;
+    browser.click_through(".privacy .primary").await;
+    let mut answered = 0;
+    while browser.screen().await == "question" {
+        answer_one_as(&browser, group, pick, "listen").await;
+        answered += 1;
+    }
+    assert!(answered > 10, "{answered} questions");
+    browser.wait_for("#delivery[data-delivery='sent']").await;
+    browser.wait_for("html[data-sound-kept='ar']").await;
+    browser.quit().await;
+    proxy.requests()
+}
+
+#[test]
+fn a_proxy_log_of_whole_responses_names_no_language_and_depends_on_no_answer() {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let mut logs = Vec::new();
+    for (group, pick) in [("group-both", "first"), ("group-training", "last")] {
+        let proxy = Proxy::start(collector.url.trim_start_matches("http://").parse().unwrap());
+        logs.push(runtime.block_on(logged_response(&proxy, &code, group, pick)));
+    }
+    assert_eq!(collector.response_count(), 2);
+    let languages: Vec<String> = survey_info(&collector)["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["code"].as_str().unwrap().to_owned())
+        .collect();
+    for line in logs.iter().flatten() {
+        let path = line.split(' ').nth(1).unwrap_or_default();
+        // The page's own files are the same for every language ("sw.js" is not Swahili); what
+        // the API serves may not name one even before a dot ("ar.json").
+        let separators: &[char] = if path.starts_with("/survey/api/") {
+            &['/', '?', '&', '=', '#', '.']
+        } else {
+            &['/', '?', '&', '=', '#']
+        };
+        for part in path.split(separators) {
+            assert!(!languages.iter().any(|l| l == part), "a language in {line}");
+        }
+    }
+    // Different answers, the same requests: each device fetched the same set.
+    let set = |log: &Vec<String>| log.iter().cloned().collect::<std::collections::BTreeSet<_>>();
+    let (first, second) = (set(&logs[0]), set(&logs[1]));
+    assert_eq!(
+        first.symmetric_difference(&second).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "requests that depend on an answer"
+    );
+    assert!(first.iter().any(|l| l.starts_with("POST /survey/api/responses")));
+    // And in the same order: a speaker tapped before its clip's turn waits for it.
+    let content = |log: &Vec<String>| -> Vec<String> {
+        log.iter().filter(|l| l.contains("/api/content/")).cloned().collect()
+    };
+    assert!(content(&logs[0]).len() > 100, "{:?}", content(&logs[0]));
+    assert_eq!(content(&logs[0]), content(&logs[1]), "the order depends on an answer");
 }
 
 fn base64_decode(text: &str) -> Vec<u8> {

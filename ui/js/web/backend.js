@@ -196,7 +196,10 @@ function prefetchSound(language) {
     arrivals.set(name, chain);
   }
   // Offline part way: the next clip asked for starts the set again (what is kept is not fetched).
-  chain.catch(() => soundPlans.delete(language));
+  chain.then(
+    () => (document.documentElement.dataset.soundKept = language),
+    () => soundPlans.delete(language),
+  );
   soundPlans.set(language, arrivals);
   return arrivals;
 }
