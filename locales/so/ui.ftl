@@ -137,6 +137,7 @@ web-code-wrong = Koodhku sax ma aha. Hubi in aanay jirin qalad qoraal oo mar kal
 web-code-throttled = Isku day aad u badan. Sug { $seconds } ilbiriqsi oo mar kale isku day.
 web-code-offline = Internet-ka kuma xirnid. Ku xir internet-ka si aad u qorto koodhka.
 web-language-not-kept = Luqaddan laguma kaydin qalabkan, hadana internetka kuma xidhnid. Dooro mid ka mid ah luqadaha hoose, ama isku day mar kale marka aad internetka ku xidhantahay.
+web-page-title = Sahan qarsoodi ah
 web-insecure = Boggan laguma furin xiriir ammaan ah (https). Jawaabtaada halkan lagama diri doono. Mar kale fur linkiga aad heshay.
 web-sent = Jawaabtaada waa la diray. Mahadsanid!
 web-waiting = Jawaabtaada si sir ah ayaa loogu kaydiyay qalabkan. Waxaa si toos ah loo diri doonaa marka aad mar kale internet-ka ku xirnaato. Bogga furan u daa, ama mar dambe fur.
