@@ -137,6 +137,7 @@ web-code-throttled = Too many attempts. Wait { $seconds } seconds and try again.
 web-code-offline = You are not online. Connect to the internet to enter the code.
 web-language-not-kept = This language is not saved on this device, and you are offline now. Choose one of the languages below, or try again when you are online.
 web-page-title = Anonymous survey
+web-more = More options
 web-insecure = This page was not opened with a secure connection (https). Your answer will not be sent from here. Open the link you got again.
 web-sent = Your answer has been sent. Thank you!
 web-waiting = Your answer is saved, encrypted, on this device. It will be sent by itself when you are online again. Leave the page open, or open it again later.

@@ -137,6 +137,7 @@ web-code-throttled = Demasiados intentos. Espere { $seconds } segundos e intént
 web-code-offline = No tiene internet. Conéctese a internet para escribir el código.
 web-language-not-kept = Este idioma no está guardado en este dispositivo y ahora no tienes conexión. Elige uno de los idiomas de abajo o vuelve a intentarlo cuando tengas conexión.
 web-page-title = Encuesta anónima
+web-more = Más opciones
 web-insecure = Esta página no se abrió con una conexión segura (https). Su respuesta no se enviará desde aquí. Abra de nuevo el enlace que recibió.
 web-sent = Su respuesta se ha enviado. ¡Gracias!
 web-waiting = Su respuesta está guardada y cifrada en este aparato. Se enviará sola cuando vuelva a tener internet. Deje la página abierta, o ábrala de nuevo más tarde.

@@ -137,6 +137,7 @@ web-code-throttled = Trop d’essais. Attendez { $seconds } secondes et réessay
 web-code-offline = Vous n’avez pas internet. Connectez-vous à internet pour entrer le code.
 web-language-not-kept = Cette langue n'est pas enregistrée sur cet appareil, et vous êtes hors ligne. Choisissez l'une des langues ci-dessous, ou réessayez quand vous serez en ligne.
 web-page-title = Enquête anonyme
+web-more = Plus d'options
 web-insecure = Cette page n’est pas ouverte avec une connexion sécurisée (https). Votre réponse ne sera pas envoyée d’ici. Ouvrez de nouveau le lien que vous avez reçu.
 web-sent = Votre réponse est envoyée. Merci !
 web-waiting = Votre réponse est enregistrée et chiffrée sur cet appareil. Elle partira toute seule quand vous aurez de nouveau internet. Laissez la page ouverte, ou ouvrez-la de nouveau plus tard.

@@ -138,6 +138,7 @@ web-code-throttled = Gelek hewldan hatin kirin. { $seconds } çirkeyan li bendê
 web-code-offline = Tu ne girêdayî înternetê yî. Ji bo nivîsîna kodê xwe bi înternetê ve girê bide.
 web-language-not-kept = Ev ziman li ser vê amûrê nehatiye tomarkirin, û tu niha ne li ser înternetê yî. Yek ji zimanên li jêr hilbijêre, an jî dema ku tu li ser înternetê bî dîsa biceribîne.
 web-page-title = Anketa bênav
+web-more = Vebijarkên din
 web-insecure = Ev rûpel bi girêdaneke ewle (https) nehatiye vekirin. Bersiva te ji vir nayê şandin. Lînka ku ji te re hatiye dîsa veke.
 web-sent = Bersiva te hat şandin. Spas!
 web-waiting = Bersiva te bi şîfrekirî li ser vê amûrê hat tomarkirin. Dema tu dîsa bi înternetê ve girêdayî bî, ew bi xwe tê şandin. Rûpelê vekirî bihêle, an paşê dîsa veke.

@@ -138,6 +138,7 @@ web-code-throttled = Per daug bandymų. Palaukite { $seconds } s ir bandykite da
 web-code-offline = Nėra interneto ryšio. Prisijunkite prie interneto, kad galėtumėte įvesti kodą.
 web-language-not-kept = Ši kalba neišsaugota šiame įrenginyje, o dabar esate neprisijungę prie interneto. Pasirinkite vieną iš toliau esančių kalbų arba bandykite dar kartą, kai būsite prisijungę.
 web-page-title = Anoniminė apklausa
+web-more = Daugiau parinkčių
 web-insecure = Šis puslapis atidarytas be saugaus ryšio (https). Jūsų atsakymas iš čia nebus išsiųstas. Dar kartą atidarykite gautą nuorodą.
 web-sent = Jūsų atsakymas išsiųstas. Ačiū!
 web-waiting = Jūsų atsakymas užšifruotas ir išsaugotas šiame įrenginyje. Jis bus išsiųstas pats, kai vėl turėsite internetą. Palikite puslapį atidarytą arba atidarykite jį vėliau.

@@ -138,6 +138,7 @@ web-code-throttled = For mange forsøk. Vent { $seconds } sekunder og prøv igje
 web-code-offline = Du er ikke på nett. Koble til nettet for å skrive inn koden.
 web-language-not-kept = Dette språket er ikke lagret på denne enheten, og du er ikke på nett nå. Velg et av språkene nedenfor, eller prøv igjen når du er på nett.
 web-page-title = Anonym undersøkelse
+web-more = Flere valg
 web-insecure = Denne siden er ikke åpnet med en sikker tilkobling (https). Svaret ditt blir ikke sendt herfra. Åpne lenken du fikk på nytt.
 web-sent = Svaret ditt er sendt. Takk!
 web-waiting = Svaret ditt er lagret kryptert på denne enheten. Det blir sendt av seg selv når du er på nett igjen. La siden være åpen, eller åpne den igjen senere.

@@ -138,6 +138,7 @@ web-code-throttled = Yaaliin baay'ee ta'eera. Sekondii { $seconds } eegiitii irr
 web-code-offline = Interneetii irra hin jirtu. Koodii galchuuf interneetii waliin walqabsiisi.
 web-language-not-kept = Afaan kun meeshaa kana irratti hin kuufamne, ammas interneetii irra hin jirtan. Afaanota armaan gadii keessaa tokko filadhaa, yookaan yeroo interneetii argattan irra deebi'aa yaalaa.
 web-page-title = Qorannoo maqaa malee
+web-more = Filannoo dabalataa
 web-insecure = Fuulli kun walqunnamtii nageenya qabuun (https) hin banamne. Deebiin kee asii hin ergamu. Liinkii siif ergame irra deebi'ii bani.
 web-sent = Deebiin kee ergameera. Galatoomi!
 web-waiting = Deebiin kee icciitiin meeshaa kana irratti kuufameera. Yeroo ati irra deebitee interneetii irra jirtu ofumaan ni ergama. Fuula kana banaa dhiisi, ykn booda irra deebi'ii bani.

@@ -138,6 +138,7 @@ web-code-throttled = Za dużo prób. Poczekaj { $seconds } s i spróbuj jeszcze 
 web-code-offline = Nie masz internetu. Połącz się z internetem, aby wpisać kod.
 web-language-not-kept = Ten język nie jest zapisany na tym urządzeniu, a teraz jesteś offline. Wybierz jeden z języków poniżej albo spróbuj ponownie, gdy będziesz w sieci.
 web-page-title = Anonimowa ankieta
+web-more = Więcej opcji
 web-insecure = Ta strona nie została otwarta przez bezpieczne połączenie (https). Twoja odpowiedź nie zostanie stąd wysłana. Otwórz jeszcze raz otrzymany link.
 web-sent = Twoja odpowiedź została wysłana. Dziękujemy!
 web-waiting = Twoja odpowiedź jest zapisana i zaszyfrowana na tym urządzeniu. Zostanie wysłana sama, gdy znowu będziesz mieć internet. Zostaw stronę otwartą albo otwórz ją ponownie później.

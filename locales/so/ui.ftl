@@ -138,6 +138,7 @@ web-code-throttled = Isku day aad u badan. Sug { $seconds } ilbiriqsi oo mar kal
 web-code-offline = Internet-ka kuma xirnid. Ku xir internet-ka si aad u qorto koodhka.
 web-language-not-kept = Luqaddan laguma kaydin qalabkan, hadana internetka kuma xidhnid. Dooro mid ka mid ah luqadaha hoose, ama isku day mar kale marka aad internetka ku xidhantahay.
 web-page-title = Sahan qarsoodi ah
+web-more = Doorashooyin kale
 web-insecure = Boggan laguma furin xiriir ammaan ah (https). Jawaabtaada halkan lagama diri doono. Mar kale fur linkiga aad heshay.
 web-sent = Jawaabtaada waa la diray. Mahadsanid!
 web-waiting = Jawaabtaada si sir ah ayaa loogu kaydiyay qalabkan. Waxaa si toos ah loo diri doonaa marka aad mar kale internet-ka ku xirnaato. Bogga furan u daa, ama mar dambe fur.

@@ -138,6 +138,7 @@ web-code-throttled = Umejaribu mara nyingi mno. Subiri sekunde { $seconds } na u
 web-code-offline = Hauko mtandaoni. Unganisha kwenye mtandao ili uandike msimbo.
 web-language-not-kept = Lugha hii haijahifadhiwa kwenye kifaa hiki, na huna mtandao sasa. Chagua moja ya lugha zilizo hapa chini, au jaribu tena ukiwa mtandaoni.
 web-page-title = Utafiti usio na majina
+web-more = Chaguo zaidi
 web-insecure = Ukurasa huu haukufunguliwa kwa muunganisho salama (https). Jibu lako halitatumwa kutoka hapa. Fungua tena kiungo ulichopata.
 web-sent = Jibu lako limetumwa. Asante!
 web-waiting = Jibu lako limehifadhiwa kwa usimbaji fiche kwenye kifaa hiki. Litatumwa lenyewe utakapokuwa mtandaoni tena. Acha ukurasa wazi, au uufungue tena baadaye.

@@ -138,6 +138,7 @@ web-code-throttled = Çok fazla deneme yapıldı. { $seconds } saniye bekleyin v
 web-code-offline = İnternete bağlı değilsiniz. Kodu girmek için internete bağlanın.
 web-language-not-kept = Bu dil bu cihazda kayıtlı değil ve şu anda çevrimdışısınız. Aşağıdaki dillerden birini seçin ya da çevrimiçi olduğunuzda tekrar deneyin.
 web-page-title = Anonim anket
+web-more = Diğer seçenekler
 web-insecure = Bu sayfa güvenli bir bağlantıyla (https) açılmadı. Cevabınız buradan gönderilmeyecek. Size gönderilen linki tekrar açın.
 web-sent = Cevabınız gönderildi. Teşekkürler!
 web-waiting = Cevabınız bu cihazda şifreli olarak kaydedildi. İnternete tekrar bağlandığınızda kendiliğinden gönderilecek. Sayfayı açık bırakın veya daha sonra tekrar açın.

@@ -137,6 +137,7 @@ web-code-throttled = Thử quá nhiều lần. Hãy đợi { $seconds } giây r�
 web-code-offline = Bạn chưa có mạng. Hãy kết nối mạng để nhập mã.
 web-language-not-kept = Ngôn ngữ này chưa được lưu trên thiết bị này, và hiện bạn không có mạng. Hãy chọn một trong các ngôn ngữ dưới đây, hoặc thử lại khi bạn có mạng.
 web-page-title = Khảo sát ẩn danh
+web-more = Thêm tùy chọn
 web-insecure = Trang này không được mở bằng kết nối an toàn (https). Câu trả lời của bạn sẽ không được gửi từ đây. Hãy mở lại đường link bạn đã nhận được.
 web-sent = Câu trả lời của bạn đã được gửi. Cảm ơn bạn!
 web-waiting = Câu trả lời của bạn đã được mã hóa và lưu trên thiết bị này. Nó sẽ tự được gửi khi bạn có mạng lại. Hãy để trang mở, hoặc mở lại sau.

@@ -151,8 +151,26 @@ async fn a_phone_answers_in_norwegian_and_arabic_and_age_opens_what_the_browser_
             "group",
             "one tap's worth of answer"
         );
-        let answered = answer_everything(&browser, group).await;
+        // The progress line counts from the start what the participant will be asked: its
+        // total never grows, and the last question is "n of n".
+        let mut progress = Vec::new();
+        while browser.screen().await == "question" {
+            let shown = browser
+                .js("const p = document.querySelector('progress'); return [p.value, p.max]")
+                .await;
+            progress.push((shown[0].as_f64().unwrap(), shown[1].as_f64().unwrap()));
+            answer_one(&browser, group).await;
+        }
+        let answered = progress.len();
         assert!(answered > 10, "{answered} questions");
+        for (at, pair) in progress.windows(2).enumerate() {
+            let ((position, total), (next_position, next_total)) = (pair[0], pair[1]);
+            assert_eq!(next_position, position + 1.0, "{language} at {at}: {progress:?}");
+            assert!(next_total <= total, "{language}: the total grew: {progress:?}");
+        }
+        // The screening question was answered before: the first shown here is the second.
+        assert_eq!(progress.last().unwrap().0, progress.last().unwrap().1, "{progress:?}");
+        assert!(progress[0].1 > 10.0, "{language}: {progress:?}");
         browser.wait_for("#delivery[data-delivery='sent']").await;
         // The next participant on the same device starts from the languages.
         browser.click_through(".ending .secondary").await;

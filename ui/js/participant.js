@@ -31,6 +31,7 @@ const NEXT = () => icon("M9 5l7 7-7 7", { mirrored: true });
 const SKIP = () => icon("M6 5l7 7-7 7M13 5l7 7-7 7", { mirrored: true });
 const CHECK = () => icon("M5 12.5l4.5 4.5L19 7");
 const STOP = () => icon("M6 6l12 12M18 6L6 18");
+const MORE = () => icon("M5 12h.01M12 12h.01M19 12h.01");
 
 /** A button with an icon and a text that is bound to its clip. */
 function labelled(attributes, iconOf, id) {
@@ -214,11 +215,37 @@ function topBar(onBack, { progress = null, stop = false } = {}) {
   );
 }
 
+/** A screen's controls: on the kiosk the sound bar and the top bar; on the web, where a phone's
+ *  screen is small, one compact bar whose secondary controls open from one button. */
+function bars(onBack, options = {}) {
+  return appInfo().web ? [compactBar(onBack, options)] : [soundBar(), topBar(onBack, options)];
+}
+
+function compactBar(onBack, { progress = null, stop = false } = {}) {
+  return h(
+    "header",
+    { class: "bar compact" },
+    labelled({ class: "back", onclick: onBack }, BACK, "nav-back"),
+    progress,
+    h(
+      "details",
+      { class: "more" },
+      h("summary", { class: "more-button", title: t("web-more") }, MORE(), h("span", { class: "visually-hidden" }, t("web-more"))),
+      h(
+        "div",
+        { class: "more-panel" },
+        soundBar(),
+        stop ? labelled({ class: "danger stop", onclick: () => once(async () => confirmStop()) }, STOP, "nav-stop") : null,
+        display.controls(),
+      ),
+    ),
+  );
+}
+
 function privacy() {
   show(
     "privacy",
-    soundBar(),
-    topBar(leave),
+    ...bars(leave),
     h(
       "section",
       { class: "privacy", "aria-labelledby": "privacy-title" },
@@ -269,8 +296,7 @@ function question(q) {
   else body.push(...single(q));
   show(
     "question",
-    soundBar(),
-    topBar(() => step("back"), { progress, stop: true }),
+    ...bars(() => step("back"), { progress, stop: true }),
     h(
       "section",
       { class: `question kind-${q.kind}`, "data-question": q.id, "data-kind": q.kind, "aria-labelledby": "question-text" },

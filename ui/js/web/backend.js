@@ -3,7 +3,7 @@
 // only; a finished response is padded, sealed to the survey's recipient and kept in IndexedDB
 // until the collector holds it. Errors reject with {code, message} like the kiosk's.
 
-import { questionsToAsk } from "./route.js";
+import { questionsInAll, questionsToAsk } from "./route.js";
 import * as outbox from "./outbox.js";
 import * as sealing from "./seal.js";
 import * as kept from "./kept.js";
@@ -87,7 +87,7 @@ function view(extra = {}) {
     max_chars: q.max_chars,
     answer: session.answers.get(q.id) ?? null,
     position: session.index + 1,
-    total: asked.length,
+    total: questionsInAll(info.survey.rules, session.answers, new Set(asked.slice(0, session.index))),
     ends_survey_on:
       q.id === info.survey.screening.question ? info.survey.screening.ends_survey_on : null,
   };
