@@ -499,6 +499,21 @@ const LAYOUT_PROBLEMS: &str = r#"
     return problems;
 "#;
 
+/// On a question's screen: answers below what the screen shows (above "next") while no cue
+/// says that more follow.
+const ANSWERS_OUT_OF_SIGHT: &str = r#"
+    const screen = document.getElementById("screen");
+    const answers = [...document.querySelectorAll(".question .choice, .question textarea")];
+    const actions = document.querySelector(".question .actions");
+    const limit = innerHeight - (actions ? actions.offsetHeight : 0);
+    const hidden = answers.filter((a) => a.getBoundingClientRect().bottom > limit + 1).length;
+    const cue = document.querySelector(".more-below");
+    const cued = !!cue && getComputedStyle(cue).display !== "none" && cue.getBoundingClientRect().bottom <= innerHeight;
+    if (hidden > 0 && !cued) return `${hidden} of ${answers.length} answers out of sight, with no cue`;
+    if (hidden === 0 && cued) return "a cue that more answers follow, with all in sight";
+    return "";
+"#;
+
 struct Shots {
     dir: std::path::PathBuf,
     device: Device,
@@ -515,6 +530,12 @@ impl Shots {
         let at = format!("{} {language} {screen}", self.device.name);
         for problem in browser.axe_violations().await {
             self.problems.push(format!("{at}: axe: {problem}"));
+        }
+        if screen.starts_with("question") {
+            let unseen = browser.js(ANSWERS_OUT_OF_SIGHT).await;
+            if unseen != "" {
+                self.problems.push(format!("{at}: {}", unseen.as_str().unwrap()));
+            }
         }
         for problem in browser.js(LAYOUT_PROBLEMS).await.as_array().unwrap() {
             self.problems

@@ -32,6 +32,7 @@ const SKIP = () => icon("M6 5l7 7-7 7M13 5l7 7-7 7", { mirrored: true });
 const CHECK = () => icon("M5 12.5l4.5 4.5L19 7");
 const STOP = () => icon("M6 6l12 12M18 6L6 18");
 const MORE = () => icon("M5 12h.01M12 12h.01M19 12h.01");
+const MORE_BELOW = () => icon("M6 9l6 6 6-6");
 
 /** A button with an icon and a text that is bound to its clip. */
 function labelled(attributes, iconOf, id) {
@@ -301,8 +302,31 @@ function question(q) {
       "section",
       { class: `question kind-${q.kind}`, "data-question": q.id, "data-kind": q.kind, "aria-labelledby": "question-text" },
       body,
+      h("div", { class: "more-below", "aria-hidden": "true" }, MORE_BELOW()),
     ),
   );
+  cueWhatIsBelow();
+}
+
+/** Where a question's answers do not all fit the screen, an arrow says that more follow (the
+ *  list keeps its order: the scale's last answer is never silently out of sight), until the
+ *  last answer has been scrolled into view. */
+let belowWatcher = null;
+
+function cueWhatIsBelow() {
+  const screen = document.getElementById("screen");
+  // The last screen's answers are gone: its watcher would call them out of sight.
+  belowWatcher?.disconnect();
+  screen.dataset.moreBelow = "false";
+  const last = [...screen.querySelectorAll(".question .choice, .question textarea")].pop();
+  if (!last || !("IntersectionObserver" in window)) return;
+  const actions = screen.querySelector(".question .actions");
+  const covered = actions ? actions.offsetHeight : 0;
+  belowWatcher = new IntersectionObserver(
+    ([entry]) => (screen.dataset.moreBelow = String(entry.intersectionRatio < 0.99)),
+    { rootMargin: `0px 0px -${covered}px 0px`, threshold: [0, 0.99, 1] },
+  );
+  belowWatcher.observe(last);
 }
 
 /** Single choice, yes/no and agreement: choosing an answer moves on at once, except the
