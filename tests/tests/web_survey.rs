@@ -544,16 +544,25 @@ impl Shots {
     }
 }
 
-/// Answers until a question of `kind` is on screen (or the survey ends).
-async fn answer_until(browser: &Browser, kind: &str, group: &str) {
-    loop {
-        let on_screen = browser
-            .js("const s = document.querySelector('section.question'); return s ? s.dataset.kind : ''")
-            .await;
-        if on_screen == kind || on_screen == "" {
-            return;
+impl Shots {
+    /// Every question passed on the way, not only those screenshotted, shows all its answers
+    /// or the cue that more follow.
+    async fn answer_until(&mut self, browser: &Browser, language: &str, kind: &str, group: &str) {
+        loop {
+            let on_screen = browser
+                .js("const s = document.querySelector('section.question'); return s ? s.dataset.kind + ' ' + s.dataset.question : ''")
+                .await;
+            let on_screen = on_screen.as_str().unwrap_or_default().to_owned();
+            if on_screen.is_empty() || on_screen.split(' ').next() == Some(kind) {
+                return;
+            }
+            let unseen = browser.js(ANSWERS_OUT_OF_SIGHT).await;
+            if unseen != "" {
+                let at = format!("{} {language} {on_screen}", self.device.name);
+                self.problems.push(format!("{at}: {}", unseen.as_str().unwrap()));
+            }
+            answer_one(browser, group).await;
         }
-        answer_one(browser, group).await;
     }
 }
 
@@ -661,13 +670,13 @@ async fn every_screen_passes_axe_and_fits(device: Device) {
         shots.take(&browser, language, "privacy").await;
         browser.click_through(".privacy .primary").await;
         shots.take(&browser, language, "question-yes-no").await;
-        answer_until(&browser, "agreement", "group-both").await;
+        shots.answer_until(&browser, language, "agreement", "group-both").await;
         shots.take(&browser, language, "question-agreement").await;
-        answer_until(&browser, "multiple", "group-both").await;
+        shots.answer_until(&browser, language, "multiple", "group-both").await;
         shots.take(&browser, language, "question-multiple").await;
-        answer_until(&browser, "free_text", "group-both").await;
+        shots.answer_until(&browser, language, "free_text", "group-both").await;
         shots.take(&browser, language, "question-free-text").await;
-        answer_everything(&browser, "group-both").await;
+        shots.answer_until(&browser, language, "none", "group-both").await;
         browser.wait_for("#delivery[data-delivery='sent']").await;
         shots.take(&browser, language, "thanks").await;
     }
