@@ -470,7 +470,8 @@ const LAYOUT_PROBLEMS: &str = r#"
     const problems = [];
     // Against the screen itself: a page too wide makes a phone's browser zoom out, and then
     // innerWidth (and the layout) grow with the page.
-    const screenWidth = Math.min(screen.width, visualViewport.width * visualViewport.scale, document.documentElement.clientWidth);
+    // (A phone zoomed out shows more CSS pixels at a smaller scale: their product is the screen.)
+    const screenWidth = Math.min(visualViewport.width * visualViewport.scale, document.documentElement.clientWidth);
     const widest = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
     if (widest > screenWidth + 1) {
       problems.push(`the page is ${widest}px wide on a ${screenWidth}px screen`);
