@@ -1,8 +1,11 @@
 //! The web survey in headless Chromium with a phone's screen: a participant opens the link with
 //! the code after "#", answers in Norwegian and in Arabic, and the collector holds exactly those
-//! responses, sealed in the browser so that the Debian `age` command opens them; the network is
-//! cut mid-survey and restored, and the response arrives once; every screen is screenshotted
-//! at phone, tablet and PC sizes in four scripts and checked by axe-core.
+//! responses, sealed in the browser so that the Debian `age` command opens them; after one first
+//! visit the network is cut at a proxy (for the service worker too), the page reloaded and a
+//! response finished offline, and it arrives once when the network returns; a logging proxy's
+//! record of whole responses names no language and depends on no answer; every screen is
+//! screenshotted at three phone sizes, two tablets and a PC in four scripts and checked by
+//! axe-core, for width and for answers out of sight.
 
 use std::time::{Duration, Instant};
 
