@@ -1,5 +1,5 @@
-// The web survey's service worker: after the first visit the page, the sealing code, the
-// survey, the chosen language's texts and its sound work without a network. Page files and the
+// The web survey's service worker: after the first visit the page, the survey, the sealing
+// code (once a language is chosen), the chosen language's texts and its sound work without a network. Page files and the
 // survey come from the network when it answers (so a fixed screen arrives at once) and from the
 // cache when it does not; bundles and clips, named by their content, come from the cache first
 // (the page puts them there itself, js/web/kept.js). Nothing a participant answers passes
@@ -7,8 +7,8 @@
 
 /** Named in js/web/kept.js too: a classic worker cannot import a module. */
 const CACHE = "survey-v1";
-/** Loaded by the page only when the first question shows; kept now with all it imports, so
- *  that a participant who loses the network before then can still seal a response. */
+/** Loaded by the page when the first question shows; kept with all it imports as soon as a
+ *  language is chosen, so that a participant who loses the network can still seal a response. */
 const SEALING = "vendor/age-encryption/dist/index.js";
 const SHELL = [
   "./",
@@ -37,10 +37,20 @@ const SHELL = [
 self.addEventListener("install", (event) => {
   self.skipWaiting();
   event.waitUntil(
-    caches.open(CACHE).then(async (cache) => {
-      await cache.addAll(SHELL);
-      await keepModuleGraph(cache, new URL(SEALING, self.location).href);
-    }),
+    caches.open(CACHE).then((cache) => cache.addAll(SHELL)),
+  );
+});
+
+// The page asks once a language is chosen: the sealing code is then kept before the first
+// question, without weighing on the first screen (the languages) on a slow connection.
+self.addEventListener("message", (event) => {
+  if (event.data !== "keep-sealing") return;
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => keepModuleGraph(cache, new URL(SEALING, self.location).href))
+      .then(() => event.source?.postMessage("sealing-kept"))
+      .catch(() => {}),
   );
 });
 

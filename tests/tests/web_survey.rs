@@ -278,6 +278,7 @@ async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, cod
     .await;
     browser.click_through(".tile-choose[data-lang='nb']").await;
     assert_eq!(browser.screen().await, "privacy");
+    browser.wait_for("html[data-sealing-kept='true']").await;
 
     proxy.cut();
     let connections = proxy.connections.load(std::sync::atomic::Ordering::SeqCst);

@@ -210,6 +210,17 @@ function clipName(language, clip) {
   return texts.get(language)?.clips[clip] ?? tile(language)?.clips[clip] ?? null;
 }
 
+/** Asks the service worker to keep the sealing code (once): a participant who chose a language
+ *  on a first visit can then finish offline. The page marks when it is kept. */
+function keepSealing() {
+  if (keepSealing.asked || !navigator.serviceWorker) return;
+  keepSealing.asked = true;
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data === "sealing-kept") document.documentElement.dataset.sealingKept = "true";
+  });
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage("keep-sealing"));
+}
+
 const commands = {
   async app_info() {
     info = await json("api/survey");
@@ -232,6 +243,7 @@ const commands = {
   },
   async start_session({ language }) {
     await textsOf(language);
+    keepSealing();
     if (!info.open) throw failure("error-survey-closed");
     session = { language, stage: ticket ? "privacy" : "code", index: 0, answers: new Map() };
     return view();
