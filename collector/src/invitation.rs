@@ -36,7 +36,9 @@ impl Invitation<'_> {
     /// machine, or promise a last day on which the collector takes no response.
     pub fn check(&self, period: SurveyPeriod) -> Result<(), CollectorError> {
         if !is_https_or_loopback(self.base_url) {
-            return Err(CollectorError::InsecureInvitationLink(self.base_url.to_owned()));
+            return Err(CollectorError::InsecureInvitationLink(
+                self.base_url.to_owned(),
+            ));
         }
         if !period.contains(self.closes) {
             return Err(CollectorError::ClosesOutsidePeriod {
@@ -419,10 +421,21 @@ mod tests {
 
     #[test]
     fn only_https_or_this_machine_is_a_usable_base_url() {
-        for good in ["https://survey.example.no", "http://127.0.0.1:8470", "http://[::1]:80/", "http://localhost"] {
+        for good in [
+            "https://survey.example.no",
+            "http://127.0.0.1:8470",
+            "http://[::1]:80/",
+            "http://localhost",
+        ] {
             assert!(is_https_or_loopback(good), "{good}");
         }
-        for bad in ["http://survey.example.no", "http://10.0.0.1", "ftp://x", "survey.example.no", ""] {
+        for bad in [
+            "http://survey.example.no",
+            "http://10.0.0.1",
+            "ftp://x",
+            "survey.example.no",
+            "",
+        ] {
             assert!(!is_https_or_loopback(bad), "{bad}");
         }
     }

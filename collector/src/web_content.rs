@@ -38,11 +38,17 @@ impl WebContent {
             let bundle = Bundle {
                 ui: catalog.templates(code, "ui.ftl", survey::messages::UI_VARIABLES),
                 survey: catalog.templates(code, "survey.ftl", &[]),
-                clips: clips_of(pack, code, survey::pack::clip_ids(&pack.definition, catalog, code)),
+                clips: clips_of(
+                    pack,
+                    code,
+                    survey::pack::clip_ids(&pack.definition, catalog, code),
+                ),
             };
             let bytes = serde_json::to_vec(&bundle).expect("texts serialise");
             let name = survey::pack::sha256_hex(&bytes);
-            content.bundle_of_language.insert(code.clone(), name.clone());
+            content
+                .bundle_of_language
+                .insert(code.clone(), name.clone());
             content.bundles.insert(name, Bytes::from(bytes));
         }
         content

@@ -161,12 +161,19 @@ async fn content(
         .pack
         .file_path(&name)
         .filter(|path| path.extension().is_some_and(|ext| ext == "ogg"))
-        .filter(|path| path.parent().and_then(|p| p.parent()).is_some_and(|p| p.ends_with("audio")))
+        .filter(|path| {
+            path.parent()
+                .and_then(|p| p.parent())
+                .is_some_and(|p| p.ends_with("audio"))
+        })
         .ok_or_else(|| not_found("no such content"))?
         .to_owned();
     let bytes = tokio::fs::read(&path).await?;
     Ok((
-        [(header::CONTENT_TYPE, "audio/ogg"), (header::CACHE_CONTROL, FOREVER)],
+        [
+            (header::CONTENT_TYPE, "audio/ogg"),
+            (header::CACHE_CONTROL, FOREVER),
+        ],
         bytes,
     )
         .into_response())

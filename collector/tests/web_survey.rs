@@ -140,7 +140,10 @@ async fn the_page_gets_the_survey_its_rules_and_each_language_under_a_content_na
     assert!(!texts["survey"]["q-on-leave"].as_str().unwrap().is_empty());
     assert!(!arabic["not_kept"].as_str().unwrap().is_empty());
     let question_clip = texts["clips"]["q-on-leave"].as_str().unwrap().to_owned();
-    assert_eq!(arabic["clips"]["welcome-language"].as_str().unwrap().len(), 64);
+    assert_eq!(
+        arabic["clips"]["welcome-language"].as_str().unwrap().len(),
+        64
+    );
     for missing in ["nb", "ar", "..%2Fmanifest.json", &"0".repeat(64)] {
         let (status, _) = send(
             &state,
@@ -161,9 +164,12 @@ async fn the_page_gets_the_survey_its_rules_and_each_language_under_a_content_na
         .expect("the pack has files besides clips");
     let (status, _) = send(
         &state,
-        Request::get(format!("/survey/api/content/{}", not_a_clip["sha256"].as_str().unwrap()))
-            .body(Body::empty())
-            .unwrap(),
+        Request::get(format!(
+            "/survey/api/content/{}",
+            not_a_clip["sha256"].as_str().unwrap()
+        ))
+        .body(Body::empty())
+        .unwrap(),
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND, "{not_a_clip}");
@@ -441,7 +447,11 @@ async fn screens_are_sent_compressed_and_not_again_when_unchanged_and_sound_as_i
     .await
     .unwrap();
     assert_eq!(other.status(), StatusCode::OK);
-    let name = state.pack.sha256_named("audio/nb/q-on-leave.ogg").unwrap().to_owned();
+    let name = state
+        .pack
+        .sha256_named("audio/nb/q-on-leave.ogg")
+        .unwrap()
+        .to_owned();
     let clip = get(
         &format!("/survey/api/content/{name}"),
         &[(header::ACCEPT_ENCODING, "gzip")],

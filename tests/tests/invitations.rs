@@ -16,7 +16,17 @@ const PAGE: Device = Device {
 };
 
 fn invitation(data: &std::path::Path, code: &str, out: &std::path::Path) -> std::process::Output {
-    invitation_with(data, code, out, &["--closes", "2026-12-31", "--base-url", "https://survey.example.no"])
+    invitation_with(
+        data,
+        code,
+        out,
+        &[
+            "--closes",
+            "2026-12-31",
+            "--base-url",
+            "https://survey.example.no",
+        ],
+    )
 }
 
 /// The command with the pack it bounds the closing date by, and `args` besides.

@@ -54,7 +54,10 @@ async fn answer_one_as(browser: &Browser, group: &str, pick: &str, listen: &str)
     let before = browser.js(shown).await;
     browser
         .client
-        .execute_async(ANSWER_ONE, vec![Value::from(group), Value::from(pick), Value::from(listen)])
+        .execute_async(
+            ANSWER_ONE,
+            vec![Value::from(group), Value::from(pick), Value::from(listen)],
+        )
         .await
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -168,11 +171,22 @@ async fn a_phone_answers_in_norwegian_and_arabic_and_age_opens_what_the_browser_
         assert!(answered > 10, "{answered} questions");
         for (at, pair) in progress.windows(2).enumerate() {
             let ((position, total), (next_position, next_total)) = (pair[0], pair[1]);
-            assert_eq!(next_position, position + 1.0, "{language} at {at}: {progress:?}");
-            assert!(next_total <= total, "{language}: the total grew: {progress:?}");
+            assert_eq!(
+                next_position,
+                position + 1.0,
+                "{language} at {at}: {progress:?}"
+            );
+            assert!(
+                next_total <= total,
+                "{language}: the total grew: {progress:?}"
+            );
         }
         // The screening question was answered before: the first shown here is the second.
-        assert_eq!(progress.last().unwrap().0, progress.last().unwrap().1, "{progress:?}");
+        assert_eq!(
+            progress.last().unwrap().0,
+            progress.last().unwrap().1,
+            "{progress:?}"
+        );
         assert!(progress[0].1 > 10.0, "{language}: {progress:?}");
         browser.wait_for("#delivery[data-delivery='sent']").await;
         // The next participant on the same device starts from the languages.
@@ -303,7 +317,10 @@ async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, cod
     assert!(answered > 10, "{answered} questions offline");
     browser.wait_for("#delivery[data-delivery='waiting']").await;
     assert_eq!(collector.response_count(), 0);
-    assert!(proxy.refused.load(std::sync::atomic::Ordering::SeqCst) > 0, "the page tried");
+    assert!(
+        proxy.refused.load(std::sync::atomic::Ordering::SeqCst) > 0,
+        "the page tried"
+    );
     assert_eq!(
         proxy.connections.load(std::sync::atomic::Ordering::SeqCst),
         connections,
@@ -445,20 +462,33 @@ fn a_proxy_log_of_whole_responses_names_no_language_and_depends_on_no_answer() {
         }
     }
     // Different answers, the same requests: each device fetched the same set.
-    let set = |log: &Vec<String>| log.iter().cloned().collect::<std::collections::BTreeSet<_>>();
+    let set = |log: &Vec<String>| {
+        log.iter()
+            .cloned()
+            .collect::<std::collections::BTreeSet<_>>()
+    };
     let (first, second) = (set(&logs[0]), set(&logs[1]));
     assert_eq!(
         first.symmetric_difference(&second).collect::<Vec<_>>(),
         Vec::<&String>::new(),
         "requests that depend on an answer"
     );
-    assert!(first.iter().any(|l| l.starts_with("POST /survey/api/responses")));
+    assert!(first
+        .iter()
+        .any(|l| l.starts_with("POST /survey/api/responses")));
     // And in the same order: a speaker tapped before its clip's turn waits for it.
     let content = |log: &Vec<String>| -> Vec<String> {
-        log.iter().filter(|l| l.contains("/api/content/")).cloned().collect()
+        log.iter()
+            .filter(|l| l.contains("/api/content/"))
+            .cloned()
+            .collect()
     };
     assert!(content(&logs[0]).len() > 100, "{:?}", content(&logs[0]));
-    assert_eq!(content(&logs[0]), content(&logs[1]), "the order depends on an answer");
+    assert_eq!(
+        content(&logs[0]),
+        content(&logs[1]),
+        "the order depends on an answer"
+    );
 }
 
 fn base64_decode(text: &str) -> Vec<u8> {
@@ -539,7 +569,8 @@ impl Shots {
         if screen.starts_with("question") {
             let unseen = browser.js(ANSWERS_OUT_OF_SIGHT).await;
             if unseen != "" {
-                self.problems.push(format!("{at}: {}", unseen.as_str().unwrap()));
+                self.problems
+                    .push(format!("{at}: {}", unseen.as_str().unwrap()));
             }
         }
         for problem in browser.js(LAYOUT_PROBLEMS).await.as_array().unwrap() {
@@ -564,7 +595,8 @@ impl Shots {
             let unseen = browser.js(ANSWERS_OUT_OF_SIGHT).await;
             if unseen != "" {
                 let at = format!("{} {language} {on_screen}", self.device.name);
-                self.problems.push(format!("{at}: {}", unseen.as_str().unwrap()));
+                self.problems
+                    .push(format!("{at}: {}", unseen.as_str().unwrap()));
             }
             answer_one(browser, group).await;
         }
@@ -675,13 +707,21 @@ async fn every_screen_passes_axe_and_fits(device: Device) {
         shots.take(&browser, language, "privacy").await;
         browser.click_through(".privacy .primary").await;
         shots.take(&browser, language, "question-yes-no").await;
-        shots.answer_until(&browser, language, "agreement", "group-both").await;
+        shots
+            .answer_until(&browser, language, "agreement", "group-both")
+            .await;
         shots.take(&browser, language, "question-agreement").await;
-        shots.answer_until(&browser, language, "multiple", "group-both").await;
+        shots
+            .answer_until(&browser, language, "multiple", "group-both")
+            .await;
         shots.take(&browser, language, "question-multiple").await;
-        shots.answer_until(&browser, language, "free_text", "group-both").await;
+        shots
+            .answer_until(&browser, language, "free_text", "group-both")
+            .await;
         shots.take(&browser, language, "question-free-text").await;
-        shots.answer_until(&browser, language, "none", "group-both").await;
+        shots
+            .answer_until(&browser, language, "none", "group-both")
+            .await;
         browser.wait_for("#delivery[data-delivery='sent']").await;
         shots.take(&browser, language, "thanks").await;
     }
@@ -692,8 +732,14 @@ async fn every_screen_passes_axe_and_fits(device: Device) {
 
 /// A language's texts, from its bundle.
 fn texts(collector: &Collector, language: &str) -> Value {
-    let bundle = tile(collector, language)["bundle"].as_str().unwrap().to_owned();
-    json_of(&http_get(&collector.url, &format!("/survey/api/content/{bundle}")))
+    let bundle = tile(collector, language)["bundle"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    json_of(&http_get(
+        &collector.url,
+        &format!("/survey/api/content/{bundle}"),
+    ))
 }
 
 #[tokio::test(flavor = "multi_thread")]
