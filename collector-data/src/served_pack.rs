@@ -26,6 +26,7 @@ pub struct ServedPack {
     pub languages: Vec<survey::Language>,
     files_by_hash: HashMap<String, PathBuf>,
     files_by_path: HashMap<String, PathBuf>,
+    sha256_by_path: HashMap<String, String>,
 }
 
 impl ServedPack {
@@ -67,12 +68,23 @@ impl ServedPack {
                 .iter()
                 .map(|f| (f.path.clone(), dir.join(&f.path)))
                 .collect(),
+            sha256_by_path: manifest
+                .files
+                .iter()
+                .map(|f| (f.path.clone(), f.sha256.clone()))
+                .collect(),
         })
     }
 
     /// The file at this path in the pack (as the manifest lists it), verified at start-up.
     pub fn file_path_named(&self, path: &str) -> Option<&Path> {
         self.files_by_path.get(path).map(PathBuf::as_path)
+    }
+
+    /// The SHA-256 the manifest gives the file at this path: the name the web survey fetches
+    /// it by, which says nothing of the language or question it belongs to.
+    pub fn sha256_named(&self, path: &str) -> Option<&str> {
+        self.sha256_by_path.get(path).map(String::as_str)
     }
 
     /// The file with this SHA-256, read when asked for: the pack may be large.

@@ -12,6 +12,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use survey::manifest::SurveyPeriod;
 use survey::{Direction, Language};
 
 use crate::embedded::INVITATION_FTL;
@@ -31,12 +32,49 @@ pub struct Invitation<'a> {
 }
 
 impl Invitation<'_> {
+    /// Refuses an invitation that would send participants' codes over plain http to another
+    /// machine, or promise a last day on which the collector takes no response.
+    pub fn check(&self, period: SurveyPeriod) -> Result<(), CollectorError> {
+        if !is_https_or_loopback(self.base_url) {
+            return Err(CollectorError::InsecureInvitationLink(
+                self.base_url.to_owned(),
+            ));
+        }
+        if !period.contains(self.closes) {
+            return Err(CollectorError::ClosesOutsidePeriod {
+                closes: self.closes,
+                opens: period.opens,
+                last: period.closes,
+            });
+        }
+        Ok(())
+    }
+
     pub fn link(&self) -> String {
         format!(
             "{}/survey/#{}",
             self.base_url.trim_end_matches('/'),
             self.code
         )
+    }
+}
+
+/// https, or plain http to this machine (tests, a demo): the rule the page and the kiosk keep
+/// (`sync::client::is_https_or_loopback`, which the collector is built without).
+fn is_https_or_loopback(url: &str) -> bool {
+    let Ok(uri) = url.parse::<axum::http::Uri>() else {
+        return false;
+    };
+    match (uri.scheme_str(), uri.host()) {
+        (Some("https"), Some(_)) => true,
+        (Some("http"), Some(host)) => {
+            let host = host.trim_start_matches('[').trim_end_matches(']');
+            host.eq_ignore_ascii_case("localhost")
+                || host
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|address| address.is_loopback())
+        }
+        _ => false,
     }
 }
 
@@ -390,6 +428,27 @@ mod tests {
             assert!(texts
                 .get("invitation-lesson-steps")
                 .contains("0301-ABCD-EFGH-JKLM-NPQR"));
+        }
+    }
+
+    #[test]
+    fn only_https_or_this_machine_is_a_usable_base_url() {
+        for good in [
+            "https://survey.example.no",
+            "http://127.0.0.1:8470",
+            "http://[::1]:80/",
+            "http://localhost",
+        ] {
+            assert!(is_https_or_loopback(good), "{good}");
+        }
+        for bad in [
+            "http://survey.example.no",
+            "http://10.0.0.1",
+            "ftp://x",
+            "survey.example.no",
+            "",
+        ] {
+            assert!(!is_https_or_loopback(bad), "{bad}");
         }
     }
 

@@ -39,6 +39,7 @@ pub mod server;
 pub mod serving;
 pub mod state;
 pub mod throttle;
+mod web_content;
 mod web_files;
 pub mod web_survey;
 pub mod zip;
@@ -98,6 +99,20 @@ pub enum CollectorError {
         "{0:?} is not an administrator's name (1 to 64 letters, digits, '.', '-', '_' or '@')"
     )]
     BadAdminName(String),
+    #[error(
+        "the invitation would link to {0}: participants' codes and answers must travel over \
+         https (plain http only to this machine, for tests); give --base-url https://..."
+    )]
+    InsecureInvitationLink(String),
+    #[error(
+        "the invitation would say the survey closes on {closes}, but the survey takes responses \
+         from {opens} to {last}; give a --closes within that period"
+    )]
+    ClosesOutsidePeriod {
+        closes: chrono::NaiveDate,
+        opens: chrono::NaiveDate,
+        last: chrono::NaiveDate,
+    },
     #[error("there is an administrator {0} already")]
     AdminExists(String),
     #[error("there is no administrator {0}")]

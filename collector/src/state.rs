@@ -70,6 +70,7 @@ pub struct AppState {
     /// The newest publication as last read, by version: the publisher may store one while the
     /// collector serves.
     publication: Mutex<Option<(u32, Arc<Publication>)>>,
+    web_content: OnceLock<crate::web_content::WebContent>,
 }
 
 impl AppState {
@@ -87,6 +88,7 @@ impl AppState {
             collector_id: Default::default(),
             mail_waiting: Default::default(),
             publication: Mutex::new(None),
+            web_content: OnceLock::new(),
         })
     }
 
@@ -94,6 +96,12 @@ impl AppState {
     /// a demo moves every date at once, the database's too.
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
+    }
+
+    /// The web survey's bundles and clip names, made from the pack when first asked for.
+    pub fn web_content(&self) -> &crate::web_content::WebContent {
+        self.web_content
+            .get_or_init(|| crate::web_content::WebContent::of(&self.pack))
     }
 
     /// The survey period and its grace days, which decide what deliveries are taken.

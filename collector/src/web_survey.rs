@@ -1,5 +1,6 @@
 //! The web survey's back end: what the participant's page needs to run the survey on its own
-//! (the survey and its routing rules, one language's texts, sound clip by clip), the access-code
+//! (the survey and its routing rules; each language's texts and sound under content names, see
+//! `web_content`), the access-code
 //! check that gives the page a ticket, and the delivery of responses the page sealed.
 //!
 //! The page seals each response in the browser to the survey's recipient, padded as the kiosk
@@ -32,7 +33,7 @@ use crate::db::NewResponse;
 use crate::refusal::{blocking, parse_body, Refusal};
 use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
 use crate::state::AppState;
-use crate::{secrets, web_files};
+use crate::{secrets, web_content, web_files};
 
 /// The largest request the web survey takes: one response, sealed and in base64, with room.
 pub const MAX_WEB_BODY_BYTES: usize = 64 * 1024;
@@ -43,8 +44,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/survey", get(web_files::redirect_to_survey))
         .route("/survey/", get(web_files::survey_page))
         .route("/survey/api/survey", get(survey))
-        .route("/survey/api/texts/{language}", get(texts))
-        .route("/survey/api/audio/{language}/{clip}", get(audio))
+        .route("/survey/api/content/{name}", get(content))
         .route(
             "/survey/api/code",
             post(check_code).layer(DefaultBodyLimit::max(crate::refusal::SMALL_BODY_BYTES)),
@@ -72,6 +72,12 @@ struct Tile<'a> {
     direction: survey::Direction,
     greeting: String,
     listen: String,
+    /// Said when this language is chosen offline on a device that never loaded it.
+    not_kept: String,
+    /// The content name of the language's bundle (texts and clip names).
+    bundle: &'a str,
+    /// The content names of the clips the tile itself plays.
+    clips: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -88,12 +94,13 @@ struct SurveyInfo<'a> {
     /// The age recipient the page seals to.
     recipient: &'a str,
     sealed_bytes: usize,
-    /// Every clip a language has, for the page to keep offline once a language is chosen.
+    /// Every clip id some language has (the bundles name each language's own clips).
     clips: Vec<String>,
 }
 
 async fn survey(State(state): State<Arc<AppState>>) -> Response {
     let pack = &state.pack;
+    let content = state.web_content();
     let text = |lang: &str, id: &str| pack.catalog.format(lang, id, None).unwrap_or_default();
     let info = SurveyInfo {
         survey: survey::web::WebSurvey::of(&pack.definition),
@@ -107,6 +114,15 @@ async fn survey(State(state): State<Arc<AppState>>) -> Response {
                 direction: l.direction,
                 greeting: text(&l.code, "welcome-greeting"),
                 listen: text(&l.code, "nav-play"),
+                not_kept: text(&l.code, "web-language-not-kept"),
+                bundle: content
+                    .bundle_name(&l.code)
+                    .expect("a bundle for each language"),
+                clips: web_content::clips_of(
+                    pack,
+                    &l.code,
+                    web_content::TILE_CLIPS.map(str::to_owned),
+                ),
             })
             .collect(),
         survey_period: pack.period,
@@ -115,8 +131,6 @@ async fn survey(State(state): State<Arc<AppState>>) -> Response {
         served_at_ms: chrono::Utc::now().timestamp_millis(),
         recipient: &pack.recipient,
         sealed_bytes: sync::seal::sealed_len(pack.definition.padded_response_bytes()),
-        // Each language's progress line has its own parts; a language asked for a part it
-        // lacks gets "not found", which the page's prefetch passes over.
         clips: pack
             .languages
             .iter()
@@ -128,43 +142,37 @@ async fn survey(State(state): State<Arc<AppState>>) -> Response {
     no_cache(Json(info).into_response())
 }
 
-#[derive(Serialize)]
-struct Texts {
-    ui: std::collections::BTreeMap<String, String>,
-    survey: std::collections::BTreeMap<String, String>,
-}
-
-async fn texts(
+/// A bundle or a clip by its content name. Neither ever changes under its name, so a phone
+/// keeps it for good.
+async fn content(
     State(state): State<Arc<AppState>>,
-    Path(language): Path<String>,
+    Path(name): Path<String>,
 ) -> Result<Response, Refusal> {
-    let catalog = &state.pack.catalog;
-    if !catalog.languages().any(|l| l == language) {
-        return Err(not_found("no such language"));
+    const FOREVER: &str = "public, max-age=31536000, immutable";
+    if let Some(bundle) = state.web_content().bundle(&name) {
+        let headers = [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CACHE_CONTROL, FOREVER),
+        ];
+        return Ok((headers, bundle).into_response());
     }
-    let texts = Texts {
-        ui: catalog.templates(&language, "ui.ftl", survey::messages::UI_VARIABLES),
-        survey: catalog.templates(&language, "survey.ftl", &[]),
-    };
-    Ok(no_cache(Json(texts).into_response()))
-}
-
-async fn audio(
-    State(state): State<Arc<AppState>>,
-    Path((language, clip)): Path<(String, String)>,
-) -> Result<Response, Refusal> {
+    // Only clips: the rest of the pack is for kiosks.
     let path = state
         .pack
-        .file_path_named(&format!("audio/{language}/{clip}.ogg"))
-        .ok_or_else(|| not_found("no such clip"))?
+        .file_path(&name)
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ogg"))
+        .filter(|path| {
+            path.parent()
+                .and_then(|p| p.parent())
+                .is_some_and(|p| p.ends_with("audio"))
+        })
+        .ok_or_else(|| not_found("no such content"))?
         .to_owned();
     let bytes = tokio::fs::read(&path).await?;
-    // A clip's name says what it reads, and the pack version fixes its sound: phones may keep
-    // it for the day without asking again.
     Ok((
         [
             (header::CONTENT_TYPE, "audio/ogg"),
-            (header::CACHE_CONTROL, "public, max-age=86400"),
+            (header::CACHE_CONTROL, FOREVER),
         ],
         bytes,
     )

@@ -85,7 +85,7 @@ fn stored(state: &AppState) -> u64 {
 }
 
 #[tokio::test]
-async fn the_page_gets_the_survey_its_rules_and_one_language_at_a_time() {
+async fn the_page_gets_the_survey_its_rules_and_each_language_under_a_content_name() {
     let (_data, state, _) = state();
     let (status, survey) = send(
         &state,
@@ -116,9 +116,18 @@ async fn the_page_gets_the_survey_its_rules_and_one_language_at_a_time() {
     ] {
         assert!(clips.contains(&clip), "{clip} in {clips:?}");
     }
+    // Each language's texts and clips come under content names: no URL names a language.
+    let arabic = survey["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["code"] == "ar")
+        .unwrap();
+    let bundle = arabic["bundle"].as_str().unwrap();
+    assert_eq!(bundle.len(), 64, "a SHA-256: {bundle}");
     let (status, texts) = send(
         &state,
-        Request::get("/survey/api/texts/ar")
+        Request::get(format!("/survey/api/content/{bundle}"))
             .body(Body::empty())
             .unwrap(),
     )
@@ -129,25 +138,44 @@ async fn the_page_gets_the_survey_its_rules_and_one_language_at_a_time() {
         .unwrap()
         .contains("{current}"));
     assert!(!texts["survey"]["q-on-leave"].as_str().unwrap().is_empty());
+    assert!(!arabic["not_kept"].as_str().unwrap().is_empty());
+    let question_clip = texts["clips"]["q-on-leave"].as_str().unwrap().to_owned();
+    assert_eq!(
+        arabic["clips"]["welcome-language"].as_str().unwrap().len(),
+        64
+    );
+    for missing in ["nb", "ar", "..%2Fmanifest.json", &"0".repeat(64)] {
+        let (status, _) = send(
+            &state,
+            Request::get(format!("/survey/api/content/{missing}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{missing}");
+    }
+    // The pack's other files are for kiosks, not for the web, even by their hash.
+    let manifest: Value = serde_json::from_slice(&state.pack.manifest_bytes).unwrap();
+    let not_a_clip = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| !f["path"].as_str().unwrap().starts_with("audio/"))
+        .expect("the pack has files besides clips");
     let (status, _) = send(
         &state,
-        Request::get("/survey/api/texts/xx")
-            .body(Body::empty())
-            .unwrap(),
+        Request::get(format!(
+            "/survey/api/content/{}",
+            not_a_clip["sha256"].as_str().unwrap()
+        ))
+        .body(Body::empty())
+        .unwrap(),
     )
     .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = send(
-        &state,
-        Request::get("/survey/api/audio/nb/..%2F..%2Fmanifest")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(status, StatusCode::NOT_FOUND, "{not_a_clip}");
     let clip = app(Arc::clone(&state))
         .oneshot(
-            Request::get("/survey/api/audio/nb/q-on-leave")
+            Request::get(format!("/survey/api/content/{question_clip}"))
                 .body(Body::empty())
                 .unwrap(),
         )
@@ -419,8 +447,13 @@ async fn screens_are_sent_compressed_and_not_again_when_unchanged_and_sound_as_i
     .await
     .unwrap();
     assert_eq!(other.status(), StatusCode::OK);
+    let name = state
+        .pack
+        .sha256_named("audio/nb/q-on-leave.ogg")
+        .unwrap()
+        .to_owned();
     let clip = get(
-        "/survey/api/audio/nb/q-on-leave",
+        &format!("/survey/api/content/{name}"),
         &[(header::ACCEPT_ENCODING, "gzip")],
     )
     .await

@@ -26,6 +26,25 @@ pub const PHONE: Device = Device {
     height: 740,
     touch: true,
 };
+/// The small phones the web survey must fit: an old iPhone SE, a common Android, a newer iPhone.
+pub const PHONE_320: Device = Device {
+    name: "phone-320x568",
+    width: 320,
+    height: 568,
+    touch: true,
+};
+pub const PHONE_360: Device = Device {
+    name: "phone-360x640",
+    width: 360,
+    height: 640,
+    touch: true,
+};
+pub const PHONE_390: Device = Device {
+    name: "phone-390x844",
+    width: 390,
+    height: 844,
+    touch: true,
+};
 pub const TABLET: Device = Device {
     name: "tablet-768x1024",
     width: 768,

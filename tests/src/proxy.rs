@@ -2,7 +2,9 @@
 //! connection in the middle of the request, or let the collector answer and then drop the reply
 //! before the kiosk sees it. Each fault applies to a given number of connections, then the proxy
 //! passes traffic through untouched, counting the bytes it hands the client (what a phone's
-//! data plan pays for, service worker and all).
+//! data plan pays for, service worker and all) and logging each request's line as a proxy's
+//! access log would. It can also be cut off altogether, as a phone that loses its network is:
+//! open connections close and new ones are refused, for the page and its service worker alike.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -27,6 +29,11 @@ pub struct Proxy {
     pub connections: Arc<AtomicUsize>,
     /// Bytes sent from the collector to the client so far.
     pub bytes_to_client: Arc<AtomicU64>,
+    /// Each request's first line ("GET /survey/ HTTP/1.1"), in the order they came.
+    pub log: Arc<Mutex<Vec<String>>>,
+    /// Connections refused while cut off.
+    pub refused: Arc<AtomicUsize>,
+    online: tokio::sync::watch::Sender<bool>,
     _runtime: tokio::runtime::Runtime,
 }
 
@@ -39,21 +46,36 @@ impl Proxy {
         let faults: Arc<Mutex<Vec<Fault>>> = Arc::default();
         let connections = Arc::new(AtomicUsize::new(0));
         let bytes_to_client = Arc::new(AtomicU64::new(0));
+        let log: Arc<Mutex<Vec<String>>> = Arc::default();
+        let refused = Arc::new(AtomicUsize::new(0));
+        let (online, _) = tokio::sync::watch::channel(true);
         let (up, fa, co, by) = (
             Arc::clone(&upstream),
             Arc::clone(&faults),
             Arc::clone(&connections),
             Arc::clone(&bytes_to_client),
         );
+        let (logged, re, on) = (Arc::clone(&log), Arc::clone(&refused), online.clone());
         runtime.spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
+                if !*on.borrow() {
+                    re.fetch_add(1, Ordering::SeqCst);
+                    drop(client);
+                    continue;
+                }
                 co.fetch_add(1, Ordering::SeqCst);
                 let fault = {
                     let mut faults = fa.lock().unwrap();
                     (!faults.is_empty()).then(|| faults.remove(0))
                 };
                 let target = *up.lock().unwrap();
-                tokio::spawn(relay(client, target, fault, Arc::clone(&by)));
+                let (by, logged, mut on) = (Arc::clone(&by), Arc::clone(&logged), on.subscribe());
+                tokio::spawn(async move {
+                    tokio::select! {
+                        _ = relay(client, target, fault, by, logged) => {}
+                        _ = on.wait_for(|online| !online) => {}
+                    }
+                });
             }
         });
         Proxy {
@@ -62,8 +84,25 @@ impl Proxy {
             faults,
             connections,
             bytes_to_client,
+            log,
+            refused,
+            online,
             _runtime: runtime,
         }
+    }
+
+    /// Cuts the network: open connections close, new ones are refused, until [`Proxy::restore`].
+    pub fn cut(&self) {
+        self.online.send_replace(false);
+    }
+
+    pub fn restore(&self) {
+        self.online.send_replace(true);
+    }
+
+    /// The request lines logged so far.
+    pub fn requests(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
     }
 
     /// The next connections suffer these faults, one each, in order.
@@ -85,6 +124,7 @@ async fn relay(
     target: SocketAddr,
     fault: Option<Fault>,
     bytes_to_client: Arc<AtomicU64>,
+    log: Arc<Mutex<Vec<String>>>,
 ) {
     let Ok(mut server) = TcpStream::connect(target).await else {
         return; // the collector is down: the client sees the connection close
@@ -94,7 +134,15 @@ async fn relay(
             let (mut client_read, mut client_write) = client.into_split();
             let (mut server_read, mut server_write) = server.into_split();
             let up = tokio::spawn(async move {
-                let _ = tokio::io::copy(&mut client_read, &mut server_write).await;
+                let mut chunk = vec![0u8; 16 * 1024];
+                let mut pending = Vec::new();
+                while let Ok(n) = client_read.read(&mut chunk).await {
+                    if n == 0 || server_write.write_all(&chunk[..n]).await.is_err() {
+                        break;
+                    }
+                    pending.extend_from_slice(&chunk[..n]);
+                    log_requests(&mut pending, &log);
+                }
                 let _ = server_write.shutdown().await;
             });
             let mut chunk = vec![0u8; 16 * 1024];
@@ -154,6 +202,17 @@ async fn relay(
             // Wait until the collector has answered (so it has committed), then drop the answer.
             let _ = server.read(&mut chunk).await;
         }
+    }
+}
+
+/// Logs the first line of each whole request at the start of `pending` and drops it from there
+/// (a connection carries one request after another).
+fn log_requests(pending: &mut Vec<u8>, log: &Mutex<Vec<String>>) {
+    while let Some(length) = request_length(pending).filter(|&n| n <= pending.len()) {
+        let head = String::from_utf8_lossy(&pending[..length]);
+        let line = head.lines().next().unwrap_or_default().to_owned();
+        log.lock().unwrap().push(line);
+        pending.drain(..length);
     }
 }
 

@@ -16,23 +16,79 @@ const PAGE: Device = Device {
 };
 
 fn invitation(data: &std::path::Path, code: &str, out: &std::path::Path) -> std::process::Output {
-    Command::new(collector_binary())
-        .arg("--data-dir")
-        .arg(data)
-        .args([
-            "invitation",
-            "--municipality",
-            "0301",
-            "--code",
-            code,
+    invitation_with(
+        data,
+        code,
+        out,
+        &[
             "--closes",
             "2026-12-31",
-        ])
-        .args(["--base-url", "https://survey.example.no"])
+            "--base-url",
+            "https://survey.example.no",
+        ],
+    )
+}
+
+/// The command with the pack it bounds the closing date by, and `args` besides.
+fn invitation_with(
+    data: &std::path::Path,
+    code: &str,
+    out: &std::path::Path,
+    args: &[&str],
+) -> std::process::Output {
+    Command::new(collector_binary())
+        .env_remove("SURVEY_PUBLIC_URL")
+        .arg("--data-dir")
+        .arg(data)
+        .args(["invitation", "--municipality", "0301", "--code", code])
+        .args(args)
+        .arg("--pack")
+        .arg(demo_pack())
+        .arg("--pack-public-key")
+        .arg(demo_keys().join("pack-signing-key.pub"))
         .arg("--out")
         .arg(out)
         .output()
         .unwrap()
+}
+
+/// Runs the command with `args` for Oslo's right code: it must fail saying `said`, writing nothing.
+fn refused(args: &[&str], said: &str) {
+    let data = initialised_data_dir();
+    let code = collector::db::Db::open(data.path())
+        .unwrap()
+        .add_municipality("0301", "Oslo")
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let run = invitation_with(data.path(), &code, &out.path().join("inv"), args);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success(), "{args:?} was taken");
+    assert!(stderr.contains(said), "{args:?}: {stderr}");
+    assert!(!out.path().join("inv").exists(), "nothing written");
+}
+
+#[test]
+fn a_plain_http_base_url_to_another_machine_is_refused() {
+    refused(
+        &["--closes", "2026-12-31", "--base-url", "http://survey.example.no"],
+        "the invitation would link to http://survey.example.no: participants' codes and answers must travel over https",
+    );
+}
+
+#[test]
+fn a_missing_base_url_is_refused() {
+    refused(&["--closes", "2026-12-31"], "--base-url");
+}
+
+#[test]
+fn a_closing_date_outside_the_survey_period_is_refused() {
+    // The demo survey takes responses from 2026-10-10 to 2026-12-31.
+    for closes in ["2026-10-09", "2027-01-01"] {
+        refused(
+            &["--closes", closes, "--base-url", "https://survey.example.no"],
+            &format!("the invitation would say the survey closes on {closes}, but the survey takes responses from 2026-10-10 to 2026-12-31"),
+        );
+    }
 }
 
 /// The text of the QR code in a PNG screenshot.

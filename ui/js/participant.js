@@ -31,6 +31,8 @@ const NEXT = () => icon("M9 5l7 7-7 7", { mirrored: true });
 const SKIP = () => icon("M6 5l7 7-7 7M13 5l7 7-7 7", { mirrored: true });
 const CHECK = () => icon("M5 12.5l4.5 4.5L19 7");
 const STOP = () => icon("M6 6l12 12M18 6L6 18");
+const MORE = () => icon("M5 12h.01M12 12h.01M19 12h.01");
+const MORE_BELOW = () => icon("M6 9l6 6 6-6");
 
 /** A button with an icon and a text that is bound to its clip. */
 function labelled(attributes, iconOf, id) {
@@ -51,25 +53,7 @@ export async function welcome() {
   info.coordinator = await call("coordinator_state");
   await useLanguage(info.source_language);
   showPracticeBanner();
-  const tiles = info.languages.map((lang) =>
-    h(
-      "li",
-      { class: "tile", lang: lang.code, dir: lang.direction, "data-script": lang.script },
-      h(
-        "button",
-        { type: "button", class: "tile-choose", "data-lang": lang.code, onclick: () => begin(lang.code) },
-        said(h("span", { class: "tile-greeting" }, lang.greeting), "welcome-greeting", lang.code),
-        // Each language says its own name, so that languages with the same greeting
-        // (Dari and Persian) sound different too.
-        said(h("span", { class: "tile-name" }, lang.autonym), "welcome-language", lang.code),
-      ),
-      soundButton("welcome-language", {
-        lang: lang.code,
-        label: `${lang.listen}: ${lang.autonym}`,
-        then: ["welcome-greeting"],
-      }),
-    ),
-  );
+  const tiles = info.languages.map(languageTile);
   // Heading, sound controls and one line of help above the tiles, so that all 24 languages
   // still fit one screen.
   show(
@@ -95,6 +79,47 @@ export async function welcome() {
   );
 }
 
+/** A language's tile: its greeting and name, each said in that language. */
+function languageTile(lang) {
+  return h(
+    "li",
+    { class: "tile", lang: lang.code, dir: lang.direction, "data-script": lang.script },
+    h(
+      "button",
+      { type: "button", class: "tile-choose", "data-lang": lang.code, onclick: () => begin(lang.code) },
+      said(h("span", { class: "tile-greeting" }, lang.greeting), "welcome-greeting", lang.code),
+      // Each language says its own name, so that languages with the same greeting
+      // (Dari and Persian) sound different too.
+      said(h("span", { class: "tile-name" }, lang.autonym), "welcome-language", lang.code),
+    ),
+    soundButton("welcome-language", {
+      lang: lang.code,
+      label: `${lang.listen}: ${lang.autonym}`,
+      then: ["welcome-greeting"],
+    }),
+  );
+}
+
+/** A language chosen offline that this device never loaded (web survey): said in that
+ *  language, with the languages the device does keep to choose from instead. */
+async function notKept(code, error) {
+  const lang = appInfo().languages.find((l) => l.code === code);
+  const keptLanguages = await call("kept_languages");
+  show(
+    "not-kept",
+    h(
+      "section",
+      { class: "welcome not-kept", "aria-labelledby": "not-kept-title" },
+      h("h1", { id: "not-kept-title", class: "lead", lang: code, dir: lang.direction }, error.message),
+      h(
+        "ul",
+        { class: "tiles", "aria-labelledby": "not-kept-title" },
+        appInfo().languages.filter((l) => keptLanguages.includes(l.code)).map(languageTile),
+      ),
+    ),
+  );
+}
+
 /** A step is on its way to the back end: a second tap (a double tap, an impatient one) is
  *  ignored instead of sending the step again against a screen that is already gone; so is a
  *  tap on a screen drawn so recently that it cannot have been meant for it. */
@@ -112,7 +137,12 @@ async function once(work) {
 
 function begin(code) {
   return once(async () => {
-    await useLanguage(code);
+    try {
+      await useLanguage(code);
+    } catch (error) {
+      if (error.code === "web-language-not-kept") return notKept(code, error);
+      throw error;
+    }
     showPracticeBanner();
     try {
       render(await call("start_session", { language: code }));
@@ -186,11 +216,37 @@ function topBar(onBack, { progress = null, stop = false } = {}) {
   );
 }
 
+/** A screen's controls: on the kiosk the sound bar and the top bar; on the web, where a phone's
+ *  screen is small, one compact bar whose secondary controls open from one button. */
+function bars(onBack, options = {}) {
+  return appInfo().web ? [compactBar(onBack, options)] : [soundBar(), topBar(onBack, options)];
+}
+
+function compactBar(onBack, { progress = null, stop = false } = {}) {
+  return h(
+    "header",
+    { class: "bar compact" },
+    labelled({ class: "back", onclick: onBack }, BACK, "nav-back"),
+    progress,
+    h(
+      "details",
+      { class: "more" },
+      h("summary", { class: "more-button", title: t("web-more") }, MORE(), h("span", { class: "visually-hidden" }, t("web-more"))),
+      h(
+        "div",
+        { class: "more-panel" },
+        soundBar(),
+        stop ? labelled({ class: "danger stop", onclick: () => once(async () => confirmStop()) }, STOP, "nav-stop") : null,
+        display.controls(),
+      ),
+    ),
+  );
+}
+
 function privacy() {
   show(
     "privacy",
-    soundBar(),
-    topBar(leave),
+    ...bars(leave),
     h(
       "section",
       { class: "privacy", "aria-labelledby": "privacy-title" },
@@ -241,14 +297,36 @@ function question(q) {
   else body.push(...single(q));
   show(
     "question",
-    soundBar(),
-    topBar(() => step("back"), { progress, stop: true }),
+    ...bars(() => step("back"), { progress, stop: true }),
     h(
       "section",
       { class: `question kind-${q.kind}`, "data-question": q.id, "data-kind": q.kind, "aria-labelledby": "question-text" },
       body,
+      h("div", { class: "more-below", "aria-hidden": "true" }, MORE_BELOW()),
     ),
   );
+  cueWhatIsBelow();
+}
+
+/** Where a question's answers do not all fit the screen, an arrow says that more follow (the
+ *  list keeps its order: the scale's last answer is never silently out of sight), until the
+ *  last answer has been scrolled into view. */
+let belowWatcher = null;
+
+function cueWhatIsBelow() {
+  const screen = document.getElementById("screen");
+  // The last screen's answers are gone: its watcher would call them out of sight.
+  belowWatcher?.disconnect();
+  screen.dataset.moreBelow = "false";
+  const last = [...screen.querySelectorAll(".question .choice, .question textarea")].pop();
+  if (!last || !("IntersectionObserver" in window)) return;
+  const actions = screen.querySelector(".question .actions");
+  const covered = actions ? actions.offsetHeight : 0;
+  belowWatcher = new IntersectionObserver(
+    ([entry]) => (screen.dataset.moreBelow = String(entry.intersectionRatio < 0.99)),
+    { rootMargin: `0px 0px -${covered}px 0px`, threshold: [0, 0.99, 1] },
+  );
+  belowWatcher.observe(last);
 }
 
 /** Single choice, yes/no and agreement: choosing an answer moves on at once, except the

@@ -29,6 +29,9 @@ export async function useLanguage(code) {
   root.lang = code;
   root.dir = lang ? lang.direction : "ltr";
   root.dataset.script = lang ? lang.script : "Latn";
+  // The browser's tab and a screen reader name the page in the participant's language.
+  const title = templates.get(code)["web-page-title"];
+  if (title) document.title = title;
 }
 
 export function currentLanguage() {

@@ -94,16 +94,20 @@ enum Command {
         code: String,
         #[arg(long)]
         out: PathBuf,
-        /// The public address the collector serves the web survey at (it adds /survey/).
-        #[arg(
-            long,
-            env = "SURVEY_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8470"
-        )]
+        /// The public address the collector serves the web survey at (it adds /survey/);
+        /// https, so that codes and answers never travel readable. No default: a guessed
+        /// address would send every participant somewhere wrong.
+        #[arg(long, env = "SURVEY_PUBLIC_URL")]
         base_url: String,
-        /// The survey's last day, said in the invitation (YYYY-MM-DD).
+        /// The survey's last day, said in the invitation (YYYY-MM-DD); within the pack's period.
         #[arg(long)]
         closes: NaiveDate,
+        /// The signed content pack the collector serves (its period bounds --closes).
+        #[arg(long)]
+        pack: PathBuf,
+        /// The survey owner's public key that the pack must be signed with.
+        #[arg(long)]
+        pack_public_key: PathBuf,
     },
     /// Write a consistent copy of the database to FILE, also while the collector serves (the
     /// copy is a snapshot of one moment). It holds sealed responses and hashes, no identity.
@@ -312,7 +316,21 @@ fn main() -> anyhow::Result<()> {
             out,
             base_url,
             closes,
-        } => invitation(data_dir, &municipality, &code, &out, &base_url, closes),
+            pack,
+            pack_public_key,
+        } => {
+            let key = PackVerifyingKey::from_file(&pack_public_key)?;
+            let today = collector::clock::Clock::on(None).today();
+            let served = ServedPack::load(&pack, &key, today).context("reading the pack")?;
+            let invitation = collector::invitation::Invitation {
+                base_url: &base_url,
+                code: &code.trim().to_ascii_uppercase(),
+                municipality_name: "",
+                closes,
+            };
+            invitation.check(served.period)?;
+            write_invitation(data_dir, &municipality, &invitation, &out)
+        }
         Command::Report { municipality, out } => report(data_dir, &municipality, &out),
         Command::Backup { out } => backup_to(data_dir, &out),
         Command::Restore { from, replace } => restore_from(data_dir, &from, replace),
@@ -444,27 +462,23 @@ fn revoke_kiosk(data_dir: &Path, id: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn invitation(
+/// Writes the invitation (already checked against the pack) once the code is the municipality's.
+fn write_invitation(
     data_dir: &Path,
     municipality: &str,
-    code: &str,
+    checked: &collector::invitation::Invitation<'_>,
     out: &Path,
-    base_url: &str,
-    closes: NaiveDate,
 ) -> anyhow::Result<()> {
     let db = Db::open(data_dir)?;
-    let code = code.trim().to_ascii_uppercase();
     let (name, salt, hash) = db
-        .municipality(&municipality)?
+        .municipality(municipality)?
         .ok_or_else(|| collector::DataError::UnknownMunicipality(municipality.to_owned()))?;
-    if !collector::secrets::verify(&code, &salt, &hash) {
+    if !collector::secrets::verify(checked.code, &salt, &hash) {
         bail!("that is not municipality {municipality}'s access code; an invitation with it would let nobody in");
     }
     let invitation = collector::invitation::Invitation {
-        base_url: &base_url,
-        code: &code,
         municipality_name: &name,
-        closes,
+        ..*checked
     };
     let written = collector::invitation::write(&out, &invitation)?;
     println!(

@@ -3,9 +3,10 @@
 // only; a finished response is padded, sealed to the survey's recipient and kept in IndexedDB
 // until the collector holds it. Errors reject with {code, message} like the kiosk's.
 
-import { questionsToAsk } from "./route.js";
+import { questionsInAll, questionsToAsk } from "./route.js";
 import * as outbox from "./outbox.js";
 import * as sealing from "./seal.js";
+import * as kept from "./kept.js";
 
 /** On a participant's own device a long pause is normal; a shared PC still gets reset. */
 const IDLE_TIMEOUT_SECONDS = 20 * 60;
@@ -23,9 +24,28 @@ async function json(path) {
   return reply.json();
 }
 
+function tile(language) {
+  return info.languages.find((l) => l.code === language);
+}
+
+/** A language's texts and clip names, from its bundle: kept in the page's cache the first time
+ *  (offline after one visit, whether or not the service worker controlled the page yet). */
 async function textsOf(language) {
-  if (!texts.has(language)) texts.set(language, await json(`api/texts/${language}`));
+  if (texts.has(language)) return texts.get(language);
+  let reply = null;
+  try {
+    reply = await kept.fetchKept(kept.contentUrl(tile(language).bundle));
+  } catch {
+    // offline, and never loaded on this device
+  }
+  if (!reply?.ok) throw notKept(language);
+  texts.set(language, await reply.json());
   return texts.get(language);
+}
+
+/** Said in the language chosen, from its tile: that language's own texts are what is missing. */
+function notKept(language) {
+  return { code: "web-language-not-kept", message: tile(language)?.not_kept ?? "", language };
 }
 
 function failure(code, values = {}) {
@@ -67,7 +87,7 @@ function view(extra = {}) {
     max_chars: q.max_chars,
     answer: session.answers.get(q.id) ?? null,
     position: session.index + 1,
-    total: asked.length,
+    total: questionsInAll(info.survey.rules, session.answers, new Set(asked.slice(0, session.index))),
     ends_survey_on:
       q.id === info.survey.screening.question ? info.survey.screening.ends_survey_on : null,
   };
@@ -157,21 +177,48 @@ async function complete() {
   return view({ delivery: left === 0 ? "sent" : "waiting" });
 }
 
-const prefetched = new Set();
+/** Per language, each clip's arrival in the page's cache, in one fixed order. */
+const soundPlans = new Map();
 
-/** The chosen language's clips, one at a time in the background, for the service worker to
- *  keep: the sound then works offline, and no other language's sound is fetched. */
-async function prefetchSound(language) {
-  if (prefetched.has(language) || !navigator.serviceWorker?.controller) return;
-  prefetched.add(language);
-  for (const clip of info.clips) {
-    try {
-      await fetch(`api/audio/${encodeURIComponent(language)}/${encodeURIComponent(clip)}`);
-    } catch {
-      prefetched.delete(language);
-      return;
-    }
+/** The chosen language's whole set of clips, one at a time in the background, always in the
+ *  same order: what a device fetches then never depends on an answer (a speaker tapped early
+ *  waits for its turn), and the sound works offline. No other language's sound is fetched. */
+function prefetchSound(language) {
+  if (soundPlans.has(language)) return soundPlans.get(language);
+  const arrivals = new Map();
+  let chain = Promise.resolve();
+  for (const name of new Set(Object.values(texts.get(language).clips))) {
+    chain = chain.then(async () => {
+      const reply = await kept.fetchKept(kept.contentUrl(name));
+      if (!reply.ok) throw new Error(`clip ${reply.status}`);
+    });
+    chain.catch(() => {});
+    arrivals.set(name, chain);
   }
+  // Offline part way: the next clip asked for starts the set again (what is kept is not fetched).
+  chain.then(
+    () => (document.documentElement.dataset.soundKept = language),
+    () => soundPlans.delete(language),
+  );
+  soundPlans.set(language, arrivals);
+  return arrivals;
+}
+
+/** The content name of a clip: from the language's bundle, or, before any language is chosen,
+ *  from the tile that plays it. */
+function clipName(language, clip) {
+  return texts.get(language)?.clips[clip] ?? tile(language)?.clips[clip] ?? null;
+}
+
+/** Asks the service worker to keep the sealing code (once): a participant who chose a language
+ *  on a first visit can then finish offline. The page marks when it is kept. */
+function keepSealing() {
+  if (keepSealing.asked || !navigator.serviceWorker) return;
+  keepSealing.asked = true;
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data === "sealing-kept") document.documentElement.dataset.sealingKept = "true";
+  });
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage("keep-sealing"));
 }
 
 const commands = {
@@ -196,6 +243,7 @@ const commands = {
   },
   async start_session({ language }) {
     await textsOf(language);
+    keepSealing();
     if (!info.open) throw failure("error-survey-closed");
     session = { language, stage: ticket ? "privacy" : "code", index: 0, answers: new Map() };
     return view();
@@ -269,8 +317,11 @@ const commands = {
   },
   async play_clip({ language, clip }) {
     player.pause();
-    player.src = `api/audio/${encodeURIComponent(language)}/${encodeURIComponent(clip)}`;
+    const name = clipName(language, clip);
     try {
+      if (!name) throw new Error(`no clip ${clip}`);
+      if (texts.has(language)) await prefetchSound(language).get(name);
+      player.src = kept.contentUrl(name);
       await player.play();
     } catch {
       throw failure("error-audio");
@@ -285,6 +336,14 @@ const commands = {
   async change_volume({ up }) {
     player.volume = Math.min(1, Math.max(0.2, player.volume + (up ? 0.2 : -0.2)));
     return player.volume;
+  },
+  /** The languages whose texts this device keeps, for a participant who chose another offline. */
+  async kept_languages() {
+    const found = [];
+    for (const language of info.languages) {
+      if (texts.has(language.code) || (await kept.has(kept.contentUrl(language.bundle)))) found.push(language.code);
+    }
+    return found;
   },
   async session_view() {
     if (!session) throw failure("error-internal");

@@ -14,3 +14,18 @@ export function questionsToAsk(rules, answers) {
     .filter((rule) => rule.asked_when.every((requirement) => isMet(requirement, answers)))
     .map((rule) => rule.question);
 }
+
+/** How many questions this participant is asked in all, as far as can be told: a question
+ *  waiting on an answer not yet given counts, and of the first such answer (the group) the
+ *  choice that asks the most. The progress line then reads "1 of 25" from the start, not
+ *  "1 of 2" until the group is chosen. `reached` are the questions shown so far. */
+export function questionsInAll(rules, answers, reached) {
+  const decided = (requirement, given) => reached.has(requirement.question) || given.has(requirement.question);
+  const count = (given) =>
+    rules.filter((rule) => rule.asked_when.every((r) => !decided(r, given) || isMet(r, given))).length;
+  const requirements = rules.flatMap((rule) => rule.asked_when);
+  const open = requirements.find((r) => r.kind === "any_of" && !decided(r, answers));
+  if (!open) return count(answers);
+  const choices = new Set(requirements.filter((r) => r.question === open.question).flatMap((r) => r.values));
+  return Math.max(...[...choices].map((value) => count(new Map([...answers, [open.question, value]]))));
+}

@@ -1,0 +1,28 @@
+// What the page keeps for offline use in the same cache the service worker fills: a language's
+// bundle and clips, named by their content (never by language or question). The page puts them
+// there itself, because on a first visit the service worker does not yet control the page and
+// would not see these fetches.
+
+/** The service worker's cache (sw.js names it too: a classic worker cannot import this). */
+const CACHE = "survey-v1";
+
+export function contentUrl(name) {
+  return `api/content/${encodeURIComponent(name)}`;
+}
+
+/** The kept copy, or the network's, kept. Content never changes under its name. Outside a
+ *  secure context there is no cache (and nothing is sent anyway): the network's copy. */
+export async function fetchKept(url) {
+  if (!globalThis.caches) return fetch(url);
+  const cache = await caches.open(CACHE);
+  const found = await cache.match(url);
+  if (found) return found;
+  const reply = await fetch(url);
+  if (reply.ok) await cache.put(url, reply.clone());
+  return reply;
+}
+
+export async function has(url) {
+  if (!globalThis.caches) return false;
+  return Boolean(await (await caches.open(CACHE)).match(url));
+}
