@@ -417,20 +417,26 @@ function connection(view) {
   );
 }
 
-/** The refusal reasons the coordinator can act on, each with its own message. */
-const REFUSAL_MESSAGES = {
-  outside_period: "coord-sync-refused-outside-period",
-  future_date: "coord-sync-refused-future-date",
+/** Responses refused for their date wait on the kiosk; each kind says why, with both clocks. */
+const DATE_REFUSAL_MESSAGES = {
+  outside_period: "coord-sync-kept-outside-period",
+  future_date: "coord-sync-kept-future-date",
 };
 
-/** What a finished sync did, line by line: sent, refused and why, still waiting, new content. */
+/** What a finished sync did, line by line: sent, kept for their date (with the kiosk's and the
+ *  collector's dates), refused for good and why, still waiting, new content. */
 function reportLines(result) {
   const lines = [];
   if (result.cancelled) lines.push(t("coord-sync-stopped"));
   lines.push(t("coord-sync-sent", { count: result.held }));
+  for (const refusal of result.date_refusals ?? []) {
+    const id = DATE_REFUSAL_MESSAGES[refusal.reason] ?? "coord-sync-kept-outside-period";
+    // An older collector does not say its date.
+    const collector = refusal.collector_date ?? "–";
+    lines.push(t(id, { count: refusal.count, kiosk: refusal.kiosk_date, collector }));
+  }
   for (const [reason, count] of Object.entries(result.refused_reasons ?? {})) {
-    const id = REFUSAL_MESSAGES[reason];
-    lines.push(id ? t(id, { count }) : t("coord-sync-refused-other", { count, reason }));
+    lines.push(t("coord-sync-refused-other", { count, reason }));
   }
   if (result.remaining > 0) lines.push(t("coord-sync-waiting", { count: result.remaining }));
   if (result.pack_updated != null) lines.push(t("coord-sync-new-content", { version: result.pack_updated }));
