@@ -4,7 +4,7 @@
 // engine's SessionView; the page keeps no answer of its own beyond the one being chosen on
 // screen. Every text shown is bound to its clip (sound.said), so that it can be heard.
 
-import { h, svg, show, notify, justDrawn } from "./dom.js";
+import { h, svg, show, notify, justDrawn, doubleTapFilter } from "./dom.js";
 import { call } from "./ipc.js";
 import { face } from "./faces.js";
 import * as sound from "./sound.js";
@@ -300,9 +300,11 @@ function multiple(q) {
       h("span", { class: "check", "aria-hidden": "true" }),
       said(h("span", { class: "choice-text" }, option.text), option.message_id),
     );
+    const secondTap = doubleTapFilter();
     button.addEventListener("click", () => {
       // The second tap of a double tap on the last screen's "next" chooses nothing here.
       if (justDrawn()) return;
+      if (secondTap()) return;
       if (chosen.has(option.value)) chosen.delete(option.value);
       else chosen.add(option.value);
       button.setAttribute("aria-pressed", String(chosen.has(option.value)));

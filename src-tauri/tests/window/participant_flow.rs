@@ -832,3 +832,43 @@ async fn a_step_that_arrives_stale_is_refused_as_such_and_the_session_goes_on() 
     );
     app.quit().await;
 }
+
+#[tokio::test]
+async fn a_double_tap_on_a_multiple_choice_answer_chooses_it_once() {
+    let app = App::launch(Launch::default()).await;
+    begin(&app).await;
+    app.click_through(".choice[data-value='no']").await;
+    app.click_through(".choice[data-value='group-both']").await;
+    while app
+        .wait_for("section.question")
+        .await
+        .attr("data-kind")
+        .await
+        .unwrap()
+        .as_deref()
+        != Some("multiple")
+    {
+        app.click_through(".option:first-child .choice").await;
+    }
+    // Past the time in which a tap still belongs to the one that drew the screen.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let first = app
+        .wait_for(".option:first-child .choice")
+        .await
+        .attr("data-value")
+        .await
+        .unwrap()
+        .unwrap();
+    double_tap(&app, ".option:first-child .choice").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(pressed(&app).await, vec![first.clone()], "chosen, not chosen and unchosen");
+    // A tap of its own, later, still unchooses it.
+    app.wait_for(".option:first-child .choice")
+        .await
+        .click()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(pressed(&app).await.is_empty());
+    app.quit().await;
+}
