@@ -249,7 +249,24 @@ function question(q) {
       body,
     ),
   );
+  markMoreBelow();
 }
+
+/**
+ * Whether more of the question lies below what shows. The bar with "next" then draws a shadow
+ * over the edge of the answers it stands on, so that an answer cut by it reads as "more below",
+ * not as the end of the list.
+ */
+function markMoreBelow() {
+  const bar = document.querySelector(".question .actions");
+  const answers = document.querySelector(".question .options, .question textarea");
+  if (!bar || !answers) return;
+  const last = (answers.lastElementChild ?? answers).getBoundingClientRect();
+  bar.classList.toggle("more-below", last.bottom > bar.getBoundingClientRect().top + 1);
+}
+window.addEventListener("scroll", markMoreBelow, { passive: true });
+// Larger text, a notice, a new question: anything that changes the page's height.
+new ResizeObserver(markMoreBelow).observe(document.documentElement);
 
 /** Single choice, yes/no and agreement: choosing an answer moves on at once, except the
  *  answer that ends the survey, which is confirmed first. */
