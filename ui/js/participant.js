@@ -9,7 +9,7 @@ import { call } from "./ipc.js";
 import { face } from "./faces.js";
 import * as sound from "./sound.js";
 import { soundButton, soundBar, said, numberedClips } from "./sound.js";
-import { appInfo, t, template, useLanguage } from "./texts.js";
+import { appInfo, t, template, unbroken, useLanguage } from "./texts.js";
 import * as idle from "./idle.js";
 import * as display from "./display.js";
 
@@ -200,7 +200,7 @@ function privacy() {
         said(h("h1", { id: "privacy-title" }, t("privacy-title")), "privacy-title"),
         soundButton("privacy-notice"),
       ),
-      said(h("p", { class: "privacy-text" }, t("privacy-notice")), "privacy-notice"),
+      said(h("p", { class: "privacy-text" }, unbroken(t("privacy-notice"))), "privacy-notice"),
       labelled({ class: "primary", onclick: () => step("accept_privacy") }, NEXT, "privacy-accept"),
     ),
   );
@@ -232,7 +232,7 @@ function question(q) {
     h(
       "div",
       { class: "heading-row" },
-      said(h("h1", { id: "question-text" }, q.text), q.message_id),
+      said(h("h1", { id: "question-text" }, unbroken(q.text)), q.message_id),
       soundButton(q.message_id),
     ),
   );
@@ -290,7 +290,7 @@ function single(q) {
           onclick: () => choose(option.value),
         },
         q.kind === "agreement" ? face(option.value) : null,
-        said(h("span", { class: "choice-text" }, option.text), option.message_id),
+        said(h("span", { class: "choice-text" }, unbroken(option.text)), option.message_id),
       ),
       soundButton(option.message_id, { label: `${t("nav-play")}: ${option.text}` }),
     ),
@@ -315,7 +315,7 @@ function multiple(q) {
         "data-value": option.value,
       },
       h("span", { class: "check", "aria-hidden": "true" }),
-      said(h("span", { class: "choice-text" }, option.text), option.message_id),
+      said(h("span", { class: "choice-text" }, unbroken(option.text)), option.message_id),
     );
     const secondTap = doubleTapFilter();
     button.addEventListener("click", () => {
