@@ -568,7 +568,12 @@ mod tests {
         }
         let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
         let future = [("late".to_owned(), "future_date".to_owned())];
-        assert_eq!(store.mark_date_refused(&future, Some(day(2)), day(9)).unwrap(), 1);
+        assert_eq!(
+            store
+                .mark_date_refused(&future, Some(day(2)), day(9))
+                .unwrap(),
+            1
+        );
         let outside = [("early".to_owned(), "outside_period".to_owned())];
         assert_eq!(store.mark_date_refused(&outside, None, day(9)).unwrap(), 1);
         let tampered = [("tampered".to_owned(), "not_sealed".to_owned())];

@@ -25,7 +25,11 @@ mod tests {
         let messages = |templates: &BTreeMap<String, String>| {
             templates.keys().filter(|key| !key.contains('[')).count()
         };
-        assert_eq!(messages(&ar), messages(&nb), "every language has every screen text");
+        assert_eq!(
+            messages(&ar),
+            messages(&nb),
+            "every language has every screen text"
+        );
         assert!(ar["progress"].contains("{current}"));
     }
 
@@ -39,14 +43,22 @@ mod tests {
         assert!(one.contains("{seconds} sekund,"), "{one}");
         assert!(plain(&nb["idle-countdown"]).contains("{seconds} sekunder,"));
         assert!(
-            !nb.contains_key(&survey::messages::plural_key("idle-countdown", "seconds", "other")),
+            !nb.contains_key(&survey::messages::plural_key(
+                "idle-countdown",
+                "seconds",
+                "other"
+            )),
             "the form the message shows anyway has no second template"
         );
         // Arabic says "one second", "two seconds" and "3-10 seconds" each its own way.
         let ar = ui_templates(kiosk.catalog(), "ar");
         for form in ["one", "two", "few"] {
             assert!(
-                ar.contains_key(&survey::messages::plural_key("idle-countdown", "seconds", form)),
+                ar.contains_key(&survey::messages::plural_key(
+                    "idle-countdown",
+                    "seconds",
+                    form
+                )),
                 "ar {form}"
             );
         }

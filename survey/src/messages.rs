@@ -202,7 +202,10 @@ impl Catalog {
             let Some(base) = self.format(lang, id, Some(&placeholders(None))) else {
                 continue;
             };
-            for name in variables.iter().filter(|name| base.contains(&format!("{{{name}}}"))) {
+            for name in variables
+                .iter()
+                .filter(|name| base.contains(&format!("{{{name}}}")))
+            {
                 for (category, n) in &samples {
                     let Some(text) = self.format(lang, id, Some(&placeholders(Some((name, *n)))))
                     else {
@@ -210,7 +213,8 @@ impl Catalog {
                     };
                     // Fluent isolates each placeable, so the number is found whole.
                     let isolated = |value: &str| format!("\u{2068}{value}\u{2069}");
-                    let text = text.replace(&isolated(&n.to_string()), &isolated(&format!("{{{name}}}")));
+                    let text =
+                        text.replace(&isolated(&n.to_string()), &isolated(&format!("{{{name}}}")));
                     if text != base {
                         templates.insert(plural_key(id, name, category), text);
                     }
@@ -227,14 +231,17 @@ impl Catalog {
         let Some(messages) = self.languages.get(lang) else {
             return Vec::new();
         };
-        let Ok(rules) = PluralRules::create(messages.bundle.locales[0].clone(), PluralRuleType::CARDINAL)
+        let Ok(rules) =
+            PluralRules::create(messages.bundle.locales[0].clone(), PluralRuleType::CARDINAL)
         else {
             // Fluent has no rules for this language either, so it only ever shows `other`.
             return Vec::new();
         };
         let mut samples: Vec<(&'static str, usize)> = Vec::new();
         for n in 0..=1000usize {
-            let Ok(category) = rules.select(n) else { continue };
+            let Ok(category) = rules.select(n) else {
+                continue;
+            };
             let name = match category {
                 PluralCategory::ZERO => "zero",
                 PluralCategory::ONE => "one",

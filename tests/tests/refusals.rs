@@ -550,14 +550,20 @@ fn responses_refused_for_their_date_stay_with_both_clocks_and_go_once_the_collec
     waiting.sort();
     let mut expected = ahead.clone();
     expected.sort();
-    assert_eq!(waiting, expected, "every refused response is still on the kiosk");
+    assert_eq!(
+        waiting, expected,
+        "every refused response is still on the kiosk"
+    );
     assert_eq!(kiosk.store().set_aside_count().unwrap(), 0);
 
     // The collector's clock is put right and it starts again at the same address.
     behind.kill();
     let right = CollectorProcess::start_on(collector_data.path(), port, kiosk_day);
     let report = kiosk.sync(&quick_retries(2), &mut |_| {}).unwrap();
-    assert_eq!((report.held, report.kept_for_date, report.remaining), (3, 0, 0));
+    assert_eq!(
+        (report.held, report.kept_for_date, report.remaining),
+        (3, 0, 0)
+    );
     assert!(report.date_refusals.is_empty());
     right.kill();
     ids.extend(ahead);

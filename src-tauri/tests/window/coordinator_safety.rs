@@ -117,7 +117,11 @@ async fn the_keypad_types_the_first_pin_until_it_is_confirmed_and_then_the_secon
     assert_eq!(value(&app, "#pin-again").await, "");
     app.wait_for("#pin-submit").await.click().await.unwrap();
     assert_eq!(app.screen().await, "coordinator-set-pin");
-    assert_eq!(app.text_or_empty("#pin-message").await, "", "no refusal yet");
+    assert_eq!(
+        app.text_or_empty("#pin-message").await,
+        "",
+        "no refusal yet"
+    );
     for digit in "2580".chars() {
         app.wait_for(&format!(".key[data-digit='{digit}']"))
             .await
@@ -169,7 +173,8 @@ async fn the_panel_shows_its_sync_controls_at_1024_by_768_and_stop_only_while_se
     for control in ["#coord-sync", "#coord-enrolled"] {
         assert!(inside_the_window(&app, control).await, "{control}");
     }
-    let stop_shows = "return getComputedStyle(document.getElementById('coord-sync-stop')).display !== 'none'";
+    let stop_shows =
+        "return getComputedStyle(document.getElementById('coord-sync-stop')).display !== 'none'";
     assert_eq!(app.js(stop_shows).await, false, "no sync runs: no stop");
     app.wait_for("#coord-sync").await.click().await.unwrap();
     app.wait_for("#sync-report li").await;

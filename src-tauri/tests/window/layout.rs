@@ -380,12 +380,18 @@ async fn every_answer_of_the_longest_question_is_in_view_at_every_size_and_at_15
             crate::begin(&app, language).await;
             app.click_through(".choice[data-value='no']").await;
             app.click_through(".choice[data-value='group-both']").await;
-            while app.js("return document.querySelector('section.question').dataset.kind").await
+            while app
+                .js("return document.querySelector('section.question').dataset.kind")
+                .await
                 != "multiple"
             {
                 app.click_through(".option:first-child .choice").await;
             }
-            assert_eq!(app.js("return document.querySelectorAll('.choice').length").await, 6);
+            assert_eq!(
+                app.js("return document.querySelectorAll('.choice').length")
+                    .await,
+                6
+            );
             for problem in hidden_problems(&app, !landscape).await {
                 report.push(format!("{label} {language}: {problem}"));
             }
@@ -394,12 +400,16 @@ async fn every_answer_of_the_longest_question_is_in_view_at_every_size_and_at_15
             }
             tap(&app, "#display-text-size").await;
             tap(&app, "#display-text-size").await;
-            assert_eq!(app.js("return document.documentElement.className").await, "text-150");
+            assert_eq!(
+                app.js("return document.documentElement.className").await,
+                "text-150"
+            );
             for problem in hidden_problems(&app, true).await {
                 report.push(format!("{label} {language} at 150 %: {problem}"));
             }
             if language == "ar" && size == LANDSCAPE {
-                app.screenshot(&format!("longest-question-{label}-ar-150")).await;
+                app.screenshot(&format!("longest-question-{label}-ar-150"))
+                    .await;
             }
             tap(&app, "#display-text-size").await;
             app.click_through(".back").await;
@@ -435,7 +445,8 @@ return problems;
 /// Words break only where the language allows: "будь-коли" in Ukrainian and "§ 25" in Arabic
 /// stay whole on the privacy notice, at both tablet sizes, normal and at 150 %.
 #[tokio::test]
-async fn the_privacy_notice_breaks_no_word_at_its_hyphen_and_keeps_each_paragraph_sign_with_its_number() {
+async fn the_privacy_notice_breaks_no_word_at_its_hyphen_and_keeps_each_paragraph_sign_with_its_number(
+) {
     let mut report = Vec::new();
     for size in [PORTRAIT, LANDSCAPE] {
         let app = App::launch(Launch {
@@ -454,7 +465,11 @@ async fn the_privacy_notice_breaks_no_word_at_its_hyphen_and_keeps_each_paragrap
                 .as_str()
                 .unwrap()
                 .to_owned();
-            let expected = if language == "uk" { "будь\u{2011}коли" } else { "§\u{a0}25" };
+            let expected = if language == "uk" {
+                "будь\u{2011}коли"
+            } else {
+                "§\u{a0}25"
+            };
             assert!(text.contains(expected), "{language}: {text}");
             for scale in ["100", "150"] {
                 if scale == "150" {

@@ -569,8 +569,14 @@ async fn a_sync_refused_for_a_date_keeps_the_answers_and_shows_both_clocks() {
         "{report}"
     );
     // The kiosk's day is the harness's TODAY, 2026-11-02.
-    assert!(report.contains("Datoen på denne maskinen: 2. november 2026."), "{report}");
-    assert!(report.contains("Datoen hos innsamlingstjenesten: 30. oktober 2026."), "{report}");
+    assert!(
+        report.contains("Datoen på denne maskinen: 2. november 2026."),
+        "{report}"
+    );
+    assert!(
+        report.contains("Datoen hos innsamlingstjenesten: 30. oktober 2026."),
+        "{report}"
+    );
     assert!(report.contains("4 svar venter fortsatt"), "{report}");
     assert!(!app
         .text("#connection-message")

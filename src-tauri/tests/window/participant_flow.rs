@@ -861,7 +861,11 @@ async fn a_double_tap_on_a_multiple_choice_answer_chooses_it_once() {
         .unwrap();
     double_tap(&app, ".option:first-child .choice").await;
     tokio::time::sleep(Duration::from_millis(600)).await;
-    assert_eq!(pressed(&app).await, vec![first.clone()], "chosen, not chosen and unchosen");
+    assert_eq!(
+        pressed(&app).await,
+        vec![first.clone()],
+        "chosen, not chosen and unchosen"
+    );
     // A tap of its own, later, still unchooses it.
     app.wait_for(".option:first-child .choice")
         .await
