@@ -133,7 +133,11 @@ function render(view) {
       return codeEntry();
     case "privacy":
       idle.start(welcome);
-      return privacy();
+      privacy();
+      // The longest text of all, and the one a participant most needs to hear: read as it
+      // shows, as each question is.
+      if (appInfo().auto_play) sound.play("privacy-notice");
+      return;
     case "question":
       idle.start(welcome);
       question(view.question);

@@ -377,6 +377,20 @@ async fn has_played(sink: &SoundSink, clip: &str) -> bool {
 }
 
 #[tokio::test]
+async fn the_privacy_notice_is_read_aloud_as_it_shows() {
+    let sink = SoundSink::new();
+    let app = launch_with(&sink, Vec::new(), None).await;
+    app.click_through(".tile[lang='ar'] .tile-choose").await;
+    assert_eq!(app.screen().await, "privacy");
+    assert!(has_played(&sink, "privacy-notice").await, "{:?}", sink.played());
+    assert_eq!(
+        sink.played().last(),
+        Some(&("ar".to_string(), "privacy-notice".to_string()))
+    );
+    app.quit().await;
+}
+
+#[tokio::test]
 async fn each_question_is_read_aloud_as_it_shows() {
     let sink = SoundSink::new();
     let app = launch_with(&sink, Vec::new(), None).await;
@@ -739,8 +753,10 @@ async fn a_coordinator_can_turn_reading_questions_aloud_off_for_this_kiosk() {
     tokio::time::sleep(Duration::from_secs(1)).await;
     let played = sink.played();
     assert!(
-        !played.iter().any(|(_, clip)| clip.starts_with("q-")),
-        "no question read unasked: {played:?}"
+        !played
+            .iter()
+            .any(|(_, clip)| clip.starts_with("q-") || clip == "privacy-notice"),
+        "no question nor the privacy notice read unasked: {played:?}"
     );
     // The speaker still reads it on request.
     app.wait_for("section.question .heading-row .sound")
