@@ -382,7 +382,11 @@ async fn the_privacy_notice_is_read_aloud_as_it_shows() {
     let app = launch_with(&sink, Vec::new(), None).await;
     app.click_through(".tile[lang='ar'] .tile-choose").await;
     assert_eq!(app.screen().await, "privacy");
-    assert!(has_played(&sink, "privacy-notice").await, "{:?}", sink.played());
+    assert!(
+        has_played(&sink, "privacy-notice").await,
+        "{:?}",
+        sink.played()
+    );
     assert_eq!(
         sink.played().last(),
         Some(&("ar".to_string(), "privacy-notice".to_string()))
@@ -555,6 +559,17 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
         .await
         .unwrap();
     app.click_through(".tile[lang='nb'] .tile-choose").await;
+    // The notice reads itself first; "listen to all" comes after it.
+    assert!(has_played(&sink, "privacy-notice").await);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while app
+        .js("return document.documentElement.dataset.playing")
+        .await
+        == "true"
+    {
+        assert!(Instant::now() < deadline, "the privacy notice never ended");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
     listen_to_all(&app, &sink).await;
     // The display controls say their names when tapped; tapped round back to how they were.
     for (control, taps) in [("#display-text-size", 3), ("#display-contrast", 2)] {
