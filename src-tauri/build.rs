@@ -25,6 +25,7 @@ fn main() {
         "coordinator_practice",
         "coordinator_auto_play",
         "coordinator_lock",
+        "coordinator_touch",
         "coordinator_sound_test",
         "coordinator_enrol",
         "coordinator_sync",

@@ -142,9 +142,14 @@ fn ingest(state: &AppState, batch: &SignedBatch) -> Result<BatchReply, Refusal> 
         .metrics
         .responses_received
         .fetch_add(rows.len() as u64, std::sync::atomic::Ordering::Relaxed);
+    let collector_today = refused
+        .iter()
+        .any(|r| reason::depends_on_date(&r.reason))
+        .then(|| state.today());
     Ok(BatchReply {
         protocol: PROTOCOL_VERSION,
         held: accepted.iter().map(|r| r.response_id.clone()).collect(),
         refused,
+        collector_today,
     })
 }

@@ -110,6 +110,7 @@ fn held(ids: &[&str]) -> Result<BatchReply, String> {
         protocol: sync::PROTOCOL_VERSION,
         held: ids.iter().map(|id| id.to_string()).collect(),
         refused: vec![],
+        collector_today: None,
     })
 }
 
@@ -244,6 +245,15 @@ async fn a_response_of_tomorrow_is_taken_and_one_of_the_day_after_is_refused_as_
         ),
         ("after", "future_date")
     );
+    assert_eq!(
+        reply.collector_today,
+        Some(today),
+        "a refusal for a date says the collector's date, so a coordinator sees both clocks"
+    );
+    let (_, all_held) = setup
+        .send(&setup.signed(vec![setup.response("again", today, b"sealed")]))
+        .await;
+    assert_eq!(all_held.unwrap().collector_today, None);
 }
 
 #[tokio::test]

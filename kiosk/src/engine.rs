@@ -5,8 +5,10 @@
 //! A response's JSON is padded to its survey's one size before it is sealed
 //! ([`survey::answers::pad_response`]), so that the outbox and the collector see the same length
 //! whatever the group, the branches or the free text. A sync sends the outbox in random order and
-//! forgets each response the collector holds or refuses.
+//! forgets each response the collector holds; one refused for its date stays for a later sync,
+//! one refused for good is kept aside (`store`).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -580,10 +582,14 @@ pub fn sync_through(
         held: 0,
         refused: 0,
         refused_reasons: Default::default(),
+        kept_for_date: 0,
+        date_refusals: Vec::new(),
         remaining: total,
         pack_updated: None,
         cancelled: false,
     };
+    // Refused for their date in this run: they stay pending, for the next run.
+    let mut kept = HashSet::new();
     let mut retries = 0u32;
     progress(SyncProgress {
         done: 0,
@@ -595,7 +601,8 @@ pub fn sync_through(
             report.cancelled = true;
             break;
         }
-        let pending = kiosk.with_kiosk(|k| k.store.pending(options.batch_size.max(1)))?;
+        let pending =
+            kiosk.with_kiosk(|k| k.store.pending_except(options.batch_size.max(1), &kept))?;
         if pending.is_empty() {
             break;
         }
@@ -604,7 +611,7 @@ pub fn sync_through(
             &enrolment.collector_id,
             &sync_run::batch_body(&pending),
         );
-        let done = report.held + report.refused;
+        let done = report.held + report.refused + report.kept_for_date;
         let reply = sync_run::with_retries_while(
             options,
             &|| !cancel.load(Ordering::SeqCst),
@@ -631,21 +638,29 @@ pub fn sync_through(
                 "the collector acknowledged nothing".into(),
             ));
         }
-        for (id, reason) in &reasons {
-            if refused_ids.contains(id) {
-                *report.refused_reasons.entry(reason.clone()).or_insert(0) += 1;
-            }
+        let (for_date, for_good): (Vec<_>, Vec<_>) = reasons
+            .into_iter()
+            .filter(|(id, _)| refused_ids.contains(id))
+            .partition(|(_, reason)| sync::wire::reason::depends_on_date(reason));
+        for (_, reason) in &for_good {
+            *report.refused_reasons.entry(reason.clone()).or_insert(0) += 1;
         }
-        let (held, refused) = kiosk.with_kiosk(|k| -> Result<_, KioskError> {
+        kept.extend(for_date.iter().map(|(id, _)| id.clone()));
+        let (held, refused, kept_for_date) = kiosk.with_kiosk(|k| -> Result<_, KioskError> {
+            let today = k.today();
             Ok((
                 k.store.forget_held(&held_ids)? as u64,
-                k.store.forget_refused(&refused_ids)? as u64,
+                k.store.set_aside(&for_good)? as u64,
+                k.store
+                    .mark_date_refused(&for_date, reply.collector_today, today)?
+                    as u64,
             ))
         })?;
         report.held += held;
         report.refused += refused;
+        report.kept_for_date += kept_for_date;
         progress(SyncProgress {
-            done: report.held + report.refused,
+            done: report.held + report.refused + report.kept_for_date,
             total,
             retries,
         });
@@ -655,7 +670,11 @@ pub fn sync_through(
         kiosk.with_kiosk(|k| k.store.set_setting(LAST_SYNC, &now))?;
         report.pack_updated = update_content(kiosk, &client, options)?;
     }
-    report.remaining = kiosk.with_kiosk(|k| k.store.counts())?.pending;
+    kiosk.with_kiosk(|k| -> Result<_, KioskError> {
+        report.remaining = k.store.counts()?.pending;
+        report.date_refusals = k.store.date_refusals()?;
+        Ok(())
+    })?;
     Ok(report)
 }
 

@@ -137,8 +137,9 @@ impl KioskError {
             | KioskError::Seal(_)
             | KioskError::ResponseTooLarge(_)
             | KioskError::PinNotSet
-            | KioskError::PinAlreadySet
-            | KioskError::CoordinatorLocked => "error-internal",
+            | KioskError::PinAlreadySet => "error-internal",
+            // The screen asks for the PIN again, saying why.
+            KioskError::CoordinatorLocked => "coord-auto-locked",
         }
     }
 }

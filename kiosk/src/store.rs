@@ -8,9 +8,11 @@
 //! response id that makes delivery exactly once, and what the collector checks before opening
 //! anything: survey id, version and completion date (a date, never a time).
 //!
-//! The outbox holds only what is still to be sent. Once the collector holds a response, or has
-//! refused it for good, its row is deleted and only a count goes up, in the same transaction: a
-//! stolen kiosk then shows neither which responses it took nor when. `secure_delete` overwrites
+//! The outbox holds only what is still to be sent. Once the collector holds a response its row
+//! is deleted and only a count goes up, in the same transaction: a stolen kiosk then shows
+//! neither which responses it took nor when. A response refused for its date stays pending
+//! (clocks get corrected), marked with the kiosk's and the collector's date of that refusal; one
+//! refused for good moves, sealed as it is, to `set_aside`, so that no refusal ever deletes one. `secure_delete` overwrites
 //! the deleted bytes in the database, and a checkpoint that truncates the write-ahead log drops
 //! the copies of pages that still hold them.
 
@@ -55,7 +57,33 @@ const MIGRATIONS: &[&str] = &[
          WHERE synced = 0;
      DROP TABLE outbox;
      ALTER TABLE outbox_new RENAME TO outbox;",
+    // A response refused for its date stays pending, with both clocks of its last refusal; one
+    // refused for good is kept aside rather than deleted.
+    "ALTER TABLE outbox ADD COLUMN date_refusal TEXT;
+     ALTER TABLE outbox ADD COLUMN collector_date TEXT;
+     ALTER TABLE outbox ADD COLUMN kiosk_date TEXT;
+     CREATE TABLE set_aside (
+         response_id TEXT PRIMARY KEY,
+         survey_id TEXT NOT NULL,
+         survey_version INTEGER NOT NULL,
+         completed_on TEXT NOT NULL,
+         sealed BLOB NOT NULL,
+         reason TEXT NOT NULL
+     );",
 ];
+
+/// Pending responses the collector refused for their date, grouped by the refusal and the two
+/// clocks, for the coordinator.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DateRefusals {
+    /// `future_date` or `outside_period`.
+    pub reason: String,
+    /// The collector's date when it refused them, if its reply said.
+    pub collector_date: Option<chrono::NaiveDate>,
+    /// This kiosk's date when they were refused.
+    pub kiosk_date: chrono::NaiveDate,
+    pub count: u64,
+}
 
 pub struct Store {
     conn: Connection,
@@ -185,14 +213,34 @@ impl Store {
     /// At most `limit` pending responses, chosen and ordered at random, so that neither a batch
     /// nor the order of batches tells the collector in which order they were completed.
     pub fn pending(&self, limit: usize) -> Result<Vec<Sealed>, KioskError> {
+        self.pending_except(limit, &std::collections::HashSet::new())
+    }
+
+    /// Like [`Store::pending`], leaving out `skip` (what a sync run already had refused for its
+    /// date, so that the run ends instead of sending them again and again).
+    pub fn pending_except(
+        &self,
+        limit: usize,
+        skip: &std::collections::HashSet<String>,
+    ) -> Result<Vec<Sealed>, KioskError> {
         // One snapshot for both queries, so no row can go between choosing and reading it.
         let tx = self.conn.unchecked_transaction()?;
         // Only the row numbers are shuffled: sorting whole rows would copy every sealed blob.
         let seqs: Vec<i64> = {
             let mut statement =
-                tx.prepare_cached("SELECT seq FROM outbox ORDER BY random() LIMIT ?1")?;
-            let rows = statement.query_map([limit as i64], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
+                tx.prepare_cached("SELECT seq, response_id FROM outbox ORDER BY random()")?;
+            let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?;
+            let mut seqs = Vec::new();
+            for row in rows {
+                let (seq, id) = row?;
+                if seqs.len() == limit {
+                    break;
+                }
+                if !skip.contains(&id) {
+                    seqs.push(seq);
+                }
+            }
+            seqs
         };
         let mut statement = tx.prepare_cached(
             "SELECT response_id, survey_id, survey_version, completed_on, sealed FROM outbox
@@ -230,9 +278,99 @@ impl Store {
         self.forget(response_ids, "UPDATE counts SET synced = synced + ?1")
     }
 
-    /// Forgets responses the collector refused for good, so they are not sent again.
-    pub fn forget_refused(&mut self, response_ids: &[String]) -> Result<usize, KioskError> {
-        self.forget(response_ids, "UPDATE counts SET refused = refused + ?1")
+    /// Moves responses the collector refused for good (`(id, reason)`) out of the outbox into
+    /// `set_aside`, sealed as they were, and counts them, in one transaction: they are not sent
+    /// again, and nothing is lost should the refusal prove wrong. Returns how many were pending.
+    pub fn set_aside(&mut self, refused: &[(String, String)]) -> Result<usize, KioskError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut moved = 0;
+        {
+            let mut copy = tx.prepare_cached(
+                "INSERT OR IGNORE INTO set_aside
+                     (response_id, survey_id, survey_version, completed_on, sealed, reason)
+                 SELECT response_id, survey_id, survey_version, completed_on, sealed, ?2
+                 FROM outbox WHERE response_id = ?1",
+            )?;
+            let mut delete = tx.prepare_cached("DELETE FROM outbox WHERE response_id = ?1")?;
+            for (id, reason) in refused {
+                copy.execute(params![id, reason])?;
+                moved += delete.execute([id])?;
+            }
+        }
+        tx.execute("UPDATE counts SET refused = refused + ?1", [moved as i64])?;
+        tx.commit()?;
+        Ok(moved)
+    }
+
+    /// How many responses are kept aside after a refusal for good.
+    pub fn set_aside_count(&self) -> Result<u64, KioskError> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM set_aside", [], |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
+    /// Marks pending responses the collector refused for their date (`(id, reason)`), with
+    /// both clocks; they stay pending. Returns how many were pending.
+    pub fn mark_date_refused(
+        &mut self,
+        refused: &[(String, String)],
+        collector_date: Option<chrono::NaiveDate>,
+        kiosk_date: chrono::NaiveDate,
+    ) -> Result<usize, KioskError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut marked = 0;
+        {
+            let mut mark = tx.prepare_cached(
+                "UPDATE outbox SET date_refusal = ?2, collector_date = ?3, kiosk_date = ?4
+                 WHERE response_id = ?1",
+            )?;
+            for (id, reason) in refused {
+                marked += mark.execute(params![
+                    id,
+                    reason,
+                    collector_date.map(|d| d.to_string()),
+                    kiosk_date.to_string()
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(marked)
+    }
+
+    /// The pending responses last refused for their date, grouped by reason and clocks.
+    pub fn date_refusals(&self) -> Result<Vec<DateRefusals>, KioskError> {
+        let mut statement = self.conn.prepare(
+            "SELECT date_refusal, collector_date, kiosk_date, COUNT(*) FROM outbox
+             WHERE date_refusal IS NOT NULL
+             GROUP BY date_refusal, collector_date, kiosk_date
+             ORDER BY kiosk_date, collector_date",
+        )?;
+        let date = |text: String, column: usize| {
+            text.parse::<chrono::NaiveDate>().map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    column,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })
+        };
+        let rows = statement.query_map([], |r| {
+            Ok(DateRefusals {
+                reason: r.get(0)?,
+                collector_date: r
+                    .get::<_, Option<String>>(1)?
+                    .map(|d| date(d, 1))
+                    .transpose()?,
+                kiosk_date: date(r.get(2)?, 2)?,
+                count: r.get::<_, i64>(3)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Deletes the rows and counts them in one transaction, so that a crash leaves each
@@ -404,10 +542,13 @@ mod tests {
         assert_eq!(all, ["a", "b", "c", "d"]);
         assert_eq!(store.forget_held(&["b".into(), "zzz".into()]).unwrap(), 1);
         assert_eq!(
-            store.forget_refused(&["c".into(), "b".into()]).unwrap(),
+            store
+                .set_aside(&[("c".into(), "bad".into()), ("b".into(), "bad".into())])
+                .unwrap(),
             1,
             "b is forgotten already"
         );
+        assert_eq!(store.set_aside_count().unwrap(), 1);
         assert_eq!(store.forget_held(&["b".into()]).unwrap(), 0);
         assert_eq!(store.counts().unwrap(), counts(2, 1, 1));
         // What was not acknowledged is untouched, sealed bytes and all.
@@ -415,6 +556,66 @@ mod tests {
         left.sort_by(|x, y| x.response_id.cmp(&y.response_id));
         assert_eq!(left, [sealed("a"), sealed("d")]);
         assert_eq!(store.response_ids().unwrap(), ["a", "d"]);
+    }
+
+    #[test]
+    fn a_response_refused_for_its_date_stays_pending_and_one_refused_for_good_is_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.sqlite");
+        let mut store = Store::open(&path).unwrap();
+        for id in ["early", "late", "tampered", "fine"] {
+            store.add_sealed(&sealed(id)).unwrap();
+        }
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let future = [("late".to_owned(), "future_date".to_owned())];
+        assert_eq!(
+            store
+                .mark_date_refused(&future, Some(day(2)), day(9))
+                .unwrap(),
+            1
+        );
+        let outside = [("early".to_owned(), "outside_period".to_owned())];
+        assert_eq!(store.mark_date_refused(&outside, None, day(9)).unwrap(), 1);
+        let tampered = [("tampered".to_owned(), "not_sealed".to_owned())];
+        assert_eq!(store.set_aside(&tampered).unwrap(), 1);
+        drop(store);
+
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.counts().unwrap(), counts(3, 0, 1));
+        assert_eq!(
+            store.date_refusals().unwrap(),
+            [
+                DateRefusals {
+                    reason: "outside_period".into(),
+                    collector_date: None,
+                    kiosk_date: day(9),
+                    count: 1
+                },
+                DateRefusals {
+                    reason: "future_date".into(),
+                    collector_date: Some(day(2)),
+                    kiosk_date: day(9),
+                    count: 1
+                },
+            ]
+        );
+        let skip = ["late".to_owned()].into_iter().collect();
+        let mut left = ids(&store.pending_except(10, &skip).unwrap());
+        left.sort();
+        assert_eq!(left, ["early", "fine"]);
+        // The tampered one is out of the outbox but its sealed bytes are still on the machine.
+        let kept: Vec<u8> = store
+            .conn
+            .query_row(
+                "SELECT sealed FROM set_aside WHERE response_id = 'tampered'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(kept, sealed("tampered").sealed);
+        // Once held, a date-refused response is forgotten like any other.
+        store.forget_held(&["late".into()]).unwrap();
+        assert_eq!(store.date_refusals().unwrap().len(), 1);
     }
 
     #[test]
@@ -463,11 +664,9 @@ mod tests {
         let (gone, kept) = responses.split_at(45);
         for chunk in gone.chunks(10) {
             let chunk_ids = ids(chunk);
-            let (held, refused) = chunk_ids.split_at(chunk_ids.len() - 1);
-            store.forget_held(held).unwrap();
-            store.forget_refused(refused).unwrap();
+            store.forget_held(&chunk_ids).unwrap();
         }
-        assert_eq!(store.counts().unwrap(), counts(15, 40, 5));
+        assert_eq!(store.counts().unwrap(), counts(15, 45, 0));
         for response in gone {
             for needle in [response.response_id.as_bytes(), &response.sealed[..12]] {
                 if let Some(path) = any_file_holds(dir.path(), needle) {
@@ -516,7 +715,7 @@ mod tests {
             }
         }
         let mut store = Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
         assert_eq!(store.counts().unwrap(), counts(2, 2, 1));
         let mut left = ids(&store.pending(10).unwrap());
         left.sort();

@@ -2,7 +2,7 @@
 //! content pack if the collector has one.
 //!
 //! A response leaves the outbox (only a count remains) when the collector's reply lists it as
-//! held or refused for good, and not before, so a run cut at any point — before the request,
+//! held, and not before (one refused for good moves aside, one refused for its date stays), so a run cut at any point — before the request,
 //! after the collector committed but before the reply arrived — leaves it pending, and the next
 //! attempt sends it again; the collector stores each id once. Each batch is a random choice of
 //! pending responses in random order, so the collector cannot tell in which order they were
@@ -55,8 +55,13 @@ pub struct SyncProgress {
 pub struct SyncReport {
     pub held: u64,
     pub refused: u64,
-    /// How many the collector refused for good, by its reason code (e.g. `outside_period`).
+    /// How many the collector refused for good, by its reason code; they are kept aside.
     pub refused_reasons: std::collections::BTreeMap<String, u64>,
+    /// Refused in this run for their date (a clock is wrong, the kiosk's or the collector's):
+    /// still pending, sent again by the next sync.
+    pub kept_for_date: u64,
+    /// Every pending response whose last refusal was for its date, with both clocks.
+    pub date_refusals: Vec<crate::store::DateRefusals>,
     /// Still in the outbox, safe on this machine, for the next sync.
     pub remaining: u64,
     /// The new pack version, when the run installed one.

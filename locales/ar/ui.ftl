@@ -42,7 +42,12 @@ survey-closed-detail = الاستبيان مفتوح من { $opens } إلى { $c
 ## Idle warning
 
 idle-title = هل ما زلت هنا؟
-idle-countdown = سيبدأ الاستبيان من جديد بعد { $seconds } ثانية، وستُحذف إجاباتك.
+idle-countdown = سيبدأ الاستبيان من جديد بعد { $seconds ->
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+       *[other] { $seconds } ثانية
+    }، وستُحذف إجاباتك.
 idle-continue = أريد أن أكمل
 
 ## Sound
@@ -85,8 +90,8 @@ coord-sync-stop = أوقف الإرسال
 coord-sync-retrying = لا يوجد رد من خدمة جمع الإجابات. تتم المحاولة مرة أخرى (المحاولة { $retries }).
 coord-sync-stopped = تم إيقاف الإرسال.
 coord-sync-sent = عدد الإجابات المرسلة الآن: { $count }.
-coord-sync-refused-outside-period = عدد الإجابات التي لم تُقبل: { $count }، لأنها من يوم خارج فترة الاستبيان. افحص التاريخ على الجهاز.
-coord-sync-refused-future-date = عدد الإجابات التي لم تُقبل: { $count }، لأن تاريخها في المستقبل. افحص التاريخ والساعة على الجهاز.
+coord-sync-kept-future-date = عدد الإجابات التي لم تُقبل حتى الآن: { $count }. تقول خدمة الجمع إن تاريخها في المستقبل. التاريخ على هذا الجهاز: { $kiosk }. التاريخ لدى خدمة الجمع: { $collector }. الإجابات محفوظة بأمان هنا وستُرسَل مرة أخرى في المرة القادمة. تحقّق أيّ التاريخين خطأ.
+coord-sync-kept-outside-period = عدد الإجابات التي لم تُقبل حتى الآن: { $count }. تاريخها خارج فترة الاستبيان. التاريخ على هذا الجهاز: { $kiosk }. التاريخ لدى خدمة الجمع: { $collector }. الإجابات محفوظة بأمان هنا وستُرسَل مرة أخرى في المرة القادمة. اتصل بالجهة التي تدير الاستبيان.
 coord-sync-refused-other = عدد الإجابات التي لم تُقبل: { $count } ({ $reason }). اتصل بالجهة التي تدير الاستبيان.
 coord-sync-waiting = عدد الإجابات التي ما زالت تنتظر: { $count }. إنها محفوظة بأمان على هذا الجهاز وستُرسَل في المرة القادمة.
 coord-sync-new-content = تم تثبيت محتوى جديد (الإصدار { $version }).
@@ -111,7 +116,12 @@ coord-voices-none = لا شيء
 error-answer-required = يجب أن تجيب عن هذا السؤال.
 error-invalid-answer = هذه الإجابة لا تناسب السؤال.
 error-pin-wrong = رمز PIN خطأ.
-error-pin-throttled = محاولات كثيرة جداً. انتظر { $seconds } ثانية.
+error-pin-throttled = محاولات كثيرة جداً. انتظر { $seconds ->
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+       *[other] { $seconds } ثانية
+    }.
 error-pin-too-short = يجب أن يكون رمز PIN من أربعة أرقام على الأقل.
 error-pin-mismatch = رمزا PIN غير متطابقين. اكتبهما من جديد.
 error-no-network = لا يمكن الاتصال بخدمة جمع الإجابات. افحص الشبكة وحاول مرة أخرى.
@@ -135,7 +145,12 @@ web-code-help = الرمز موجود في الرسالة التي وصلتك م
 web-code-label = الرمز
 web-code-submit = تابع
 web-code-wrong = الرمز غير صحيح. تأكد من عدم وجود أخطاء في الكتابة وحاول مرة أخرى.
-web-code-throttled = محاولات كثيرة جداً. انتظر { $seconds } ثانية وحاول مرة أخرى.
+web-code-throttled = محاولات كثيرة جداً. انتظر { $seconds ->
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+       *[other] { $seconds } ثانية
+    } وحاول مرة أخرى.
 web-code-offline = أنت غير متصل بالإنترنت. اتصل بالإنترنت لتكتب الرمز.
 web-language-not-kept = هذه اللغة غير محفوظة على هذا الجهاز، وأنت غير متصل بالإنترنت الآن. اختر إحدى اللغات أدناه، أو حاول مرة أخرى عندما تتصل بالإنترنت.
 web-page-title = استبيان مجهول الهوية

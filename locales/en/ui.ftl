@@ -41,7 +41,10 @@ survey-closed-detail = It is open from { $opens } to { $closes }.
 ## Idle warning
 
 idle-title = Are you still there?
-idle-countdown = The survey starts again in { $seconds } seconds, and your answers will be deleted.
+idle-countdown = The survey starts again in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }, and your answers will be deleted.
 idle-continue = I want to continue
 
 ## Sound
@@ -84,8 +87,8 @@ coord-sync-stop = Stop sending
 coord-sync-retrying = No reply from the collection service. Trying again (attempt { $retries }).
 coord-sync-stopped = Sending was stopped.
 coord-sync-sent = Answers sent now: { $count }.
-coord-sync-refused-outside-period = Answers not accepted: { $count }, because they are from a day outside the survey period. Check the date on the machine.
-coord-sync-refused-future-date = Answers not accepted: { $count }, because their date is in the future. Check the date and time on the machine.
+coord-sync-kept-future-date = Answers not accepted for now: { $count }. The collection service says their date is in the future. Date on this machine: { $kiosk }. Date at the collection service: { $collector }. They are stored safely here and will be sent again next time. Find out which of the two dates is wrong.
+coord-sync-kept-outside-period = Answers not accepted for now: { $count }. Their date is outside the survey period. Date on this machine: { $kiosk }. Date at the collection service: { $collector }. They are stored safely here and will be sent again next time. Contact the people who run the survey.
 coord-sync-refused-other = Answers not accepted: { $count } ({ $reason }). Contact the people who run the survey.
 coord-sync-waiting = Answers still waiting: { $count }. They are stored safely on this machine and will be sent next time.
 coord-sync-new-content = New content has been installed (version { $version }).
@@ -110,7 +113,10 @@ coord-voices-none = None
 error-answer-required = You must answer this question.
 error-invalid-answer = This answer does not fit the question.
 error-pin-wrong = Wrong PIN.
-error-pin-throttled = Too many attempts. Wait { $seconds } seconds.
+error-pin-throttled = Too many attempts. Wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
 error-pin-too-short = The PIN must have at least four digits.
 error-pin-mismatch = The two PINs are not the same. Type them again.
 error-no-network = Cannot reach the collection service. Check the network and try again.
@@ -134,7 +140,10 @@ web-code-help = The code is in the message you got from the municipality, for ex
 web-code-label = Code
 web-code-submit = Continue
 web-code-wrong = The code is not right. Check for typing mistakes and try again.
-web-code-throttled = Too many attempts. Wait { $seconds } seconds and try again.
+web-code-throttled = Too many attempts. Wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } and try again.
 web-code-offline = You are not online. Connect to the internet to enter the code.
 web-language-not-kept = This language is not saved on this device, and you are offline now. Choose one of the languages below, or try again when you are online.
 web-page-title = Anonymous survey

@@ -41,7 +41,10 @@ survey-closed-detail = Está abierta desde el { $opens } hasta el { $closes }.
 ## Idle warning
 
 idle-title = ¿Sigue ahí?
-idle-countdown = La encuesta vuelve a empezar en { $seconds } segundos, y sus respuestas se borrarán.
+idle-countdown = La encuesta vuelve a empezar en { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }, y sus respuestas se borrarán.
 idle-continue = Quiero continuar
 
 ## Sound
@@ -84,8 +87,8 @@ coord-sync-stop = Detener el envío
 coord-sync-retrying = El servicio de recogida no responde. Se vuelve a intentar (intento { $retries }).
 coord-sync-stopped = El envío se ha detenido.
 coord-sync-sent = Respuestas enviadas ahora: { $count }.
-coord-sync-refused-outside-period = Respuestas no aceptadas: { $count }, porque son de un día fuera del periodo de la encuesta. Revise la fecha de la máquina.
-coord-sync-refused-future-date = Respuestas no aceptadas: { $count }, porque su fecha es futura. Revise la fecha y la hora de la máquina.
+coord-sync-kept-future-date = Respuestas no aceptadas por ahora: { $count }. El servicio de recogida dice que su fecha es futura. Fecha de esta máquina: { $kiosk }. Fecha del servicio de recogida: { $collector }. Están guardadas de forma segura aquí y se enviarán de nuevo la próxima vez. Averigüe cuál de las dos fechas es incorrecta.
+coord-sync-kept-outside-period = Respuestas no aceptadas por ahora: { $count }. Su fecha está fuera del periodo de la encuesta. Fecha de esta máquina: { $kiosk }. Fecha del servicio de recogida: { $collector }. Están guardadas de forma segura aquí y se enviarán de nuevo la próxima vez. Contacte con los responsables de la encuesta.
 coord-sync-refused-other = Respuestas no aceptadas: { $count } ({ $reason }). Contacte con los responsables de la encuesta.
 coord-sync-waiting = Respuestas que siguen esperando: { $count }. Están guardadas de forma segura en esta máquina y se enviarán la próxima vez.
 coord-sync-new-content = Se ha instalado contenido nuevo (versión { $version }).
@@ -110,7 +113,10 @@ coord-voices-none = Ninguno
 error-answer-required = Tiene que responder a esta pregunta.
 error-invalid-answer = Esta respuesta no corresponde a la pregunta.
 error-pin-wrong = PIN incorrecto.
-error-pin-throttled = Demasiados intentos. Espere { $seconds } segundos.
+error-pin-throttled = Demasiados intentos. Espere { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }.
 error-pin-too-short = El PIN debe tener al menos cuatro cifras.
 error-pin-mismatch = Los dos PIN no son iguales. Escríbalos de nuevo.
 error-no-network = No hay conexión con el servicio de recogida. Revise la red e inténtelo de nuevo.
@@ -134,7 +140,10 @@ web-code-help = El código está en el mensaje que recibió del municipio, por e
 web-code-label = Código
 web-code-submit = Continuar
 web-code-wrong = El código no es correcto. Revise si hay errores al escribir e inténtelo de nuevo.
-web-code-throttled = Demasiados intentos. Espere { $seconds } segundos e inténtelo de nuevo.
+web-code-throttled = Demasiados intentos. Espere { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } e inténtelo de nuevo.
 web-code-offline = No tiene internet. Conéctese a internet para escribir el código.
 web-language-not-kept = Este idioma no está guardado en este dispositivo y ahora no tienes conexión. Elige uno de los idiomas de abajo o vuelve a intentarlo cuando tengas conexión.
 web-page-title = Encuesta anónima

@@ -41,7 +41,10 @@ survey-closed-detail = Elle est ouverte du { $opens } au { $closes }.
 ## Idle warning
 
 idle-title = Êtes-vous toujours là ?
-idle-countdown = L’enquête recommence dans { $seconds } secondes, et vos réponses seront effacées.
+idle-countdown = L’enquête recommence dans { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }, et vos réponses seront effacées.
 idle-continue = Je veux continuer
 
 ## Sound
@@ -84,8 +87,8 @@ coord-sync-stop = Arrêter l’envoi
 coord-sync-retrying = Le service de collecte ne répond pas. Nouvel essai en cours (essai { $retries }).
 coord-sync-stopped = L’envoi a été arrêté.
 coord-sync-sent = Réponses envoyées maintenant : { $count }.
-coord-sync-refused-outside-period = Réponses non acceptées : { $count }, car elles datent d’un jour en dehors de la période de l’enquête. Vérifiez la date de la machine.
-coord-sync-refused-future-date = Réponses non acceptées : { $count }, car leur date est dans le futur. Vérifiez la date et l’heure de la machine.
+coord-sync-kept-future-date = Réponses non acceptées pour l’instant : { $count }. Le service de collecte indique que leur date est dans le futur. Date de cette machine : { $kiosk }. Date du service de collecte : { $collector }. Elles sont enregistrées en sécurité ici et seront renvoyées la prochaine fois. Vérifiez laquelle des deux dates est fausse.
+coord-sync-kept-outside-period = Réponses non acceptées pour l’instant : { $count }. Leur date est en dehors de la période de l’enquête. Date de cette machine : { $kiosk }. Date du service de collecte : { $collector }. Elles sont enregistrées en sécurité ici et seront renvoyées la prochaine fois. Contactez les responsables de l’enquête.
 coord-sync-refused-other = Réponses non acceptées : { $count } ({ $reason }). Contactez les responsables de l’enquête.
 coord-sync-waiting = Réponses encore en attente : { $count }. Elles sont enregistrées en sécurité sur cette machine et seront envoyées la prochaine fois.
 coord-sync-new-content = Un nouveau contenu a été installé (version { $version }).
@@ -110,7 +113,10 @@ coord-voices-none = Aucune
 error-answer-required = Vous devez répondre à cette question.
 error-invalid-answer = Cette réponse ne correspond pas à la question.
 error-pin-wrong = Code PIN incorrect.
-error-pin-throttled = Trop d’essais. Attendez { $seconds } secondes.
+error-pin-throttled = Trop d’essais. Attendez { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }.
 error-pin-too-short = Le code PIN doit avoir au moins quatre chiffres.
 error-pin-mismatch = Les deux codes PIN ne sont pas identiques. Tapez-les à nouveau.
 error-no-network = Impossible de joindre le service de collecte. Vérifiez le réseau et réessayez.
@@ -134,7 +140,10 @@ web-code-help = Le code est dans le message que vous avez reçu de la commune, p
 web-code-label = Code
 web-code-submit = Continuer
 web-code-wrong = Le code n’est pas bon. Vérifiez les fautes de frappe et réessayez.
-web-code-throttled = Trop d’essais. Attendez { $seconds } secondes et réessayez.
+web-code-throttled = Trop d’essais. Attendez { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } et réessayez.
 web-code-offline = Vous n’avez pas internet. Connectez-vous à internet pour entrer le code.
 web-language-not-kept = Cette langue n'est pas enregistrée sur cet appareil, et vous êtes hors ligne. Choisissez l'une des langues ci-dessous, ou réessayez quand vous serez en ligne.
 web-page-title = Enquête anonyme

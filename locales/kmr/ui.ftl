@@ -42,7 +42,10 @@ survey-closed-detail = Ew ji { $opens } heta { $closes } vekirî ye.
 ## Idle warning
 
 idle-title = Tu hîn li vir î?
-idle-countdown = Rapirsî dê piştî { $seconds } çirkeyan ji nû ve dest pê bike, û bersivên te dê bêne jêbirin.
+idle-countdown = Rapirsî dê piştî { $seconds ->
+        [one] { $seconds } çirkeyê
+       *[other] { $seconds } çirkeyan
+    } ji nû ve dest pê bike, û bersivên te dê bêne jêbirin.
 idle-continue = Ez dixwazim bidomînim
 
 ## Sound
@@ -85,8 +88,8 @@ coord-sync-stop = Şandinê rawestîne
 coord-sync-retrying = Xizmeta berhevkirina bersivan caw nade. Dîsa tê ceribandin (hewldan { $retries }).
 coord-sync-stopped = Şandin hat rawestandin.
 coord-sync-sent = Niha hatin şandin: { $count } bersiv.
-coord-sync-refused-outside-period = { $count } bersiv nehatin qebûlkirin, ji ber ku ew ji rojeke derveyî dema rapirsiyê ne. Dîroka makîneyê kontrol bike.
-coord-sync-refused-future-date = { $count } bersiv nehatin qebûlkirin, ji ber ku dîroka wan di pêşerojê de ye. Dîrok û saeta makîneyê kontrol bike.
+coord-sync-kept-future-date = Bersivên ku niha nehatin qebûlkirin: { $count }. Servîsa berhevkirinê dibêje dîroka wan di pêşerojê de ye. Dîroka vê makîneyê: { $kiosk }. Dîroka servîsa berhevkirinê: { $collector }. Ew bi ewlehî li vir tomarkirî ne û cara din dê dîsa bên şandin. Bibîne ka kîjan ji her du dîrokan şaş e.
+coord-sync-kept-outside-period = Bersivên ku niha nehatin qebûlkirin: { $count }. Dîroka wan li derveyî dema rapirsiyê ye. Dîroka vê makîneyê: { $kiosk }. Dîroka servîsa berhevkirinê: { $collector }. Ew bi ewlehî li vir tomarkirî ne û cara din dê dîsa bên şandin. Bi kesê ku rapirsiyê birêve dibe re têkilî dayne.
 coord-sync-refused-other = { $count } bersiv nehatin qebûlkirin ({ $reason }). Bi kesê ku rapirsiyê birêve dibe re têkilî dayne.
 coord-sync-waiting = { $count } bersiv hîn li benda şandinê ne. Ew bi ewlehî li ser vê makîneyê tomarkirî ne û cara din dê bên şandin.
 coord-sync-new-content = Naveroka nû hat sazkirin (guherto { $version }).
@@ -111,7 +114,10 @@ coord-voices-none = Tune
 error-answer-required = Divê tu bersiva vê pirsê bidî.
 error-invalid-answer = Ev bersiv li pirsê nayê.
 error-pin-wrong = Koda PIN şaş e.
-error-pin-throttled = Gelek hewldan hatin kirin. { $seconds } çirkeyan li bendê bimîne.
+error-pin-throttled = Gelek hewldan hatin kirin. { $seconds ->
+        [one] { $seconds } çirkeyê
+       *[other] { $seconds } çirkeyan
+    } li bendê bimîne.
 error-pin-too-short = Divê koda PIN herî kêm çar reqem be.
 error-pin-mismatch = Her du kodên PIN ne wek hev in. Wan ji nû ve binivîse.
 error-no-network = Têkilî bi xizmeta berhevkirina bersivan re çênabe. Torê kontrol bike û dîsa biceribîne.
@@ -135,7 +141,10 @@ web-code-help = Kod di wê peyamê de ye ku ji şaredariyê ji te re hatiye, wek
 web-code-label = Kod
 web-code-submit = Bidomîne
 web-code-wrong = Kod ne rast e. Binêre ka çewtiya nivîsînê heye an na, û dîsa biceribîne.
-web-code-throttled = Gelek hewldan hatin kirin. { $seconds } çirkeyan li bendê bimîne û dîsa biceribîne.
+web-code-throttled = Gelek hewldan hatin kirin. { $seconds ->
+        [one] { $seconds } çirkeyê
+       *[other] { $seconds } çirkeyan
+    } li bendê bimîne û dîsa biceribîne.
 web-code-offline = Tu ne girêdayî înternetê yî. Ji bo nivîsîna kodê xwe bi înternetê ve girê bide.
 web-language-not-kept = Ev ziman li ser vê amûrê nehatiye tomarkirin, û tu niha ne li ser înternetê yî. Yek ji zimanên li jêr hilbijêre, an jî dema ku tu li ser înternetê bî dîsa biceribîne.
 web-page-title = Anketa bênav

@@ -42,7 +42,10 @@ survey-closed-detail = Den er åpen fra { $opens } til { $closes }.
 ## Idle warning
 
 idle-title = Er du der fortsatt?
-idle-countdown = Undersøkelsen starter på nytt om { $seconds } sekunder, og svarene dine blir slettet.
+idle-countdown = Undersøkelsen starter på nytt om { $seconds ->
+        [one] { $seconds } sekund
+       *[other] { $seconds } sekunder
+    }, og svarene dine blir slettet.
 idle-continue = Jeg vil fortsette
 
 ## Sound
@@ -85,8 +88,8 @@ coord-sync-stop = Stopp sendingen
 coord-sync-retrying = Får ikke svar fra innsamlingstjenesten. Prøver igjen (forsøk { $retries }).
 coord-sync-stopped = Sendingen ble stoppet.
 coord-sync-sent = Sendt nå: { $count } svar.
-coord-sync-refused-outside-period = { $count } svar ble ikke tatt imot fordi de er fra en dag utenfor perioden for undersøkelsen. Sjekk datoen på maskinen.
-coord-sync-refused-future-date = { $count } svar ble ikke tatt imot fordi datoen deres er fram i tid. Sjekk datoen og klokken på maskinen.
+coord-sync-kept-future-date = Svar som ikke ble tatt imot nå: { $count }. Innsamlingstjenesten mener datoen deres er fram i tid. Datoen på denne maskinen: { $kiosk }. Datoen hos innsamlingstjenesten: { $collector }. Svarene er trygt lagret her og blir sendt igjen neste gang. Finn ut hvilken av de to datoene som er feil.
+coord-sync-kept-outside-period = Svar som ikke ble tatt imot nå: { $count }. Datoen deres er utenfor perioden for undersøkelsen. Datoen på denne maskinen: { $kiosk }. Datoen hos innsamlingstjenesten: { $collector }. Svarene er trygt lagret her og blir sendt igjen neste gang. Kontakt den som driver undersøkelsen.
 coord-sync-refused-other = { $count } svar ble ikke tatt imot ({ $reason }). Kontakt den som driver undersøkelsen.
 coord-sync-waiting = { $count } svar venter fortsatt. De er trygt lagret på denne maskinen og blir sendt neste gang.
 coord-sync-new-content = Nytt innhold er installert (versjon { $version }).
@@ -111,7 +114,10 @@ coord-voices-none = Ingen
 error-answer-required = Du må svare på dette spørsmålet.
 error-invalid-answer = Dette svaret passer ikke til spørsmålet.
 error-pin-wrong = Feil PIN-kode.
-error-pin-throttled = For mange forsøk. Vent { $seconds } sekunder.
+error-pin-throttled = For mange forsøk. Vent { $seconds ->
+        [one] { $seconds } sekund
+       *[other] { $seconds } sekunder
+    }.
 error-pin-too-short = PIN-koden må ha minst fire sifre.
 error-pin-mismatch = De to PIN-kodene er ikke like. Skriv dem på nytt.
 error-no-network = Får ikke kontakt med innsamlingstjenesten. Sjekk nettverket og prøv igjen.
@@ -135,7 +141,10 @@ web-code-help = Koden står i meldingen du fikk fra kommunen, for eksempel 0301-
 web-code-label = Kode
 web-code-submit = Gå videre
 web-code-wrong = Koden stemmer ikke. Se etter skrivefeil og prøv igjen.
-web-code-throttled = For mange forsøk. Vent { $seconds } sekunder og prøv igjen.
+web-code-throttled = For mange forsøk. Vent { $seconds ->
+        [one] { $seconds } sekund
+       *[other] { $seconds } sekunder
+    } og prøv igjen.
 web-code-offline = Du er ikke på nett. Koble til nettet for å skrive inn koden.
 web-language-not-kept = Dette språket er ikke lagret på denne enheten, og du er ikke på nett nå. Velg et av språkene nedenfor, eller prøv igjen når du er på nett.
 web-page-title = Anonym undersøkelse

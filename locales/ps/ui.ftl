@@ -42,7 +42,10 @@ survey-closed-detail = سروې له { $opens } څخه تر { $closes } پورې
 ## Idle warning
 
 idle-title = ایا تاسو لا دلته یاست؟
-idle-countdown = سروې به په { $seconds } ثانیو کې بیا له سره پیل شي، او ستاسو ځوابونه به پاک شي.
+idle-countdown = سروې به په { $seconds ->
+        [one] یوه ثانیه
+       *[other] { $seconds } ثانیو
+    } کې بیا له سره پیل شي، او ستاسو ځوابونه به پاک شي.
 idle-continue = غواړم دوام ورکړم
 
 ## Sound
@@ -85,8 +88,8 @@ coord-sync-stop = لېږل ودروئ
 coord-sync-retrying = د راټولولو خدمت ځواب نه ورکوي. بیا هڅه کېږي (هڅه { $retries }).
 coord-sync-stopped = لېږل ودرول شول.
 coord-sync-sent = اوس لېږل شوي ځوابونه: { $count }.
-coord-sync-refused-outside-period = نه منل شوي ځوابونه: { $count }، ځکه چې د سروې له مودې بهر د یوې ورځې دي. د ماشین نېټه وګورئ.
-coord-sync-refused-future-date = نه منل شوي ځوابونه: { $count }، ځکه چې نېټه یې په راتلونکي کې ده. د ماشین نېټه او ساعت وګورئ.
+coord-sync-kept-future-date = تر اوسه نه منل شوي ځوابونه: { $count }. د راټولولو خدمت وايي چې نېټه یې په راتلونکي کې ده. د دې ماشین نېټه: { $kiosk }. د راټولولو خدمت نېټه: { $collector }. ځوابونه دلته په خوندي ډول ساتل شوي او بل ځل به بیا ولېږل شي. معلومه کړئ چې له دواړو نېټو څخه کومه غلطه ده.
+coord-sync-kept-outside-period = تر اوسه نه منل شوي ځوابونه: { $count }. نېټه یې د سروې له مودې بهر ده. د دې ماشین نېټه: { $kiosk }. د راټولولو خدمت نېټه: { $collector }. ځوابونه دلته په خوندي ډول ساتل شوي او بل ځل به بیا ولېږل شي. له هغه چا سره اړیکه ونیسئ چې سروې چلوي.
 coord-sync-refused-other = نه منل شوي ځوابونه: { $count } ({ $reason }). له هغه چا سره اړیکه ونیسئ چې سروې چلوي.
 coord-sync-waiting = هغه ځوابونه چې لا هم د لېږلو په تمه دي: { $count }. دوی په دې ماشین کې په خوندي ډول ساتل شوي او بل ځل به ولېږل شي.
 coord-sync-new-content = نوې منځپانګه نصب شوه (نسخه { $version }).
@@ -111,7 +114,10 @@ coord-voices-none = هېڅ
 error-answer-required = تاسو باید دې پوښتنې ته ځواب ورکړئ.
 error-invalid-answer = دا ځواب له پوښتنې سره سمون نه لري.
 error-pin-wrong = PIN کوډ غلط دی.
-error-pin-throttled = ډېرې هڅې وشوې. { $seconds } ثانیې انتظار وکړئ.
+error-pin-throttled = ډېرې هڅې وشوې. { $seconds ->
+        [one] یوه ثانیه
+       *[other] { $seconds } ثانیې
+    } انتظار وکړئ.
 error-pin-too-short = PIN کوډ باید لږ تر لږه څلور رقمونه ولري.
 error-pin-mismatch = دواړه PIN کوډونه یو شان نه دي. بیا یې ولیکئ.
 error-no-network = د راټولولو له خدمت سره اړیکه نشي کېدای. شبکه وګورئ او بیا هڅه وکړئ.
@@ -135,7 +141,10 @@ web-code-help = کوډ په هغه پیغام کې دی چې تاسو ته له 
 web-code-label = کوډ
 web-code-submit = مخته ځئ
 web-code-wrong = کوډ سم نه دی. وګورئ چې د لیکلو تېروتنه نه وي او بیا هڅه وکړئ.
-web-code-throttled = ډېرې هڅې وشوې. { $seconds } ثانیې انتظار وکړئ او بیا هڅه وکړئ.
+web-code-throttled = ډېرې هڅې وشوې. { $seconds ->
+        [one] یوه ثانیه
+       *[other] { $seconds } ثانیې
+    } انتظار وکړئ او بیا هڅه وکړئ.
 web-code-offline = تاسو له انټرنیټ سره وصل نه یاست. د کوډ لیکلو لپاره له انټرنیټ سره وصل شئ.
 web-language-not-kept = دا ژبه په دې وسیله کې نه ده خوندي شوې، او تاسو اوس له انټرنیټ سره نه یاست نښلول شوي. لاندې ژبو څخه یوه وټاکئ، یا کله چې انټرنیټ ته وصل شوئ بیا هڅه وکړئ.
 web-page-title = بې نومه سروې

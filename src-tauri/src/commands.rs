@@ -166,6 +166,13 @@ pub fn coordinator_lock(state: State<'_, AppState>) {
     state.lock().coordinator.lock();
 }
 
+/// A tap or key on the coordinator's screens: keeps coordinator mode open in the engine as on
+/// screen, so the next button works (or says it is locked, which shows the PIN prompt).
+#[tauri::command]
+pub fn coordinator_touch(state: State<'_, AppState>) -> Reply<()> {
+    state.with(|e| e.coordinator.require_unlocked())
+}
+
 /// Enrols the kiosk with its municipality's access code (the pack's collector unless given),
 /// off the main thread and without holding the engine during the request.
 #[tauri::command]

@@ -64,6 +64,7 @@ fn main() -> anyhow::Result<()> {
             commands::coordinator_practice,
             commands::coordinator_auto_play,
             commands::coordinator_lock,
+            commands::coordinator_touch,
             commands::coordinator_sound_test,
             commands::coordinator_enrol,
             commands::coordinator_sync,

@@ -22,7 +22,45 @@ mod tests {
         assert!(nb["idle-countdown"].contains("{seconds}"));
         assert_eq!(nb["nav-back"], "Tilbake");
         let ar = ui_templates(kiosk.catalog(), "ar");
-        assert_eq!(ar.len(), nb.len(), "every language has every screen text");
+        let messages = |templates: &BTreeMap<String, String>| {
+            templates.keys().filter(|key| !key.contains('[')).count()
+        };
+        assert_eq!(
+            messages(&ar),
+            messages(&nb),
+            "every language has every screen text"
+        );
         assert!(ar["progress"].contains("{current}"));
+    }
+
+    #[test]
+    fn a_number_with_a_plural_form_of_its_own_gets_its_own_template() {
+        let dir = tempfile::tempdir().unwrap();
+        let kiosk = kiosk::Kiosk::open(kiosk::KioskConfig::new(dir.path().into())).unwrap();
+        let nb = ui_templates(kiosk.catalog(), "nb");
+        let plain = |text: &str| text.replace(survey::messages::ISOLATION_MARKS, "");
+        let one = plain(&nb[&survey::messages::plural_key("idle-countdown", "seconds", "one")]);
+        assert!(one.contains("{seconds} sekund,"), "{one}");
+        assert!(plain(&nb["idle-countdown"]).contains("{seconds} sekunder,"));
+        assert!(
+            !nb.contains_key(&survey::messages::plural_key(
+                "idle-countdown",
+                "seconds",
+                "other"
+            )),
+            "the form the message shows anyway has no second template"
+        );
+        // Arabic says "one second", "two seconds" and "3-10 seconds" each its own way.
+        let ar = ui_templates(kiosk.catalog(), "ar");
+        for form in ["one", "two", "few"] {
+            assert!(
+                ar.contains_key(&survey::messages::plural_key(
+                    "idle-countdown",
+                    "seconds",
+                    form
+                )),
+                "ar {form}"
+            );
+        }
     }
 }

@@ -28,6 +28,8 @@ pub const UI_VARIABLES: &[&str] = &[
     "retries",
     "reason",
     "version",
+    "kiosk",
+    "collector",
 ];
 
 /// Fluent wraps placeables in these isolation marks so that numbers and names keep their own
@@ -175,27 +177,95 @@ impl Catalog {
 
     /// A file's messages in one language as templates: each formatted by Fluent with the
     /// variables named in `variables` left as `{name}`, for a page to fill in itself (a
-    /// countdown changes every second). None of the messages selects on a variable, so a
-    /// template says everything the message says.
+    /// countdown changes every second). A message that selects on a number ("1 sekund",
+    /// "2 sekunder") also gets one template per plural form of the language whose text differs,
+    /// keyed [`plural_key`]; the page picks it with the same CLDR rules (`Intl.PluralRules`).
     pub fn templates(
         &self,
         lang: &str,
         file: &str,
         variables: &[&str],
     ) -> BTreeMap<String, String> {
-        let mut args = FluentArgs::new();
-        for name in variables {
-            args.set(*name, format!("{{{name}}}"));
+        let placeholders = |number: Option<(&str, usize)>| {
+            let mut args = FluentArgs::new();
+            for name in variables {
+                match number {
+                    Some((numeric, n)) if numeric == *name => args.set(*name, n),
+                    _ => args.set(*name, format!("{{{name}}}")),
+                }
+            }
+            args
+        };
+        let samples = self.plural_samples(lang);
+        let mut templates = BTreeMap::new();
+        for id in self.ids(lang, file) {
+            let Some(base) = self.format(lang, id, Some(&placeholders(None))) else {
+                continue;
+            };
+            for name in variables
+                .iter()
+                .filter(|name| base.contains(&format!("{{{name}}}")))
+            {
+                for (category, n) in &samples {
+                    let Some(text) = self.format(lang, id, Some(&placeholders(Some((name, *n)))))
+                    else {
+                        continue;
+                    };
+                    // Fluent isolates each placeable, so the number is found whole.
+                    let isolated = |value: &str| format!("\u{2068}{value}\u{2069}");
+                    let text =
+                        text.replace(&isolated(&n.to_string()), &isolated(&format!("{{{name}}}")));
+                    if text != base {
+                        templates.insert(plural_key(id, name, category), text);
+                    }
+                }
+            }
+            templates.insert(id.clone(), base);
         }
-        self.ids(lang, file)
-            .iter()
-            .filter_map(|id| Some((id.clone(), self.format(lang, id, Some(&args))?)))
-            .collect()
+        templates
+    }
+
+    /// One whole number of each plural form the language has, by the form's CLDR name.
+    fn plural_samples(&self, lang: &str) -> Vec<(&'static str, usize)> {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        let Some(messages) = self.languages.get(lang) else {
+            return Vec::new();
+        };
+        let Ok(rules) =
+            PluralRules::create(messages.bundle.locales[0].clone(), PluralRuleType::CARDINAL)
+        else {
+            // Fluent has no rules for this language either, so it only ever shows `other`.
+            return Vec::new();
+        };
+        let mut samples: Vec<(&'static str, usize)> = Vec::new();
+        for n in 0..=1000usize {
+            let Ok(category) = rules.select(n) else {
+                continue;
+            };
+            let name = match category {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            };
+            if !samples.iter().any(|(known, _)| *known == name) {
+                samples.push((name, n));
+            }
+        }
+        samples
     }
 
     pub fn count_messages(&self, lang: &str) -> usize {
         self.all_ids(lang).len()
     }
+}
+
+/// The key of a message's template for one plural form of one of its numbers, e.g.
+/// `idle-countdown[seconds:one]`.
+pub fn plural_key(id: &str, variable: &str, category: &str) -> String {
+    format!("{id}[{variable}:{category}]")
 }
 
 /// The deepest nesting of placeables a file may have. Fluent's parser recurses once per level

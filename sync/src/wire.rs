@@ -94,8 +94,13 @@ pub struct BatchReply {
     pub protocol: u32,
     /// Every response id of the batch that the collector now holds, new or from before.
     pub held: Vec<String>,
-    /// Responses the collector will never take, with the reason.
+    /// Responses the collector does not take, with the reason.
     pub refused: Vec<RefusedResponse>,
+    /// The collector's date, sent when it refused a response for its date, so that a
+    /// coordinator sees both clocks. Absent otherwise, so a reply to an older kiosk differs
+    /// only then (and that kiosk, not knowing the field, keeps everything for a later sync).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collector_today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,6 +150,13 @@ pub mod reason {
     pub const KEY_IN_USE: &str = "key_in_use";
     /// The request took too long to arrive.
     pub const TIMEOUT: &str = "timeout";
+
+    /// The refusals of one response that depend on the collector's and the kiosk's clocks and
+    /// the survey's dates, all of which can change: the kiosk keeps such a response and sends
+    /// it again later. Any other refusal of one response is for good.
+    pub fn depends_on_date(reason: &str) -> bool {
+        reason == FUTURE_DATE || reason == OUTSIDE_PERIOD
+    }
 
     /// Every reason above: a refusal with any other is a bug.
     pub const ALL: &[&str] = &[

@@ -506,3 +506,69 @@ fn the_right_code_enrols_while_a_flood_of_wrong_guesses_for_its_municipality_goe
     }
     assert_eq!(enrolment.unwrap().municipality_number, "0301");
 }
+
+#[test]
+fn responses_refused_for_their_date_stay_with_both_clocks_and_go_once_the_collector_takes_them() {
+    // The collector's clock is five days behind the kiosk's: "completed in the future".
+    let collector_day = open_day();
+    let kiosk_day = open_day() + chrono::Duration::days(5);
+    let collector_data = initialised_data_dir();
+    let code = collector::db::Db::open(collector_data.path())
+        .unwrap()
+        .add_municipality("0301", "Oslo")
+        .unwrap();
+    let behind = CollectorProcess::start_on(collector_data.path(), 0, collector_day);
+    let port: u16 = behind.url.rsplit(':').next().unwrap().parse().unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut on_the_same_day = kiosk_in(dir.path());
+    let mut ids = fill(&mut on_the_same_day, 2, 7);
+    drop(on_the_same_day);
+    let mut config = kiosk::KioskConfig::new(dir.path().to_owned());
+    config.today = Some(kiosk_day);
+    let mut kiosk = kiosk::Kiosk::open(config).unwrap();
+    let ahead = fill(&mut kiosk, 3, 8);
+    kiosk.enrol(Some(&behind.url), &code).unwrap();
+
+    for run in 0..2 {
+        let report = kiosk.sync(&quick_retries(2), &mut |_| {}).unwrap();
+        assert_eq!(report.held, if run == 0 { 2 } else { 0 }, "run {run}");
+        assert_eq!((report.kept_for_date, report.refused), (3, 0), "run {run}");
+        assert_eq!(report.remaining, 3, "run {run}");
+        assert_eq!(
+            report.date_refusals,
+            [kiosk::store::DateRefusals {
+                reason: "future_date".into(),
+                collector_date: Some(collector_day),
+                kiosk_date: kiosk_day,
+                count: 3,
+            }],
+            "run {run}: the coordinator is shown both clocks"
+        );
+    }
+    let mut waiting = kiosk.store().response_ids().unwrap();
+    waiting.sort();
+    let mut expected = ahead.clone();
+    expected.sort();
+    assert_eq!(
+        waiting, expected,
+        "every refused response is still on the kiosk"
+    );
+    assert_eq!(kiosk.store().set_aside_count().unwrap(), 0);
+
+    // The collector's clock is put right and it starts again at the same address.
+    behind.kill();
+    let right = CollectorProcess::start_on(collector_data.path(), port, kiosk_day);
+    let report = kiosk.sync(&quick_retries(2), &mut |_| {}).unwrap();
+    assert_eq!(
+        (report.held, report.kept_for_date, report.remaining),
+        (3, 0, 0)
+    );
+    assert!(report.date_refusals.is_empty());
+    right.kill();
+    ids.extend(ahead);
+    ids.sort();
+    let mut held = response_ids(collector_data.path());
+    held.sort();
+    assert_eq!(held, ids, "each held exactly once");
+}

@@ -64,7 +64,11 @@ const autoLock = {
     }, appInfo().coordinator_auto_lock_seconds * 1000);
   },
   activity() {
-    if (this.timer !== null) this.start();
+    if (this.timer === null) return;
+    this.start();
+    // The engine keeps its own count; any tap on the panel keeps it open there too. A panel
+    // the engine has locked meanwhile asks for the PIN.
+    call("coordinator_touch").catch(lockedOrShown);
   },
   stop() {
     clearTimeout(this.timer);
@@ -72,12 +76,37 @@ const autoLock = {
   },
 };
 
-/** Digit keys for the PIN, large enough for a finger, writing into the PIN field last used. */
+/** What every coordinator action does with its failure: a panel the engine locked shows the
+ *  PIN prompt with the reason; anything else is said where the coordinator looks. */
+function lockedOrShown(error) {
+  if (!showsLock(error)) notify(error.message);
+}
+
+/** Whether `error` says the engine locked coordinator mode; if so, the PIN prompt shows. */
+function showsLock(error) {
+  if (error?.code !== "coord-auto-locked") return false;
+  unlock(error.message);
+  return true;
+}
+
+const MAX_PIN_DIGITS = 12;
+const MIN_PIN_DIGITS = 4;
+
+/**
+ * Digit keys for the PIN, large enough for a finger. A digit goes to the field the coordinator
+ * chose last (the first at the start), unless that one is full: then to the first field that
+ * still takes digits. A PIN may have 4 to 12 digits, so the first of two fields is complete
+ * only when the coordinator says so: with the confirm button (`pinForm` then moves on to the
+ * second field) or by tapping the second field.
+ */
 function keypad(fields) {
   let target = fields[0];
   for (const field of fields) field.addEventListener("focus", () => (target = field));
   const press = (change) => {
-    target.value = change(target.value).slice(0, 12);
+    if (target.value.length >= MAX_PIN_DIGITS) {
+      target = fields.find((field) => field.value.length < MAX_PIN_DIGITS) ?? target;
+    }
+    target.value = change(target.value).slice(0, MAX_PIN_DIGITS);
     target.dispatchEvent(new Event("input", { bubbles: true }));
   };
   const digit = (d) =>
@@ -122,6 +151,12 @@ function pinForm({ screen, label, again, submit, send, notice, cancel }) {
       class: "pin-form",
       onsubmit: async (event) => {
         event.preventDefault();
+        if (second && second.input.value === "" && first.input.value.length >= MIN_PIN_DIGITS) {
+          // The first PIN is complete: the keypad now types the second.
+          message.textContent = "";
+          second.input.focus();
+          return;
+        }
         try {
           await call(send, { pin: first.input.value, ...(second ? { repeated: second.input.value } : {}) });
           panel();
@@ -132,19 +167,24 @@ function pinForm({ screen, label, again, submit, send, notice, cancel }) {
         }
       },
     },
-    h("p", { id: "pin-rule", class: "pin-rule" }, t("coord-pin-rule")),
-    first.label,
-    first.input,
-    second?.label,
-    second?.input,
-    keypad(fields),
-    message,
+    // Fields and buttons beside the keypad, so that the whole form fits a landscape screen.
     h(
       "div",
-      { class: "actions" },
-      h("button", { type: "submit", class: "primary", id: "pin-submit" }, submit),
-      cancel ? h("button", { type: "button", class: "secondary", onclick: cancel }, t("coord-close")) : null,
+      { class: "pin-fields" },
+      h("p", { id: "pin-rule", class: "pin-rule" }, t("coord-pin-rule")),
+      first.label,
+      first.input,
+      second?.label,
+      second?.input,
+      message,
+      h(
+        "div",
+        { class: "actions" },
+        h("button", { type: "submit", class: "primary", id: "pin-submit" }, submit),
+        cancel ? h("button", { type: "button", class: "secondary", onclick: cancel }, t("coord-close")) : null,
+      ),
     ),
+    keypad(fields),
   );
   show(
     screen,
@@ -206,9 +246,15 @@ async function panel() {
     "coordinator",
     h(
       "section",
-      { class: "coordinator", "aria-labelledby": "coord-title" },
+      { class: "coordinator panel", "aria-labelledby": "coord-title" },
       h("h1", { id: "coord-title" }, t("coord-title")),
+      // Sending comes first on a narrow screen and beside the state on a wide one, so that its
+      // button and report are in view as the panel opens.
+      connection(view),
       h(
+        "div",
+        { class: "panel-state" },
+        h(
         "dl",
         { class: "status" },
         row(t("coord-pack"), `${status.pack_id} v${status.pack_version}`, "coord-pack"),
@@ -222,8 +268,8 @@ async function panel() {
       soundTest(view),
       practiceRun(view),
       autoPlayToggle(view),
-      connection(view),
       actions,
+      ),
     ),
   );
   autoLock.start();
@@ -247,7 +293,7 @@ function soundTest(view) {
           await call("coordinator_sound_test");
           message.textContent = t("coord-sound-test-playing");
         } catch (error) {
-          message.textContent = error.message;
+          if (!showsLock(error)) message.textContent = error.message;
         }
       },
     },
@@ -271,7 +317,7 @@ function practiceRun(view) {
           await call("coordinator_practice", { on: !view.practice });
           panel();
         } catch (error) {
-          notify(error.message);
+          lockedOrShown(error);
         }
       },
     },
@@ -299,7 +345,7 @@ function autoPlayToggle(view) {
           await call("coordinator_auto_play", { on: !view.auto_play });
           panel();
         } catch (error) {
-          notify(error.message);
+          lockedOrShown(error);
         }
       },
     },
@@ -325,7 +371,7 @@ function confirmExit(actions) {
         "div",
         { class: "actions" },
         no,
-        h("button", { type: "button", class: "danger", id: "coord-exit-confirm", onclick: () => call("coordinator_exit") }, t("coord-exit-yes")),
+        h("button", { type: "button", class: "danger", id: "coord-exit-confirm", onclick: () => call("coordinator_exit").catch(lockedOrShown) }, t("coord-exit-yes")),
       ),
     ),
   );
@@ -351,6 +397,7 @@ function connection(view) {
             await call("coordinator_enrol", { collector: url.value, code: code.value, name: name.value });
             panel();
           } catch (error) {
+            if (showsLock(error)) return;
             message.className = "form-error";
             message.textContent = error.message;
             code.focus();
@@ -396,6 +443,7 @@ function connection(view) {
         try {
           await call("coordinator_sync");
         } catch (error) {
+          if (showsLock(error)) return;
           message.className = "form-error";
           message.textContent = error.message;
           sync.disabled = false;
@@ -420,20 +468,26 @@ function connection(view) {
   );
 }
 
-/** The refusal reasons the coordinator can act on, each with its own message. */
-const REFUSAL_MESSAGES = {
-  outside_period: "coord-sync-refused-outside-period",
-  future_date: "coord-sync-refused-future-date",
+/** Responses refused for their date wait on the kiosk; each kind says why, with both clocks. */
+const DATE_REFUSAL_MESSAGES = {
+  outside_period: "coord-sync-kept-outside-period",
+  future_date: "coord-sync-kept-future-date",
 };
 
-/** What a finished sync did, line by line: sent, refused and why, still waiting, new content. */
+/** What a finished sync did, line by line: sent, kept for their date (with the kiosk's and the
+ *  collector's dates), refused for good and why, still waiting, new content. */
 function reportLines(result) {
   const lines = [];
   if (result.cancelled) lines.push(t("coord-sync-stopped"));
   lines.push(t("coord-sync-sent", { count: result.held }));
+  for (const refusal of result.date_refusals ?? []) {
+    const id = DATE_REFUSAL_MESSAGES[refusal.reason] ?? "coord-sync-kept-outside-period";
+    // An older collector does not say its date.
+    const collector = refusal.collector_date ?? "–";
+    lines.push(t(id, { count: refusal.count, kiosk: refusal.kiosk_date, collector }));
+  }
   for (const [reason, count] of Object.entries(result.refused_reasons ?? {})) {
-    const id = REFUSAL_MESSAGES[reason];
-    lines.push(id ? t(id, { count }) : t("coord-sync-refused-other", { count, reason }));
+    lines.push(t("coord-sync-refused-other", { count, reason }));
   }
   if (result.remaining > 0) lines.push(t("coord-sync-waiting", { count: result.remaining }));
   if (result.pack_updated != null) lines.push(t("coord-sync-new-content", { version: result.pack_updated }));

@@ -32,6 +32,23 @@ let drawnAt = 0;
 export const SETTLE_MS = 450;
 let settleTimer = null;
 
+/**
+ * How soon a second tap on the same control counts as the same tap: a double tap on a
+ * multiple-choice answer chooses it once rather than choosing and unchoosing it.
+ */
+export const DOUBLE_TAP_MS = SETTLE_MS;
+
+/** A function that says, for each tap, whether it came within `DOUBLE_TAP_MS` of the last. */
+export function doubleTapFilter() {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    const second = now - last < DOUBLE_TAP_MS;
+    last = now;
+    return second;
+  };
+}
+
 /** True while the screen on show is too new for a tap on it to be meant for it. */
 export function justDrawn() {
   return performance.now() - drawnAt < SETTLE_MS;

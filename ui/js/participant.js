@@ -4,12 +4,12 @@
 // engine's SessionView; the page keeps no answer of its own beyond the one being chosen on
 // screen. Every text shown is bound to its clip (sound.said), so that it can be heard.
 
-import { h, svg, show, notify, justDrawn } from "./dom.js";
+import { h, svg, show, notify, justDrawn, doubleTapFilter } from "./dom.js";
 import { call } from "./ipc.js";
 import { face } from "./faces.js";
 import * as sound from "./sound.js";
 import { soundButton, soundBar, said, numberedClips } from "./sound.js";
-import { appInfo, t, template, useLanguage } from "./texts.js";
+import { appInfo, t, template, unbroken, useLanguage } from "./texts.js";
 import * as idle from "./idle.js";
 import * as display from "./display.js";
 
@@ -163,7 +163,11 @@ function render(view) {
       return codeEntry();
     case "privacy":
       idle.start(welcome);
-      return privacy();
+      privacy();
+      // The longest text of all, and the one a participant most needs to hear: read as it
+      // shows, as each question is.
+      if (appInfo().auto_play) sound.play("privacy-notice");
+      return;
     case "question":
       idle.start(welcome);
       question(view.question);
@@ -256,7 +260,7 @@ function privacy() {
         said(h("h1", { id: "privacy-title" }, t("privacy-title")), "privacy-title"),
         soundButton("privacy-notice"),
       ),
-      said(h("p", { class: "privacy-text" }, t("privacy-notice")), "privacy-notice"),
+      said(h("p", { class: "privacy-text" }, unbroken(t("privacy-notice"))), "privacy-notice"),
       labelled({ class: "primary", onclick: () => step("accept_privacy") }, NEXT, "privacy-accept"),
     ),
   );
@@ -288,7 +292,7 @@ function question(q) {
     h(
       "div",
       { class: "heading-row" },
-      said(h("h1", { id: "question-text" }, q.text), q.message_id),
+      said(h("h1", { id: "question-text" }, unbroken(q.text)), q.message_id),
       soundButton(q.message_id),
     ),
   );
@@ -306,6 +310,7 @@ function question(q) {
     ),
   );
   cueWhatIsBelow();
+  markMoreBelow();
 }
 
 /** Where a question's answers do not all fit the screen, an arrow says that more follow (the
@@ -329,6 +334,22 @@ function cueWhatIsBelow() {
   belowWatcher.observe(last);
 }
 
+/**
+ * Whether more of the question lies below what shows. The bar with "next" then draws a shadow
+ * over the edge of the answers it stands on, so that an answer cut by it reads as "more below",
+ * not as the end of the list.
+ */
+function markMoreBelow() {
+  const bar = document.querySelector(".question .actions");
+  const answers = document.querySelector(".question .options, .question textarea");
+  if (!bar || !answers) return;
+  const last = (answers.lastElementChild ?? answers).getBoundingClientRect();
+  bar.classList.toggle("has-more-below", last.bottom > bar.getBoundingClientRect().top + 1);
+}
+window.addEventListener("scroll", markMoreBelow, { passive: true });
+// Larger text, a notice, a new question: anything that changes the page's height.
+new ResizeObserver(markMoreBelow).observe(document.documentElement);
+
 /** Single choice, yes/no and agreement: choosing an answer moves on at once, except the
  *  answer that ends the survey, which is confirmed first. */
 function single(q) {
@@ -351,7 +372,7 @@ function single(q) {
           onclick: () => choose(option.value),
         },
         q.kind === "agreement" ? face(option.value) : null,
-        said(h("span", { class: "choice-text" }, option.text), option.message_id),
+        said(h("span", { class: "choice-text" }, unbroken(option.text)), option.message_id),
       ),
       soundButton(option.message_id, { label: `${t("nav-play")}: ${option.text}` }),
     ),
@@ -376,11 +397,13 @@ function multiple(q) {
         "data-value": option.value,
       },
       h("span", { class: "check", "aria-hidden": "true" }),
-      said(h("span", { class: "choice-text" }, option.text), option.message_id),
+      said(h("span", { class: "choice-text" }, unbroken(option.text)), option.message_id),
     );
+    const secondTap = doubleTapFilter();
     button.addEventListener("click", () => {
       // The second tap of a double tap on the last screen's "next" chooses nothing here.
       if (justDrawn()) return;
+      if (secondTap()) return;
       if (chosen.has(option.value)) chosen.delete(option.value);
       else chosen.add(option.value);
       button.setAttribute("aria-pressed", String(chosen.has(option.value)));

@@ -97,9 +97,30 @@ export function template(id) {
   return templates.get(current)?.[id] ?? id;
 }
 
+/** A text as it may break over lines: never at a hyphen inside a word ("будь-коли" would leave
+ *  "будь-" alone on a line) nor between "§" and its number (which a right-to-left line may put
+ *  lines apart). The hyphen becomes the non-breaking one, the space a no-break space. */
+export function unbroken(text) {
+  return text.replace(/(\p{L})-(?=\p{L})/gu, "$1\u2011").replace(/§ /g, "§\u00A0");
+}
+
+/** The template for `values`: where a number has a plural form of its own in this language
+ *  ("1 sekund", "2 sekunder"), the engine sent its template as `id[name:form]`, and the form is
+ *  chosen by the same CLDR rules Fluent uses. */
+function templateFor(id, values) {
+  const own = templates.get(current) ?? {};
+  const rules = new Intl.PluralRules(intlLocale());
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== "number") continue;
+    const plural = own[`${id}[${name}:${rules.select(value)}]`];
+    if (plural !== undefined) return plural;
+  }
+  return template(id);
+}
+
 /** A screen text in the current language with its {variables} filled in. */
 export function t(id, values = {}) {
-  return template(id).replace(/\{(\w+)\}/g, (whole, name) =>
+  return templateFor(id, values).replace(/\{(\w+)\}/g, (whole, name) =>
     name in values ? localised(values[name]) : whole,
   );
 }

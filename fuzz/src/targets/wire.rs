@@ -54,6 +54,7 @@ impl Target for Wire {
                     response_id: "b".into(),
                     reason: "outside_period".into(),
                 }],
+                collector_today: chrono::NaiveDate::from_ymd_opt(2026, 11, 2),
             }),
             json(&ErrorReply {
                 error: "locked_out".into(),

@@ -74,6 +74,119 @@ async fn the_pin_is_chosen_twice_on_the_keypad_and_two_different_ones_are_refuse
     app.quit().await;
 }
 
+/// Where `css` lies in the window: whether all of it is inside the window's height.
+async fn inside_the_window(app: &App, css: &str) -> bool {
+    app.js(&format!(
+        "const r = document.querySelector(\"{css}\").getBoundingClientRect(); \
+         return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"
+    ))
+    .await
+    .as_bool()
+    .unwrap()
+}
+
+async fn value(app: &App, css: &str) -> String {
+    app.js(&format!("return document.querySelector(\"{css}\").value"))
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn the_keypad_types_the_first_pin_until_it_is_confirmed_and_then_the_second() {
+    let app = App::launch(Launch {
+        pin: None,
+        ..Launch::default()
+    })
+    .await;
+    assert_eq!(app.screen().await, "coordinator-set-pin");
+    assert!(
+        inside_the_window(&app, "#pin-submit").await,
+        "the button that saves the PIN is in view at 1280 x 800"
+    );
+    // Keys only, as a coordinator at a touch screen does it: no tap on a field.
+    for digit in "2580".chars() {
+        app.wait_for(&format!(".key[data-digit='{digit}']"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    assert_eq!(value(&app, "#pin").await, "2580");
+    assert_eq!(value(&app, "#pin-again").await, "");
+    app.wait_for("#pin-submit").await.click().await.unwrap();
+    assert_eq!(app.screen().await, "coordinator-set-pin");
+    assert_eq!(
+        app.text_or_empty("#pin-message").await,
+        "",
+        "no refusal yet"
+    );
+    for digit in "2580".chars() {
+        app.wait_for(&format!(".key[data-digit='{digit}']"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    assert_eq!(value(&app, "#pin").await, "2580");
+    assert_eq!(value(&app, "#pin-again").await, "2580");
+    app.screenshot("coordinator-set-pin").await;
+    app.click_through("#pin-submit").await;
+    assert_eq!(app.screen().await, "coordinator");
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn taps_anywhere_on_the_panel_keep_it_unlocked_in_the_engine_too() {
+    let app = App::launch(Launch {
+        coordinator_lock_seconds: Some(4),
+        ..Launch::default()
+    })
+    .await;
+    open_panel(&app, PIN).await;
+    // Taps on what does nothing (the title, the state), for longer than the lock's time.
+    for target in ["#coord-title", ".status", "#coord-title", ".status"] {
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        app.wait_for(target).await.click().await.unwrap();
+    }
+    assert_eq!(app.screen().await, "coordinator");
+    // The next button works: no "Noe gikk galt", no PIN prompt.
+    app.wait_for("#coord-practice").await.click().await.unwrap();
+    app.wait_for("#coord-practice-ready").await;
+    assert_eq!(app.screen().await, "coordinator");
+    assert_eq!(app.text_or_empty("#notice").await, "");
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_panel_shows_its_sync_controls_at_1024_by_768_and_stop_only_while_sending() {
+    let collector = end_to_end::Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let app = App::launch(Launch {
+        screen: (1024, 768),
+        ..Launch::default()
+    })
+    .await;
+    end_to_end::fill(&mut app.engine(), 2, 5);
+    crate::enrol_in_window(&app, &collector.url, &code).await;
+    for control in ["#coord-sync", "#coord-enrolled"] {
+        assert!(inside_the_window(&app, control).await, "{control}");
+    }
+    let stop_shows =
+        "return getComputedStyle(document.getElementById('coord-sync-stop')).display !== 'none'";
+    assert_eq!(app.js(stop_shows).await, false, "no sync runs: no stop");
+    app.wait_for("#coord-sync").await.click().await.unwrap();
+    app.wait_for("#sync-report li").await;
+    for control in ["#coord-sync", "#connection-message", "#sync-report"] {
+        assert!(inside_the_window(&app, control).await, "{control}");
+    }
+    assert_eq!(app.js(stop_shows).await, false, "the sync is over: no stop");
+    app.screenshot("coordinator-panel-1024x768").await;
+    assert_eq!(collector.response_count(), 2);
+    app.quit().await;
+}
+
 #[tokio::test]
 async fn the_coordinator_screen_locks_itself_when_left_alone() {
     let app = App::launch(Launch {

@@ -304,3 +304,189 @@ async fn the_welcome_and_the_agreement_scale_fit_every_other_screen_size() {
     }
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// What of the screen a participant cannot see or tap: every answer, field and button must lie
+/// inside the window, and what is at its middle and near its lower edge must be itself, not the
+/// bar with "next" nor the notice drawn over it. With `SCROLL` true, each is first scrolled into
+/// view as a finger would (so the check is that it can be reached), and a page taller than the
+/// window must show that more lies below (the bar's shadow); with `SCROLL` false everything
+/// must be in view as the screen opens.
+const HIDDEN_CHECK: &str = r#"
+const scroll = SCROLL;
+const height = window.innerHeight;
+const name = (e) => e.tagName.toLowerCase() + (e.dataset.value ? "[" + e.dataset.value + "]" : "") +
+    (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '');
+const controls = [...document.querySelectorAll('#screen button, #screen input, #screen textarea')];
+const unseen = (e) => {
+  const r = e.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return null;
+  if (r.top < -1 || r.bottom > height + 1)
+    return name(e) + ' is outside the window: ' + Math.round(r.top) + '..' + Math.round(r.bottom) + ' of ' + height;
+  for (const y of [r.top + r.height / 2, r.bottom - 3]) {
+    const at = document.elementFromPoint(r.left + r.width / 2, y);
+    if (!at || !e.contains(at)) return name(e) + ' is covered at y ' + Math.round(y) + ' by ' + (at ? name(at) : 'nothing');
+  }
+  return null;
+};
+window.scrollTo(0, 0);
+const atTop = controls.map(unseen).filter(Boolean);
+if (!scroll) return atTop;
+const problems = [];
+const bar = document.querySelector('.question .actions');
+if (atTop.length && !(bar && bar.classList.contains('has-more-below')))
+  problems.push('answers lie below the bar and nothing shows it: ' + atTop[0]);
+for (const e of controls) {
+  e.scrollIntoView({ block: 'nearest' });
+  const problem = unseen(e);
+  if (problem) problems.push(problem + ' (scrolled to)');
+}
+window.scrollTo(0, 0);
+return problems;
+"#;
+
+async fn hidden_problems(app: &App, scroll: bool) -> Vec<String> {
+    let script = HIDDEN_CHECK.replace("SCROLL;", if scroll { "true;" } else { "false;" });
+    match app.js(&script).await {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect(),
+        other => panic!("the hidden check returned {other}"),
+    }
+}
+
+/// The longest question, six answers to choose several of: on a landscape laptop or tablet
+/// every answer and "next" show as it opens; at every screen size kiosks have, at normal and
+/// at 150 % text, in Norwegian and in Arabic (right to left), every one can be scrolled to
+/// without the bar covering it, and a page that goes on says so (Arabic at the tablet sizes).
+#[tokio::test]
+async fn every_answer_of_the_longest_question_is_in_view_at_every_size_and_at_150_percent() {
+    let mut report = Vec::new();
+    for size in [LANDSCAPE, (1280, 800), PORTRAIT, (800, 1280), (1920, 1080)] {
+        let label = format!("{}x{}", size.0, size.1);
+        let landscape = size.0 > size.1;
+        let app = App::launch(Launch {
+            screen: size,
+            ..Launch::default()
+        })
+        .await;
+        // Right to left at the two tablet sizes; each run walks twelve questions.
+        let languages: &[&str] = if [LANDSCAPE, PORTRAIT].contains(&size) {
+            &["nb", "ar"]
+        } else {
+            &["nb"]
+        };
+        for &language in languages {
+            crate::begin(&app, language).await;
+            app.click_through(".choice[data-value='no']").await;
+            app.click_through(".choice[data-value='group-both']").await;
+            while app
+                .js("return document.querySelector('section.question').dataset.kind")
+                .await
+                != "multiple"
+            {
+                app.click_through(".option:first-child .choice").await;
+            }
+            assert_eq!(
+                app.js("return document.querySelectorAll('.choice').length")
+                    .await,
+                6
+            );
+            for problem in hidden_problems(&app, !landscape).await {
+                report.push(format!("{label} {language}: {problem}"));
+            }
+            if language == "nb" && [LANDSCAPE, (1280, 800)].contains(&size) {
+                app.screenshot(&format!("longest-question-{label}")).await;
+            }
+            tap(&app, "#display-text-size").await;
+            tap(&app, "#display-text-size").await;
+            assert_eq!(
+                app.js("return document.documentElement.className").await,
+                "text-150"
+            );
+            for problem in hidden_problems(&app, true).await {
+                report.push(format!("{label} {language} at 150 %: {problem}"));
+            }
+            if language == "ar" && size == LANDSCAPE {
+                app.screenshot(&format!("longest-question-{label}-ar-150"))
+                    .await;
+            }
+            tap(&app, "#display-text-size").await;
+            app.click_through(".back").await;
+            while app.screen().await != "welcome" {
+                app.click_through(".back").await;
+            }
+        }
+        app.quit().await;
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// Each hyphenated word and each "§ n" of the privacy notice, whether it is drawn on one line
+/// and holds no place to break (a plain hyphen between letters, a plain space after "§").
+const KEPT_TOGETHER: &str = r#"
+const p = document.querySelector('.privacy-text');
+const text = p.firstChild;
+const problems = [];
+if (/\p{L}-\p{L}/u.test(text.data)) problems.push('a plain hyphen inside a word');
+if (/§ /.test(text.data)) problems.push('a plain space after §');
+const re = /\S+[\u2011-]\S+|§[\u00a0 ]\S+/gu;
+let m;
+while ((m = re.exec(text.data))) {
+  const range = document.createRange();
+  range.setStart(text, m.index);
+  range.setEnd(text, m.index + m[0].length);
+  const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+  if (tops.size > 1) problems.push('"' + m[0] + '" is broken over lines');
+}
+return problems;
+"#;
+
+/// Words break only where the language allows: "будь-коли" in Ukrainian and "§ 25" in Arabic
+/// stay whole on the privacy notice, at both tablet sizes, normal and at 150 %.
+#[tokio::test]
+async fn the_privacy_notice_breaks_no_word_at_its_hyphen_and_keeps_each_paragraph_sign_with_its_number(
+) {
+    let mut report = Vec::new();
+    for size in [PORTRAIT, LANDSCAPE] {
+        let app = App::launch(Launch {
+            screen: size,
+            ..Launch::default()
+        })
+        .await;
+        for language in ["uk", "ar"] {
+            app.click_through(&format!(".tile[lang='{language}'] .tile-choose"))
+                .await;
+            assert_eq!(app.screen().await, "privacy");
+            // As the page holds it (WebDriver's own text would make a no-break space a space).
+            let text = app
+                .js("return document.querySelector('.privacy-text').textContent")
+                .await
+                .as_str()
+                .unwrap()
+                .to_owned();
+            let expected = if language == "uk" {
+                "будь\u{2011}коли"
+            } else {
+                "§\u{a0}25"
+            };
+            assert!(text.contains(expected), "{language}: {text}");
+            for scale in ["100", "150"] {
+                if scale == "150" {
+                    tap(&app, "#display-text-size").await;
+                    tap(&app, "#display-text-size").await;
+                }
+                if let Value::Array(problems) = app.js(KEPT_TOGETHER).await {
+                    for problem in problems {
+                        report.push(format!("{size:?} {language} {scale} %: {problem}"));
+                    }
+                }
+            }
+            tap(&app, "#display-text-size").await;
+            app.click_through(".bar .back").await;
+            assert_eq!(app.screen().await, "welcome");
+        }
+        app.quit().await;
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}

@@ -546,9 +546,9 @@ pub(crate) async fn enrol_in_window(app: &App, collector_url: &str, code: &str) 
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_sync_the_collector_partly_refuses_says_how_many_why_and_what_to_do() {
+async fn a_sync_refused_for_a_date_keeps_the_answers_and_shows_both_clocks() {
     // The collector's calendar is three days behind the kiosk's: every answer looks as if it
-    // came from the future, and is refused for good.
+    // came from the future. They stay on the kiosk, and the coordinator sees both dates.
     let collector = end_to_end::Collector::start_with(collector::ServeConfig {
         today: Some("2026-10-30".parse().unwrap()),
         ..collector::ServeConfig::default()
@@ -566,17 +566,27 @@ async fn a_sync_the_collector_partly_refuses_says_how_many_why_and_what_to_do() 
         .replace(['\u{2068}', '\u{2069}'], "");
     assert!(report.contains("Sendt nå: 0 svar."), "{report}");
     assert!(
-        report.contains("4 svar ble ikke tatt imot fordi datoen deres er fram i tid"),
+        report.contains("Svar som ikke ble tatt imot nå: 4. Innsamlingstjenesten mener datoen deres er fram i tid."),
         "{report}"
     );
+    // The kiosk's day is the harness's TODAY, 2026-11-02.
+    assert!(
+        report.contains("Datoen på denne maskinen: 2. november 2026."),
+        "{report}"
+    );
+    assert!(
+        report.contains("Datoen hos innsamlingstjenesten: 30. oktober 2026."),
+        "{report}"
+    );
+    assert!(report.contains("4 svar venter fortsatt"), "{report}");
     assert!(!app
         .text("#connection-message")
         .await
         .contains("Alle svar er sendt"));
-    assert_eq!(app.text("#coord-pending").await, "0");
+    assert_eq!(app.text("#coord-pending").await, "4");
     // No sound card here: said in Norwegian, without the system's English detail.
     assert_eq!(app.text("#coord-audio").await, "Ingen lydenhet");
-    app.screenshot("coordinator-sync-refused").await;
+    app.screenshot("coordinator-sync-kept-for-date").await;
     assert_eq!(collector.response_count(), 0);
     app.quit().await;
 }

@@ -377,6 +377,24 @@ async fn has_played(sink: &SoundSink, clip: &str) -> bool {
 }
 
 #[tokio::test]
+async fn the_privacy_notice_is_read_aloud_as_it_shows() {
+    let sink = SoundSink::new();
+    let app = launch_with(&sink, Vec::new(), None).await;
+    app.click_through(".tile[lang='ar'] .tile-choose").await;
+    assert_eq!(app.screen().await, "privacy");
+    assert!(
+        has_played(&sink, "privacy-notice").await,
+        "{:?}",
+        sink.played()
+    );
+    assert_eq!(
+        sink.played().last(),
+        Some(&("ar".to_string(), "privacy-notice".to_string()))
+    );
+    app.quit().await;
+}
+
+#[tokio::test]
 async fn each_question_is_read_aloud_as_it_shows() {
     let sink = SoundSink::new();
     let app = launch_with(&sink, Vec::new(), None).await;
@@ -541,6 +559,17 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
         .await
         .unwrap();
     app.click_through(".tile[lang='nb'] .tile-choose").await;
+    // The notice reads itself first; "listen to all" comes after it.
+    assert!(has_played(&sink, "privacy-notice").await);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while app
+        .js("return document.documentElement.dataset.playing")
+        .await
+        == "true"
+    {
+        assert!(Instant::now() < deadline, "the privacy notice never ended");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
     listen_to_all(&app, &sink).await;
     // The display controls say their names when tapped; tapped round back to how they were.
     for (control, taps) in [("#display-text-size", 3), ("#display-contrast", 2)] {
@@ -739,8 +768,10 @@ async fn a_coordinator_can_turn_reading_questions_aloud_off_for_this_kiosk() {
     tokio::time::sleep(Duration::from_secs(1)).await;
     let played = sink.played();
     assert!(
-        !played.iter().any(|(_, clip)| clip.starts_with("q-")),
-        "no question read unasked: {played:?}"
+        !played
+            .iter()
+            .any(|(_, clip)| clip.starts_with("q-") || clip == "privacy-notice"),
+        "no question nor the privacy notice read unasked: {played:?}"
     );
     // The speaker still reads it on request.
     app.wait_for("section.question .heading-row .sound")
@@ -830,5 +861,49 @@ async fn a_step_that_arrives_stale_is_refused_as_such_and_the_session_goes_on() 
         vec!["no".to_string()],
         "the answer given stays"
     );
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn a_double_tap_on_a_multiple_choice_answer_chooses_it_once() {
+    let app = App::launch(Launch::default()).await;
+    begin(&app).await;
+    app.click_through(".choice[data-value='no']").await;
+    app.click_through(".choice[data-value='group-both']").await;
+    while app
+        .wait_for("section.question")
+        .await
+        .attr("data-kind")
+        .await
+        .unwrap()
+        .as_deref()
+        != Some("multiple")
+    {
+        app.click_through(".option:first-child .choice").await;
+    }
+    // Past the time in which a tap still belongs to the one that drew the screen.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let first = app
+        .wait_for(".option:first-child .choice")
+        .await
+        .attr("data-value")
+        .await
+        .unwrap()
+        .unwrap();
+    double_tap(&app, ".option:first-child .choice").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(
+        pressed(&app).await,
+        vec![first.clone()],
+        "chosen, not chosen and unchosen"
+    );
+    // A tap of its own, later, still unchooses it.
+    app.wait_for(".option:first-child .choice")
+        .await
+        .click()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(pressed(&app).await.is_empty());
     app.quit().await;
 }
