@@ -580,18 +580,34 @@ mod tests {
     #[test]
     fn a_name_with_a_line_break_or_markup_or_too_long_and_a_phone_with_markup_are_refused() {
         let ok = |name: &str, phone: &str| validate(name, "k@x.no", phone, "other");
-        assert!(ok(&"a".repeat(100), "400 00 000").is_ok(), "100 characters are taken");
-        for name in [&*"a".repeat(101), "Kari\nBcc: x", "<b>Kari</b>", "Kari \"K\""] {
+        assert!(
+            ok(&"a".repeat(100), "400 00 000").is_ok(),
+            "100 characters are taken"
+        );
+        for name in [
+            &*"a".repeat(101),
+            "Kari\nBcc: x",
+            "<b>Kari</b>",
+            "Kari \"K\"",
+        ] {
             let problems = ok(name, "40000000").unwrap_err();
             assert_eq!(problems.len(), 1, "{name:?}");
             assert_eq!(problems[0].0, Field::Name, "{name:?}");
         }
-        for phone in ["<b>40000000</b>", "4000", "+47 400 00 000 000 000", "40+000000"] {
+        for phone in [
+            "<b>40000000</b>",
+            "4000",
+            "+47 400 00 000 000 000",
+            "40+000000",
+        ] {
             let problems = ok("Kari", phone).unwrap_err();
             assert_eq!(problems[0].0, Field::Phone, "{phone:?}");
         }
         let valid = ok(" Kari ", "+47 400 00 000").unwrap();
-        assert_eq!((valid.name.as_str(), valid.phone.as_str()), ("Kari", "+47 400 00 000"));
+        assert_eq!(
+            (valid.name.as_str(), valid.phone.as_str()),
+            ("Kari", "+47 400 00 000")
+        );
         assert_eq!(
             validate("Kari", "k@x.no", "40000000", "boss").unwrap_err()[0].0,
             Field::Role

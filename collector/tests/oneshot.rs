@@ -171,7 +171,8 @@ async fn after_five_wrong_codes_enrolment_is_locked_for_thirty_seconds_and_says_
 /// Enrols with `name` as the coordinator typed it; returns the reply's status and body.
 async fn enrol_named(name: &str, key_byte: u8) -> (StatusCode, String, Arc<AppState>) {
     let mut code = String::new();
-    let (data, state) = common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
+    let (data, state) =
+        common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
     let body = serde_json::json!({
         "protocol": sync::PROTOCOL_VERSION,
         "access_code": code,
@@ -199,7 +200,10 @@ async fn a_kiosk_enrolled_under_a_name_is_shown_by_that_name() {
     assert_eq!(status, StatusCode::OK);
     let db = state.db.lock().unwrap();
     let kiosks = db
-        .kiosk_progress_before("0301", chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+        .kiosk_progress_before(
+            "0301",
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        )
         .unwrap();
     assert_eq!(kiosks[0].name.as_deref(), Some("Rom 204"));
     assert_eq!(kiosks[0].label(), "Rom 204");
@@ -213,7 +217,10 @@ async fn a_kiosk_name_with_markup_or_too_long_is_refused_and_nothing_is_enrolled
         assert!(body.contains("\"malformed\""), "{body}");
         let db = state.db.lock().unwrap();
         let kiosks = db
-            .kiosk_progress_before("0301", chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+            .kiosk_progress_before(
+                "0301",
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            )
             .unwrap();
         assert!(kiosks.is_empty(), "{name:?}");
     }
