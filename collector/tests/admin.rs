@@ -1116,3 +1116,146 @@ async fn a_replacement_whose_confirmation_mail_cannot_be_stored_changes_nothing(
     let actions: Vec<String> = audit_rows(state).into_iter().map(|r| r.1).collect();
     assert_eq!(actions, ["login"]);
 }
+
+#[tokio::test]
+async fn a_mail_the_relay_refused_for_good_shows_with_its_reason_and_is_resent_or_cancelled() {
+    use collector::mail::outbox;
+    let (_data, state) = state_with(with_admin);
+    let ids: Vec<i64> = {
+        let db = state.db.lock().unwrap();
+        for key in ["a", "b"] {
+            outbox::enqueue(
+                &db,
+                &collector::mail::OutgoingMail {
+                    dedupe_key: key.into(),
+                    to: format!("{key}@oslo.kommune.no"),
+                    subject: "Tilgangskode".into(),
+                    body: "Koden er 0301-SECRET".into(),
+                },
+            )
+            .unwrap();
+        }
+        let due = outbox::due(&db, i64::MAX, 10).unwrap();
+        for mail in &due {
+            outbox::mark_refused(db.connection(), mail.id, 1, "550 5.1.1 No such user").unwrap();
+        }
+        due.iter().map(|m| m.id).collect()
+    };
+    let admin = log_in(&state).await;
+    let page = get(&state, "/admin", Some(&admin.cookie)).await.body;
+    assert!(page.contains("avvist: 550 5.1.1 No such user"), "{page}");
+    assert!(
+        page.contains(&format!("/admin/mails/{}/resend", ids[0])),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!("/admin/mails/{}/cancel", ids[1])),
+        "{page}"
+    );
+
+    let token = format!("form_token={}", admin.form_token);
+    let resent = post(
+        &state,
+        &format!("/admin/mails/{}/resend", ids[0]),
+        Some(&admin.cookie),
+        &token,
+    )
+    .await;
+    assert_eq!(resent.status, StatusCode::OK, "{}", resent.body);
+    let cancelled = post(
+        &state,
+        &format!("/admin/mails/{}/cancel", ids[1]),
+        Some(&admin.cookie),
+        &token,
+    )
+    .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.body);
+    let again = post(
+        &state,
+        &format!("/admin/mails/{}/cancel", ids[1]),
+        Some(&admin.cookie),
+        &token,
+    )
+    .await;
+    assert_eq!(
+        again.status,
+        StatusCode::NOT_FOUND,
+        "a cancelled mail is not cancelled twice"
+    );
+    let unsigned = post(
+        &state,
+        &format!("/admin/mails/{}/resend", ids[1]),
+        Some(&admin.cookie),
+        "form_token=wrong",
+    )
+    .await;
+    assert_eq!(
+        unsigned.status,
+        StatusCode::FORBIDDEN,
+        "no resend without the session's token"
+    );
+
+    let waiting: Vec<String> = outbox(&state).into_iter().map(|m| m.0).collect();
+    assert_eq!(
+        waiting,
+        ["a@oslo.kommune.no"],
+        "the resent one is due again, the cancelled one never"
+    );
+    let actions: Vec<String> = audit_rows(&state).into_iter().map(|r| r.1).collect();
+    assert_eq!(actions, ["login", "resend-mail", "cancel-mail"]);
+}
+
+#[tokio::test]
+async fn removing_a_contact_and_a_new_code_ask_once_more_before_anything_changes() {
+    let mut kari = String::new();
+    let (_data, state) = state_with(|db| {
+        with_admin(db);
+        db.add_municipality("0301", "Oslo").unwrap();
+        let key = db
+            .add_contact("0301", "Kari", "kari@oslo.kommune.no")
+            .unwrap();
+        kari = key.split('-').next().unwrap().to_owned();
+    });
+    let admin = log_in(&state).await;
+    let overview = get(&state, "/admin", Some(&admin.cookie)).await.body;
+    assert!(
+        overview.contains(&format!("<a href=\"/admin/contacts/{kari}/remove\"")),
+        "{overview}"
+    );
+    assert!(
+        overview.contains("<a href=\"/admin/municipalities/0301/rotate-code\""),
+        "{overview}"
+    );
+    let ask = get(
+        &state,
+        &format!("/admin/contacts/{kari}/remove"),
+        Some(&admin.cookie),
+    )
+    .await;
+    assert_eq!(ask.status, StatusCode::OK);
+    assert!(
+        ask.body.contains("Ja, fjern Kari") && ask.body.contains("method=\"post\""),
+        "{}",
+        ask.body
+    );
+    let ask = get(
+        &state,
+        "/admin/municipalities/0301/rotate-code",
+        Some(&admin.cookie),
+    )
+    .await;
+    assert!(
+        ask.body.contains("Ja, lag ny kode for Oslo"),
+        "{}",
+        ask.body
+    );
+    assert_eq!(
+        get(&state, "/admin/contacts/nobody/remove", Some(&admin.cookie))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(outbox(&state).is_empty(), "asking changed nothing");
+    let actions: Vec<String> = audit_rows(&state).into_iter().map(|r| r.1).collect();
+    assert_eq!(actions, ["login"]);
+}

@@ -193,20 +193,14 @@ async fn resend_mail(
     Checked { session, .. }: Checked<Nothing>,
 ) -> Response {
     let done = blocking(&state, move |state| {
-        let db = state.db();
-        let mut found = false;
-        act(&db, &session.admin, "resend-mail", |db| {
-            found = outbox::resend(db.connection(), id, crate::clock::Clock::now_seconds())?;
-            Ok(Done {
-                subject: format!("mail {id}"),
-                mails: Vec::new(),
-            })
-        })
-        .map_err(stored_error)?;
-        match found {
-            true => Ok("E-posten sendes på nytt nå.".to_owned()),
-            false => Err(not_found("e-posten (den er sendt eller avbrutt)")),
-        }
+        on_mail(
+            &state.db(),
+            &session.admin,
+            id,
+            "resend-mail",
+            outbox::resend,
+        )?;
+        Ok("E-posten sendes på nytt nå.".to_owned())
     })
     .await;
     state.mail_waiting.notify_one();
@@ -221,23 +215,41 @@ async fn cancel_mail(
 ) -> Response {
     outcome(
         blocking(&state, move |state| {
-            let db = state.db();
-            let mut found = false;
-            act(&db, &session.admin, "cancel-mail", |db| {
-                found = outbox::cancel(db.connection(), id, crate::clock::Clock::now_seconds())?;
-                Ok(Done {
-                    subject: format!("mail {id}"),
-                    mails: Vec::new(),
-                })
-            })
-            .map_err(stored_error)?;
-            match found {
-                true => Ok("E-posten er avbrutt og blir ikke sendt.".to_owned()),
-                false => Err(not_found("e-posten (den er sendt eller avbrutt)")),
-            }
+            on_mail(
+                &state.db(),
+                &session.admin,
+                id,
+                "cancel-mail",
+                outbox::cancel,
+            )?;
+            Ok("E-posten er avbrutt og blir ikke sendt.".to_owned())
         })
         .await,
     )
+}
+
+/// Does `change` to an unsent mail and audits it, in one transaction; a mail that is sent or
+/// cancelled already is not found, and nothing is audited.
+fn on_mail(
+    db: &Db,
+    admin: &str,
+    id: i64,
+    verb: &str,
+    change: fn(&rusqlite::Connection, i64, i64) -> Result<bool, CollectorError>,
+) -> Result<(), Refusal> {
+    let found = db
+        .write(|db| {
+            let found = change(db.connection(), id, crate::clock::Clock::now_seconds())?;
+            if found {
+                db.audit(admin, verb, &format!("mail {id}"))?;
+            }
+            Ok::<_, CollectorError>(found)
+        })
+        .map_err(stored_error)?;
+    match found {
+        true => Ok(()),
+        false => Err(not_found("e-posten (den er sendt eller avbrutt)")),
+    }
 }
 
 /// Removes `contact`; returns the mails that tell them and the approved contacts who stay.
