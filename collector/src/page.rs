@@ -210,6 +210,27 @@ pub struct Progress<'a> {
     pub invite_html: &'a str,
 }
 
+/// A file to download (a zip, a CSV), never kept by a browser or a proxy: it may hold a code
+/// or a contact's figures.
+pub fn attachment(
+    body: Vec<u8>,
+    content_type: &'static str,
+    file_name: &'static str,
+) -> axum::response::Response {
+    use axum::http::{header, HeaderValue};
+    use axum::response::IntoResponse;
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+            .expect("an ASCII file name"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
 pub fn progress_page(progress: &Progress<'_>) -> String {
     let mut body = format!(
         "<h1>Fremdrift for {} ({})</h1><p><strong>{}</strong> svar så langt (til og med i går).</p>",

@@ -54,20 +54,7 @@ async fn material(
         Err(refusal) => Err(refusal),
     };
     match zipped {
-        Ok(bytes) => {
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/zip"),
-            );
-            headers.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"invitasjoner.zip\""),
-            );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            response
-        }
+        Ok(bytes) => page::attachment(bytes, "application/zip", "invitasjoner.zip"),
         Err(refusal) => refusal.mark(message_page(
             refusal.status,
             "Ingen tilgang",

@@ -8,8 +8,8 @@ use std::fmt::Write;
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use chrono::NaiveDate;
 
 use super::session::AdminSession;
@@ -435,20 +435,11 @@ pub async fn csv_download(State(state): State<Arc<AppState>>, _session: AdminSes
     })
     .await;
     match gathered {
-        Ok(rows) => {
-            let mut response = to_csv(&rows, state.config.results_threshold).into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            );
-            headers.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"oversikt.csv\""),
-            );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            response
-        }
+        Ok(rows) => crate::page::attachment(
+            to_csv(&rows, state.config.results_threshold).into_bytes(),
+            "text/csv; charset=utf-8",
+            "oversikt.csv",
+        ),
         Err(refusal) => refusal_page(refusal),
     }
 }
