@@ -457,6 +457,9 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
         "sound-unavailable",
         // Not shown: the name screen readers give the speaker icon, which is its own sign.
         "nav-play",
+        // Not shown either: the name of the web bar's "more" icon (sound, stop, text size,
+        // contrast), a web-only control whose icon is its sign.
+        "web-more",
         // The web survey's own screens, which play no kiosk clips.
         "web-code-title",
         "web-code-help",
