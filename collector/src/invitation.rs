@@ -60,20 +60,15 @@ impl Invitation<'_> {
 }
 
 /// https, or plain http to this machine (tests, a demo): the rule the page and the kiosk keep
-/// (`sync::client::is_https_or_loopback`, which the collector is built without).
+/// (`sync::client::is_https_or_loopback`; the collector is built without the client, so it
+/// shares only the host rule).
 fn is_https_or_loopback(url: &str) -> bool {
     let Ok(uri) = url.parse::<axum::http::Uri>() else {
         return false;
     };
     match (uri.scheme_str(), uri.host()) {
         (Some("https"), Some(_)) => true,
-        (Some("http"), Some(host)) => {
-            let host = host.trim_start_matches('[').trim_end_matches(']');
-            host.eq_ignore_ascii_case("localhost")
-                || host
-                    .parse::<std::net::IpAddr>()
-                    .is_ok_and(|address| address.is_loopback())
-        }
+        (Some("http"), Some(host)) => sync::is_loopback_host(host),
         _ => false,
     }
 }

@@ -134,13 +134,7 @@ pub fn is_https_or_loopback(url: &str) -> bool {
     };
     match url.scheme() {
         "https" => true,
-        "http" => url.host_str().is_some_and(|host| {
-            let host = host.trim_start_matches('[').trim_end_matches(']');
-            host.eq_ignore_ascii_case("localhost")
-                || host
-                    .parse::<std::net::IpAddr>()
-                    .is_ok_and(|address| address.is_loopback())
-        }),
+        "http" => url.host_str().is_some_and(crate::is_loopback_host),
         _ => false,
     }
 }

@@ -64,6 +64,16 @@ pub struct Health {
 }
 
 /// Parses a health answer, refusing a protocol this build does not speak.
+/// Whether `host` (a URL's host, brackets allowed) is this machine: the only place answers may
+/// travel to in the clear. The kiosk's client and the collector's invitations keep one rule.
+pub fn is_loopback_host(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|address| address.is_loopback())
+}
+
 pub fn parse_health(bytes: &[u8]) -> Result<Health, SyncError> {
     let health: Health = serde_json::from_slice(bytes)?;
     if health.protocol != PROTOCOL_VERSION {
