@@ -168,10 +168,14 @@ async fn after_five_wrong_codes_enrolment_is_locked_for_thirty_seconds_and_says_
     assert_eq!(reply["retry_after_seconds"], 30);
 }
 
-/// Enrols with `name` as the coordinator typed it; returns the reply's status and body.
-async fn enrol_named(name: &str, key_byte: u8) -> (StatusCode, String, Arc<AppState>) {
+/// Enrols with `name` as the coordinator typed it; returns the reply's status and body, and
+/// the municipality's kiosks as its contacts see them afterwards.
+async fn enrol_named(
+    name: &str,
+    key_byte: u8,
+) -> (StatusCode, String, Vec<collector::db::KioskProgress>) {
     let mut code = String::new();
-    let (data, state) =
+    let (_data, state) =
         common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
     let body = serde_json::json!({
         "protocol": sync::PROTOCOL_VERSION,
@@ -190,21 +194,22 @@ async fn enrol_named(name: &str, key_byte: u8) -> (StatusCode, String, Arc<AppSt
         .unwrap();
     let status = response.status();
     let text = body_text(response).await;
-    std::mem::forget(data); // the state's folder lives as long as the test process
-    (status, text, state)
-}
-
-#[tokio::test]
-async fn a_kiosk_enrolled_under_a_name_is_shown_by_that_name() {
-    let (status, _, state) = enrol_named("  Rom 204 ", 7).await;
-    assert_eq!(status, StatusCode::OK);
-    let db = state.db.lock().unwrap();
-    let kiosks = db
+    let kiosks = state
+        .db
+        .lock()
+        .unwrap()
         .kiosk_progress_before(
             "0301",
             chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
         )
         .unwrap();
+    (status, text, kiosks)
+}
+
+#[tokio::test]
+async fn a_kiosk_enrolled_under_a_name_is_shown_by_that_name() {
+    let (status, _, kiosks) = enrol_named("  Rom 204 ", 7).await;
+    assert_eq!(status, StatusCode::OK);
     assert_eq!(kiosks[0].name.as_deref(), Some("Rom 204"));
     assert_eq!(kiosks[0].label(), "Rom 204");
 }
@@ -212,16 +217,9 @@ async fn a_kiosk_enrolled_under_a_name_is_shown_by_that_name() {
 #[tokio::test]
 async fn a_kiosk_name_with_markup_or_too_long_is_refused_and_nothing_is_enrolled() {
     for (name, byte) in [("<b>Rom</b>", 8), (&*"R".repeat(41), 9), ("Rom\n204", 10)] {
-        let (status, body, state) = enrol_named(name, byte).await;
+        let (status, body, kiosks) = enrol_named(name, byte).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{name:?}");
         assert!(body.contains("\"malformed\""), "{body}");
-        let db = state.db.lock().unwrap();
-        let kiosks = db
-            .kiosk_progress_before(
-                "0301",
-                chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
-            )
-            .unwrap();
         assert!(kiosks.is_empty(), "{name:?}");
     }
 }

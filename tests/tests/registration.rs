@@ -104,6 +104,13 @@ impl Registration {
         post_form(&self.url, "/register", "/register", &borrowed)
     }
 
+    /// Registers `contacts` for `municipality` and checks the post was answered with the page
+    /// every valid post gets.
+    fn registers(&self, municipality: &str, contacts: &[(&str, &str)]) {
+        let reply = self.register(municipality, contacts);
+        assert_eq!(status(&reply), 200, "{reply}");
+    }
+
     fn confirm(&self, link: &str) -> String {
         let path = link
             .strip_prefix(&self.url)
@@ -282,7 +289,7 @@ fn two_contacts_register_confirm_get_the_code_by_mail_and_a_kiosk_enrols_and_syn
 /// Registers and confirms `people` for 0301, each through the link in their mail.
 fn register_and_confirm(reg: &Registration, smtp: &SmtpServer, people: &[(&str, &str)]) {
     for (name, email) in people {
-        assert_eq!(status(&reg.register("0301", &[(name, email)])), 200);
+        reg.registers("0301", &[(name, email)]);
         let deadline = Instant::now() + MAIL_WAIT;
         let link = loop {
             let found = smtp
@@ -309,7 +316,7 @@ fn four_unconfirmed_junk_registrations_leave_the_real_contact_s_registration_wor
         .map(|n| (format!("Junk {n}"), format!("junk{n}@oslo.kommune.no")))
         .collect();
     let junk: Vec<(&str, &str)> = junk.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-    assert_eq!(status(&reg.register("0301", &junk)), 200);
+    reg.registers("0301", &junk);
     smtp.wait_for(4, MAIL_WAIT);
     register_and_confirm(&reg, &smtp, &[("Kari", "kari@oslo.kommune.no")]);
     let mails = smtp.wait_for(6, MAIL_WAIT);
@@ -332,10 +339,7 @@ fn a_fifth_contact_is_told_by_mail_and_a_fifth_confirmation_is_refused() {
             ("P3", "p3@oslo.kommune.no"),
         ],
     );
-    assert_eq!(
-        status(&reg.register("0301", &[("P5", "p5@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("P5", "p5@oslo.kommune.no")]);
     let early_link = wait_for_mail_to(&smtp, "p5@oslo.kommune.no");
     register_and_confirm(&reg, &smtp, &[("P4", "p4@oslo.kommune.no")]);
     // Four are confirmed: the fifth's link no longer gives a place.
@@ -343,10 +347,7 @@ fn a_fifth_contact_is_told_by_mail_and_a_fifth_confirmation_is_refused() {
     assert_eq!(status(&reply), 409, "{reply}");
     assert!(reply.contains("fire bekreftede kontaktpersoner"), "{reply}");
     // A sixth registering now is told so by mail; the page says what it always says.
-    assert_eq!(
-        status(&reg.register("0301", &[("P6", "p6@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("P6", "p6@oslo.kommune.no")]);
     let told = wait_for_mail_to(&smtp, "p6@oslo.kommune.no");
     assert!(
         told.body.contains("fire bekreftede kontaktpersoner"),
@@ -410,16 +411,10 @@ fn the_answer_page_is_the_same_byte_for_byte_for_a_new_a_known_and_a_full_munici
 fn an_expired_registration_s_address_registers_again() {
     let smtp = SmtpServer::start();
     let mut reg = Registration::start(&smtp, open_day(), &[]);
-    assert_eq!(
-        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("Kari", "kari@oslo.kommune.no")]);
     let old = smtp.wait_for(1, MAIL_WAIT);
     reg.restart(open_day() + chrono::Days::new(3));
-    assert_eq!(
-        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("Kari", "kari@oslo.kommune.no")]);
     let mails = smtp.wait_for(2, MAIL_WAIT);
     assert_eq!(to(&mails[1]), "kari@oslo.kommune.no");
     assert_ne!(link_in(&old[0]), link_in(&mails[1]));
@@ -496,10 +491,7 @@ fn a_hundred_posts_for_one_inbox_under_many_tags_deliver_at_most_three_mails() {
 fn a_permanently_refused_mail_is_not_retried_and_the_owner_sees_it() {
     let smtp = SmtpServer::start();
     let reg = Registration::start(&smtp, open_day(), &[]);
-    assert_eq!(
-        status(&reg.register("0301", &[("Nobody", "nobody@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("Nobody", "nobody@oslo.kommune.no")]);
     wait_until("the relay refused the mail", || reg.outbox().refused == 1);
     std::thread::sleep(Duration::from_secs(4));
     let db = Db::open(reg.data.path()).unwrap();
@@ -561,10 +553,7 @@ fn a_restart_with_a_deadline_on_the_command_line_keeps_the_owner_s_setting() {
 fn a_code_mail_holds_no_code_in_the_data_folder_before_it_is_sent() {
     let mut smtp = SmtpServer::start();
     let reg = Registration::start(&smtp, open_day(), &[]);
-    assert_eq!(
-        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("Kari", "kari@oslo.kommune.no")]);
     let mails = smtp.wait_for(1, MAIL_WAIT);
     smtp.stop();
     assert_eq!(status(&reg.confirm(&link_in(&mails[0]))), 200);
@@ -667,10 +656,7 @@ fn a_fourth_mail_to_one_inbox_in_a_day_is_not_sent() {
     let smtp = SmtpServer::start();
     let reg = Registration::start(&smtp, open_day(), &[]);
     for municipality in ["0301", "4601", "5001", "1103"] {
-        assert_eq!(
-            status(&reg.register(municipality, &[("Kari", "kari@example.org")])),
-            200
-        );
+        reg.registers(municipality, &[("Kari", "kari@example.org")]);
     }
     smtp.wait_for(3, MAIL_WAIT);
     std::thread::sleep(Duration::from_secs(2));
@@ -710,10 +696,7 @@ fn form_body(fields: &[(&str, &str)], token: &str) -> String {
 fn an_address_on_another_domain_waits_for_the_owner_and_gets_no_code() {
     let smtp = SmtpServer::start();
     let reg = Registration::start(&smtp, open_day(), &[]);
-    assert_eq!(
-        status(&reg.register("0301", &[("Kari", "kari@gmail.example")])),
-        200
-    );
+    reg.registers("0301", &[("Kari", "kari@gmail.example")]);
     let mails = smtp.wait_for(1, MAIL_WAIT);
     let reply = reg.confirm(&link_in(&mails[0]));
     assert_eq!(status(&reply), 200, "{reply}");
@@ -769,10 +752,7 @@ fn an_unconfirmed_contact_gets_no_code_and_a_used_link_is_refused() {
 fn an_expired_link_is_refused_and_sends_no_code() {
     let smtp = SmtpServer::start();
     let mut reg = Registration::start(&smtp, open_day(), &[]);
-    assert_eq!(
-        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("Kari", "kari@oslo.kommune.no")]);
     let mails = smtp.wait_for(1, MAIL_WAIT);
     reg.restart(open_day() + chrono::Days::new(15));
     let reply = reg.confirm(&link_in(&mails[0]));
@@ -787,20 +767,14 @@ fn mails_wait_while_the_relay_is_down_and_go_out_once_also_across_a_collector_re
     let mut smtp = SmtpServer::start();
     let mut reg = Registration::start(&smtp, open_day(), &[]);
     smtp.stop();
-    assert_eq!(
-        status(&reg.register("0301", &[("Kari", "kari@oslo.kommune.no")])),
-        200
-    );
+    reg.registers("0301", &[("Kari", "kari@oslo.kommune.no")]);
     wait_until("a failed attempt is recorded", || reg.outbox().failed == 1);
     smtp.restart();
     let mails = smtp.wait_for(1, MAIL_WAIT);
     assert_eq!(to(&mails[0]), "kari@oslo.kommune.no");
 
     smtp.stop();
-    assert_eq!(
-        status(&reg.register("4601", &[("Per", "per@bergen.kommune.no")])),
-        200
-    );
+    reg.registers("4601", &[("Per", "per@bergen.kommune.no")]);
     wait_until("the second mail failed", || reg.outbox().failed == 1);
     reg.restart(open_day());
     assert_eq!(reg.outbox().pending, 1, "the mail waits across the restart");
@@ -853,10 +827,7 @@ async fn the_register_confirmation_contact_and_waiting_pages_pass_axe_and_fit_on
     register_and_confirm(&reg, &smtp, &[("Kari Nordmann", "kari@oslo.kommune.no")]);
     let codes = code_mails(&smtp.wait_for(2, MAIL_WAIT));
     let (_, kari_key) = code_and_key(&codes[0]);
-    assert_eq!(
-        status(&reg.register("0301", &[("Aisha Ali", "aisha@gmail.example")])),
-        200
-    );
+    reg.registers("0301", &[("Aisha Ali", "aisha@gmail.example")]);
     let aisha_link = link_in(&wait_for_mail_to(&smtp, "aisha@gmail.example"));
     assert_eq!(status(&reg.confirm(&aisha_link)), 200);
     {
@@ -895,7 +866,7 @@ async fn the_register_confirmation_contact_and_waiting_pages_pass_axe_and_fit_on
 
         // A new contact confirms through the link, in the browser, as a person does.
         let email = format!("{}@oslo.kommune.no", device.name.split('-').next().unwrap());
-        assert_eq!(status(&reg.register("0301", &[("Per", &email)])), 200);
+        reg.registers("0301", &[("Per", &email)]);
         let link = link_in(&wait_for_mail_to(&smtp, &email));
         browser.goto(&link).await;
         browser.wait_for("form button").await;

@@ -79,7 +79,7 @@ pub struct NewContact<'a> {
 /// A contact takes one of the municipality's places once they have proved their address (or the
 /// owner added them) and until removed. An unconfirmed registration holds none: anyone can type
 /// an address, so four made-up ones must not keep the real contact out.
-pub(crate) const HOLDS_A_PLACE: &str = "removed_on IS NULL AND confirmed_on IS NOT NULL";
+const HOLDS_A_PLACE: &str = "removed_on IS NULL AND confirmed_on IS NOT NULL";
 
 const CONTACT_COLUMNS: &str = "id, municipality, name, email, phone, role, registered_on,
     confirmed_on, approved_on, removed_on, key_issued";
