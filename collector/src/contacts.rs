@@ -108,7 +108,7 @@ pub fn off_domain_reason(email: &str, domains: &[String]) -> Option<String> {
         .rsplit_once('@')
         .map_or("", |(_, d)| d)
         .to_ascii_lowercase();
-    if domains.iter().any(|d| *d == domain) {
+    if domains.contains(&domain) {
         return None;
     }
     let listed = domains.join(", ");

@@ -45,7 +45,7 @@ async fn enrol(
             )
         })?;
     let kiosk_name =
-        sync::wire::kiosk_name(request.kiosk_name.as_deref().unwrap_or("")).map_err(|()| {
+        sync::wire::kiosk_name(request.kiosk_name.as_deref().unwrap_or("")).map_err(|_| {
             Refusal::new(
                 StatusCode::BAD_REQUEST,
                 reason::MALFORMED,

@@ -33,6 +33,8 @@ use crate::sync_run::{self, SyncOptions, SyncProgress, SyncReport};
 use crate::KioskError;
 
 const LAST_SYNC: &str = "sync.last";
+/// The newest app version the collector offered at the last sync that asked.
+const OFFERED_RELEASE: &str = "release.offered";
 
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -265,6 +267,15 @@ impl Kiosk {
 
     pub fn last_sync(&self) -> Result<Option<String>, KioskError> {
         self.store.setting(LAST_SYNC)
+    }
+
+    /// The app version the collector offers, when it is newer than the one running.
+    pub fn update_offered(&self) -> Result<Option<String>, KioskError> {
+        let offered = self.store.setting(OFFERED_RELEASE)?;
+        Ok(crate::release::update_offered(
+            offered,
+            &crate::release::running_version(),
+        ))
     }
 
     // ---- the participant session ----
@@ -669,6 +680,7 @@ pub fn sync_through(
         let now = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
         kiosk.with_kiosk(|k| k.store.set_setting(LAST_SYNC, &now))?;
         report.pack_updated = update_content(kiosk, &client, options)?;
+        note_offered_release(kiosk, &client)?;
     }
     kiosk.with_kiosk(|k| -> Result<_, KioskError> {
         report.remaining = k.store.counts()?.pending;
@@ -676,6 +688,22 @@ pub fn sync_through(
         Ok(())
     })?;
     Ok(report)
+}
+
+/// Keeps the app version the collector offers for the coordinator screen. A collector that
+/// cannot say (an older one, or trouble on the way) leaves the last known offer: the sync
+/// itself has succeeded and must not fail over a notice.
+fn note_offered_release(kiosk: &impl KioskLock, client: &Client) -> Result<(), KioskError> {
+    match client.kiosk_release() {
+        Ok(Some(release)) => {
+            kiosk.with_kiosk(|k| k.store.set_setting(OFFERED_RELEASE, &release.version))
+        }
+        Ok(None) => kiosk.with_kiosk(|k| k.store.set_setting(OFFERED_RELEASE, "")),
+        Err(error) => {
+            log::warn!("the collector did not say which app release it offers: {error}");
+            Ok(())
+        }
+    }
 }
 
 /// Fetches the collector's signed manifest and, when it is newer, the files the kiosk lacks;

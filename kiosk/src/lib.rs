@@ -11,6 +11,7 @@ pub mod fill;
 pub mod listening;
 pub mod packs;
 pub mod paths;
+pub mod release;
 pub mod session;
 pub mod store;
 pub mod sync_run;

@@ -105,6 +105,7 @@ coord-sound-test-playing = ئێستا دەبێت «بەخێربێیت!» ببی�
 coord-sound-test-none = هیچ ئامێرێکی دەنگ نەدۆزرایەوە. بیستۆک یان بڵندگۆیەک ببەستەوە و کیۆسکەکە دووبارە دەست پێ بکەرەوە.
 coord-voices = ئەو زمانانەی بە دەنگی زمانێکی تر دەخوێنرێنەوە
 coord-voices-none = هیچ
+coord-update-offered = وەشانی { $version }ی کیۆسک ئامادەیە. داوا لە بەشی IT بکە ئەم ئامێرە نوێ بکاتەوە (apt upgrade). ئەو وەڵامانەی لێرە چاوەڕێن، دەپارێزرێن.
 
 ## Errors shown to people
 

@@ -105,6 +105,7 @@ coord-sound-test-playing = حالا باید «خوش آمدید!» را بشن�
 coord-sound-test-none = هیچ دستگاه صوتی پیدا نشد. هدفون یا بلندگو وصل کنید و کیوسک را دوباره روشن کنید.
 coord-voices = زبان‌هایی که با صدای زبانی دیگر خوانده می‌شوند
 coord-voices-none = هیچ
+coord-update-offered = نسخهٔ { $version } کیوسک آماده است. از بخش فناوری اطلاعات بخواهید این دستگاه را به‌روز کند (apt upgrade). پاسخ‌هایی که اینجا منتظرند، نگه داشته می‌شوند.
 
 ## Errors shown to people
 

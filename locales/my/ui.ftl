@@ -104,6 +104,7 @@ coord-sound-test-playing = အခု “ကြိုဆိုပါတယ်!”
 coord-sound-test-none = အသံစက် မတွေ့ပါ။ နားကြပ် ဒါမှမဟုတ် စပီကာ တပ်ပြီး ကီယော့စ်ကို ပြန်ဖွင့်ပါ။
 coord-voices = တခြားဘာသာစကားရဲ့ အသံနဲ့ ဖတ်တဲ့ ဘာသာစကားများ
 coord-voices-none = မရှိပါ
+coord-update-offered = ကီယော့စ် ဗားရှင်း { $version } ရနိုင်ပါပြီ။ ဤစက်ကို အဆင့်မြှင့်ရန် IT ဝန်ထမ်းကို မေးပါ (apt upgrade)။ ဤနေရာတွင် စောင့်နေသော အဖြေများကို သိမ်းထားပါသည်။
 
 ## Errors shown to people
 

@@ -105,6 +105,7 @@ coord-sound-test-playing = Teraz powinno być słychać „Witamy!”. Jeśli ni
 coord-sound-test-none = Nie znaleziono urządzenia dźwiękowego. Podłącz słuchawki lub głośnik i uruchom kiosk ponownie.
 coord-voices = Języki czytane głosem innego języka
 coord-voices-none = Brak
+coord-update-offered = Dostępna jest wersja { $version } kiosku. Poproś dział IT o aktualizację tego komputera (apt upgrade). Odpowiedzi czekające tutaj zostaną zachowane.
 
 ## Errors shown to people
 

@@ -105,6 +105,7 @@ coord-sound-test-playing = Зараз ви маєте почути «Ласка�
 coord-sound-test-none = Звуковий пристрій не знайдено. Під’єднайте навушники або динамік і запустіть кіоск знову.
 coord-voices = Мови, які читає голос іншої мови
 coord-voices-none = Немає
+coord-update-offered = Доступна версія кіоску { $version }. Попросіть ІТ-фахівців оновити цей комп’ютер (apt upgrade). Відповіді, що чекають тут, зберігаються.
 
 ## Errors shown to people
 

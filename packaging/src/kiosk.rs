@@ -15,6 +15,9 @@ pub const AUTOSTART_TEMPLATE_PATH: &str =
     "/usr/share/survey-kiosk/autostart/no.imdi.survey-kiosk.desktop";
 pub const DESKTOP_ENTRY: &str = include_str!("../files/no.imdi.survey-kiosk.desktop");
 const AUTOSTART_ENTRY: &str = include_str!("../files/autostart.desktop");
+/// The package's version, for the app's update notice (`kiosk::release::PACKAGED_VERSION_FILE`
+/// from `/usr/bin`).
+pub const VERSION_PATH: &str = "/usr/share/survey-kiosk/version";
 /// The icon sizes in src-tauri/icons (`icon.png` is the 128 one).
 pub const ICON_SIZES: &[u32] = &[16, 24, 32, 48, 64, 128, 256];
 
@@ -33,6 +36,8 @@ pub fn kiosk_package(programs: &KioskPrograms, repo: &Path, version: &str) -> Pa
         Entry::program("/usr/bin/survey-kiosk-cli", &programs.cli),
         Entry::text(DESKTOP_ENTRY_PATH, DESKTOP_ENTRY),
         Entry::text(AUTOSTART_TEMPLATE_PATH, AUTOSTART_ENTRY),
+        // The app compares this with what the collector offers (`kiosk::release`).
+        Entry::text(VERSION_PATH, format!("{version}\n")),
     ];
     for &size in ICON_SIZES {
         let source = match size {

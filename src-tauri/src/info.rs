@@ -52,6 +52,9 @@ pub struct CoordinatorView {
     /// Languages whose clips are read by another language's voice, so the coordinator can
     /// warn a class before they listen.
     pub stand_in_voices: Vec<StandInVoice>,
+    /// A newer app version the collector offered at the last sync, for the coordinator to ask
+    /// for the update.
+    pub update_offered: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -115,6 +118,7 @@ impl CoordinatorView {
                     voice: l.voice.clone(),
                 })
                 .collect(),
+            update_offered: engine.kiosk.update_offered()?,
         })
     }
 }

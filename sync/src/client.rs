@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use reqwest::blocking::{Client as Http, Response};
 
+use crate::release::KioskRelease;
 use crate::wire::{BatchReply, EnrolReply, EnrolRequest, ErrorReply, SignedBatch};
 use crate::{SyncError, PROTOCOL_VERSION};
 
@@ -71,6 +72,20 @@ impl Client {
 
     pub fn pack_file(&self, sha256: &str) -> Result<Vec<u8>, SyncError> {
         self.get(&format!("/v1/pack/files/{sha256}"))
+    }
+
+    /// The newest kiosk release the collector offers; `None` when it offers none (no
+    /// repository, or a collector from before releases were offered).
+    pub fn kiosk_release(&self) -> Result<Option<KioskRelease>, SyncError> {
+        match self.get("/v1/kiosk-release") {
+            Ok(bytes) => {
+                let release: KioskRelease = serde_json::from_slice(&bytes)?;
+                check_protocol(release.protocol)?;
+                Ok(Some(release))
+            }
+            Err(SyncError::Refused { status: 404, .. }) => Ok(None),
+            Err(error) => Err(error),
+        }
     }
 
     fn post<T: serde::Serialize>(&self, path: &str, body: &T) -> Result<Response, SyncError> {

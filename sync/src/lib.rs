@@ -6,6 +6,7 @@
 pub mod batch;
 #[cfg(feature = "client")]
 pub mod client;
+pub mod release;
 pub mod seal;
 pub mod wire;
 

@@ -29,7 +29,7 @@ pub const MAX_KIOSK_NAME_CHARS: usize = 40;
 
 /// A kiosk name as a collector keeps it: trimmed, at most [`MAX_KIOSK_NAME_CHARS`] characters,
 /// nothing a page or a mail could misread; `None` for an empty one, `Err` for one refused.
-pub fn kiosk_name(typed: &str) -> Result<Option<String>, ()> {
+pub fn kiosk_name(typed: &str) -> Result<Option<String>, RefusedKioskName> {
     let name = typed.trim();
     if name.is_empty() {
         return Ok(None);
@@ -39,10 +39,14 @@ pub fn kiosk_name(typed: &str) -> Result<Option<String>, ()> {
             .chars()
             .any(|c| c.is_control() || "<>\"&\\".contains(c))
     {
-        return Err(());
+        return Err(RefusedKioskName);
     }
     Ok(Some(name.to_owned()))
 }
+
+/// A kiosk name too long, or with characters a page or a mail could misread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RefusedKioskName;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -179,3 +179,51 @@ fn a_newer_pack_is_fetched_file_by_missing_file_and_switched_to() {
         None
     );
 }
+
+/// The coordinator hears at sync that the collector's repository holds a newer app, and only
+/// then: not for the version running, not for an older one, not from a collector without one.
+#[test]
+fn a_sync_tells_the_coordinator_when_a_newer_app_is_offered() {
+    let repository = tempfile::tempdir().unwrap();
+    let offer = |version: &str| {
+        let index = repository.path().join("dists/stable/main/binary-amd64");
+        std::fs::create_dir_all(&index).unwrap();
+        let packages = format!(
+            "Package: survey-collector\nVersion: 99.0.0\n\n\
+             Package: survey-kiosk\nVersion: {version}\nArchitecture: amd64\n"
+        );
+        std::fs::write(index.join("Packages"), packages).unwrap();
+    };
+    let collector = Collector::start_with(collector::ServeConfig {
+        today: Some(open_day()),
+        apt_repository: Some(repository.path().to_owned()),
+        ..collector::ServeConfig::default()
+    });
+    let (_dir, mut kiosk, _) = enrolled_kiosk(&collector, &collector.url, 1);
+    let running = kiosk::release::running_version();
+    let sync = |kiosk: &mut kiosk::Kiosk| kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
+
+    sync(&mut kiosk);
+    assert_eq!(kiosk.update_offered().unwrap(), None, "the repository is empty");
+    offer(&running);
+    sync(&mut kiosk);
+    assert_eq!(kiosk.update_offered().unwrap(), None, "the version running is offered");
+    offer("99.1.0");
+    sync(&mut kiosk);
+    assert_eq!(kiosk.update_offered().unwrap().as_deref(), Some("99.1.0"));
+    offer("0.0.1");
+    sync(&mut kiosk);
+    assert_eq!(kiosk.update_offered().unwrap(), None, "an older version is no update");
+
+    // A collector that offers nothing: the last offer is withdrawn, nothing fails.
+    offer("99.1.0");
+    sync(&mut kiosk);
+    let without = Collector::start_with(collector::ServeConfig {
+        today: Some(open_day()),
+        ..collector::ServeConfig::default()
+    });
+    let (_dir2, mut other, _) = enrolled_kiosk(&without, &without.url, 1);
+    let report = sync(&mut other);
+    assert_eq!(report.remaining, 0);
+    assert_eq!(other.update_offered().unwrap(), None);
+}

@@ -254,6 +254,7 @@ async function panel() {
       h(
         "div",
         { class: "panel-state" },
+        updateNotice(view),
         h(
         "dl",
         { class: "status" },
@@ -273,6 +274,15 @@ async function panel() {
     ),
   );
   autoLock.start();
+}
+
+/** Says that the collector offers a newer app, and how to get it; empty (and unseen) otherwise. */
+function updateNotice(view) {
+  return h("p", { class: "update-notice", id: "coord-update", role: "status" }, updateText(view));
+}
+
+function updateText(view) {
+  return view.update_offered ? t("coord-update-offered", { version: view.update_offered }) : "";
 }
 
 /** Plays the greeting, or says in plain words that this machine has no sound device. */
@@ -524,6 +534,8 @@ async function follow(parts) {
   document.getElementById("coord-pending").textContent = String(counts.status.responses.pending);
   document.getElementById("coord-synced").textContent = String(counts.status.responses.synced);
   document.getElementById("coord-last-sync").textContent = counts.last_sync ?? t("coord-never");
+  // The sync asked the collector which app release it offers.
+  document.getElementById("coord-update").textContent = updateText(counts);
 }
 
 async function close() {

@@ -283,7 +283,7 @@ pub(super) async fn replace_contact(
             let contact = contacts::validate(&form.name, &form.email, &form.phone, &form.role)
                 .map_err(|problems| {
                     let said: Vec<&str> = problems.iter().map(|(_, message)| *message).collect();
-                    Refusal::new(StatusCode::BAD_REQUEST, reason::MALFORMED, &said.join(" "))
+                    Refusal::new(StatusCode::BAD_REQUEST, reason::MALFORMED, said.join(" "))
                 })?;
             let db = state.db();
             let (old, municipality_name) = active_contact(&db, &id)?;

@@ -153,7 +153,7 @@ impl FromRequestParts<Arc<AppState>> for AdminSession {
             Ok(find(state.db().connection(), &token, Clock::now_seconds())?)
         })
         .await
-        .map_err(|refusal| super::refusal_page(refusal))?;
+        .map_err(super::refusal_page)?;
         found.ok_or_else(|| NotLoggedIn(parts.method.clone()).into_response())
     }
 }

@@ -85,6 +85,30 @@ async fn installed_from_its_package_updated_through_apt_keeping_the_waiting_resp
     app.wait_for("#coord-sync").await.click().await.unwrap();
     wait_for_text(&app, "#connection-message", "Alle svar er sendt.").await;
     assert_eq!(collector.response_ids(), waiting);
+    // The package's version, not the build's (0.1.0 in both packages), is the one running: the
+    // collector offers nothing newer, so the coordinator is told of no update.
+    assert_eq!(app.text("#coord-update").await, "");
+    // The owner publishes a newer release: the next sync tells the coordinator.
+    let newest = build("0.1.2");
+    apt_repository::write(&repository, &[newer, newest], &signer).unwrap();
+    app.wait_for("#coord-sync").await.click().await.unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        // Without the marks that keep the number's own direction.
+        let notice = app
+            .text("#coord-update")
+            .await
+            .replace(['\u{2068}', '\u{2069}'], "");
+        if notice.starts_with("Versjon 0.1.2 av kiosken er klar. Be IT-ansvarlig") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no update notice: {notice:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.screenshot("coordinator-update-offered").await;
     app.quit().await;
 
     dpkg(&["--purge", "survey-kiosk"]);
