@@ -25,13 +25,16 @@ const WINDOW: &str = "kiosk";
 fn main() -> anyhow::Result<()> {
     init_logging();
     let settings = Settings::from_env()?;
-    let kiosk = kiosk::Kiosk::open(settings.config.clone()).with_context(|| {
+    let kiosk = startup::part("kiosk and pack", || {
+        kiosk::Kiosk::open(settings.config.clone())
+    })
+    .with_context(|| {
         format!(
             "opening the kiosk in {}",
             settings.config.data_dir.display()
         )
     })?;
-    let state = AppState::new(kiosk, settings)?;
+    let state = startup::part("state and sound device", || AppState::new(kiosk, settings))?;
 
     let app = tauri::Builder::default()
         // A second start shows the running kiosk instead of opening another window.

@@ -1,8 +1,10 @@
 //! Measures the time from this process's start to the welcome screen being ready, for the
 //! window tests to print. The kernel's record of the process start is used, so time spent
-//! before `main` (loading libraries) counts too.
+//! before `main` (loading libraries) counts too. The start's own parts (opening the kiosk and
+//! verifying its pack, opening the sound device) are logged too, for `cargo xtask floor` to say
+//! what the start costs beyond an empty window.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Linux's USER_HZ, the unit of /proc/<pid>/stat start times, is 100 on every architecture
 /// the kiosk runs on.
@@ -19,6 +21,14 @@ pub fn since_process_start() -> Option<Duration> {
     Some(Duration::from_secs_f64(
         (uptime - start_ticks / TICKS_PER_SECOND).max(0.0),
     ))
+}
+
+/// Runs one part of the start and logs how long it took, as "startup: NAME N ms".
+pub fn part<T>(name: &str, run: impl FnOnce() -> T) -> T {
+    let started = Instant::now();
+    let result = run();
+    log::info!("startup: {name} {} ms", started.elapsed().as_millis());
+    result
 }
 
 #[cfg(test)]

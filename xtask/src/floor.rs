@@ -24,6 +24,8 @@ struct Sample {
     /// PSS by process name (the app, WebKitWebProcess, WebKitNetworkProcess), to tell the Rust
     /// side's share from the page's.
     by_process: Vec<(String, u64)>,
+    /// The kiosk's own parts of its start ("startup: NAME N ms" in its log), in ms.
+    start_parts: Vec<(String, u64)>,
 }
 
 pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
@@ -72,6 +74,12 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
                 mb(f.pss_kib)
             );
             println!("  kiosk by process: {}", parts(&k));
+            let start_parts: Vec<String> = k
+                .start_parts
+                .iter()
+                .map(|(name, ms)| format!("{name} {ms} ms"))
+                .collect();
+            println!("  kiosk's start, its own parts: {}", start_parts.join(", "));
             println!("  empty window by process: {}", parts(&f));
             kiosk_samples.push(k);
             floor_samples.push(f);
@@ -147,8 +155,13 @@ fn measure(mut command: Command, display: &str) -> anyhow::Result<Sample> {
         .with_context(|| format!("starting {program}"))?;
     let stderr = child.stderr.take().expect("piped");
     let (found, reported) = std::sync::mpsc::channel();
+    let start_parts = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let parts_seen = std::sync::Arc::clone(&start_parts);
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(part) = start_part(&line) {
+                parts_seen.lock().expect("not poisoned").push(part);
+            }
             if let Some(ms) = interactive_ms(&line) {
                 let _ = found.send(ms);
             }
@@ -164,10 +177,12 @@ fn measure(mut command: Command, display: &str) -> anyhow::Result<Sample> {
                 .filter_map(|pid| Some((process_name(*pid)?, pss_kib(*pid)?)))
                 .collect();
             let pss_kib = by_process.iter().map(|(_, kib)| kib).sum();
+            let start_parts = start_parts.lock().expect("not poisoned").clone();
             Ok(Sample {
                 start_ms,
                 pss_kib,
                 by_process,
+                start_parts,
             })
         }
         Err(_) => Err(anyhow::anyhow!(
@@ -176,6 +191,13 @@ fn measure(mut command: Command, display: &str) -> anyhow::Result<Sample> {
     };
     stop(&mut child);
     outcome
+}
+
+/// "INFO survey_kiosk::startup: startup: kiosk and pack 41 ms" -> ("kiosk and pack", 41).
+fn start_part(line: &str) -> Option<(String, u64)> {
+    let rest = &line[line.rfind("startup: ")? + "startup: ".len()..];
+    let (name, ms) = rest.strip_suffix(" ms")?.rsplit_once(' ')?;
+    Some((name.to_owned(), ms.parse().ok()?))
 }
 
 /// "... interactive 812 ms after the process started" -> 812.
@@ -283,5 +305,17 @@ mod tests {
             Some(40)
         );
         assert_eq!(interactive_ms("INFO nothing here"), None);
+    }
+
+    #[test]
+    fn the_kiosks_start_parts_are_read() {
+        assert_eq!(
+            start_part("INFO survey_kiosk::startup: startup: kiosk and pack 41 ms"),
+            Some(("kiosk and pack".to_owned(), 41))
+        );
+        assert_eq!(
+            start_part("INFO survey_kiosk: interactive 812 ms after"),
+            None
+        );
     }
 }
