@@ -16,6 +16,7 @@ pub mod publication;
 pub mod recipient;
 pub mod secrets;
 pub mod served_pack;
+pub mod web_ticket;
 
 use std::path::PathBuf;
 
