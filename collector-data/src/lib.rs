@@ -11,6 +11,7 @@
 pub mod clock;
 pub mod code_vault;
 pub mod db;
+pub mod delivery_days;
 pub mod paths;
 pub mod publication;
 pub mod recipient;
