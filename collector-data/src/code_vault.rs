@@ -33,7 +33,9 @@ fn key(data_dir: &Path) -> Result<LessSafeKey, DataError> {
     Ok(LessSafeKey::new(unbound))
 }
 
-fn make_key(path: &Path) -> Result<Vec<u8>, DataError> {
+/// Writes 32 random bytes to a new key file readable by its owner only (or reads the one
+/// another process made first).
+pub(crate) fn make_key(path: &Path) -> Result<Vec<u8>, DataError> {
     let bytes = crate::secrets::random_bytes::<32>().to_vec();
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);

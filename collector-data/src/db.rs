@@ -228,6 +228,27 @@ const MIGRATIONS: &[&str] = &[
     -- The name a coordinator chose for a kiosk at enrolment (\"Rom 204\"), if any.
     ALTER TABLE kiosks ADD COLUMN name TEXT;
 ",
+    "
+    -- The ticket key now lives in its own file beside the database (web_ticket), never in it:
+    -- a backup of the database alone must not be able to make a ticket.
+    DROP TABLE web_ticket_key;
+    -- The day each response arrived (a day, never a time), so that the owner can leave out a
+    -- municipality's web deliveries of chosen days at publication. NULL for older rows.
+    ALTER TABLE responses ADD COLUMN delivered_on TEXT;
+    -- Each replaced access code's salt and the day it was replaced: a web ticket names the code
+    -- it was made from (by its salt), and stops for responses completed after that day.
+    CREATE TABLE replaced_codes (
+        municipality TEXT NOT NULL REFERENCES municipalities (number),
+        code_salt BLOB NOT NULL,
+        replaced_on TEXT NOT NULL
+    );
+    CREATE TRIGGER code_replaced AFTER UPDATE OF code_salt ON municipalities
+        WHEN OLD.code_issued_on IS NOT NULL AND OLD.code_salt IS NOT NEW.code_salt
+    BEGIN
+        INSERT INTO replaced_codes (municipality, code_salt, replaced_on)
+            VALUES (OLD.number, OLD.code_salt, COALESCE(NEW.code_issued_on, date('now')));
+    END;
+",
 ];
 
 /// What a secret check needs of a record: its payload (a name or a municipality), salt and hash.
@@ -342,6 +363,10 @@ pub struct StoredResponse {
     pub completed_on: String,
     pub sealed: Vec<u8>,
     pub kiosk_revoked: bool,
+    /// Who delivered it: a kiosk's id, or "web-<municipality>" for the web survey.
+    pub sender: Option<String>,
+    /// The day it arrived (None for responses stored before this was kept).
+    pub delivered_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -631,8 +656,8 @@ impl Db {
         let mut new = 0;
         {
             let mut statement = tx.prepare_cached(
-                "INSERT INTO responses (response_id, municipality, survey_id, survey_version, completed_on, sealed, kiosk_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (response_id) DO NOTHING",
+                "INSERT INTO responses (response_id, municipality, survey_id, survey_version, completed_on, sealed, kiosk_id, delivered_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (response_id) DO NOTHING",
             )?;
             for r in responses {
                 new += statement.execute(params![
@@ -643,6 +668,7 @@ impl Db {
                     r.completed_on.to_string(),
                     r.sealed,
                     from.map(|(kiosk, _)| kiosk),
+                    from.map(|(_, day)| day.to_string()),
                 ])?;
             }
         }
@@ -662,7 +688,7 @@ impl Db {
     pub fn stored_responses(&self) -> Result<Vec<StoredResponse>, DataError> {
         let mut statement = self.conn.prepare(
             "SELECT r.response_id, r.municipality, r.survey_id, r.survey_version, r.completed_on,
-                    r.sealed, COALESCE(k.revoked, 0)
+                    r.sealed, COALESCE(k.revoked, 0), r.kiosk_id, r.delivered_on
              FROM responses r LEFT JOIN kiosks k ON k.id = r.kiosk_id ORDER BY r.response_id",
         )?;
         let rows = statement.query_map([], |r| {
@@ -674,6 +700,8 @@ impl Db {
                 completed_on: r.get(4)?,
                 sealed: r.get(5)?,
                 kiosk_revoked: r.get::<_, i64>(6)? != 0,
+                sender: r.get(7)?,
+                delivered_on: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -854,22 +882,18 @@ impl Db {
             as u64)
     }
 
-    /// The key web survey tickets are signed with, made on first use.
-    pub fn web_ticket_key(&self) -> Result<Vec<u8>, DataError> {
-        let tx = self.transaction()?;
-        let existing: Option<Vec<u8>> = tx
-            .query_row("SELECT key FROM web_ticket_key", [], |r| r.get(0))
-            .optional()?;
-        let key = match existing {
-            Some(key) => key,
-            None => {
-                let key = crate::secrets::random_bytes::<32>().to_vec();
-                tx.execute("INSERT INTO web_ticket_key (key) VALUES (?1)", [&key])?;
-                key
-            }
-        };
-        tx.commit()?;
-        Ok(key)
+    /// The day a municipality's access code with `salt` was replaced by another; None while it
+    /// is the code in use, or when no code of the municipality ever had that salt.
+    pub fn code_replaced_on(&self, number: &str, salt: &[u8]) -> Result<Option<String>, DataError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT MIN(replaced_on) FROM replaced_codes WHERE municipality = ?1 AND code_salt = ?2",
+                params![number, salt],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
     }
 
     /// This collector's id, made on first use and kept with its data (a restored backup keeps

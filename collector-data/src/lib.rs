@@ -11,11 +11,13 @@
 pub mod clock;
 pub mod code_vault;
 pub mod db;
+pub mod delivery_days;
 pub mod paths;
 pub mod publication;
 pub mod recipient;
 pub mod secrets;
 pub mod served_pack;
+pub mod web_ticket;
 
 use std::path::PathBuf;
 

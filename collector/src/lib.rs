@@ -19,6 +19,7 @@ mod apt_repository;
 pub mod backup;
 pub mod client_addr;
 pub mod contacts;
+pub mod delivery_limit;
 mod enrol;
 pub mod forms;
 mod guards;
@@ -39,6 +40,7 @@ pub mod server;
 pub mod serving;
 pub mod state;
 pub mod throttle;
+pub mod ticket;
 mod web_content;
 mod web_files;
 pub mod web_survey;
@@ -53,7 +55,7 @@ pub use state::{AppState, ServeConfig};
 // The data folder, shared with the publisher, under the paths the collector's modules use.
 pub use collector_data::DataError;
 pub use collector_data::{
-    clock, code_vault, db, paths, publication, recipient, secrets, served_pack,
+    clock, code_vault, db, paths, publication, recipient, secrets, served_pack, web_ticket,
 };
 
 /// What build.rs embeds: the screens of `ui/` and the invitation texts.

@@ -64,6 +64,8 @@ pub struct AppState {
     pub metrics: Metrics,
     clock: Clock,
     pub(crate) guesses: crate::secret_check::GuessGuard,
+    /// Web deliveries per address and per ticket (`delivery_limit`).
+    pub(crate) deliveries: crate::delivery_limit::DeliveryLimits,
     collector_id: OnceLock<String>,
     /// Woken when a mail is put in the outbox, so the sender does not wait for its next poll.
     pub mail_waiting: tokio::sync::Notify,
@@ -85,6 +87,7 @@ impl AppState {
             config,
             metrics: Metrics::default(),
             guesses: Default::default(),
+            deliveries: Default::default(),
             collector_id: Default::default(),
             mail_waiting: Default::default(),
             publication: Mutex::new(None),

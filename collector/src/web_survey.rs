@@ -18,10 +18,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use base64::engine::general_purpose::{STANDARD as BASE64, URL_SAFE_NO_PAD as BASE64_URL};
+use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use chrono::NaiveDate;
-use ring::hmac;
 use serde::{Deserialize, Serialize};
 use sync::wire::reason;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
@@ -33,6 +32,7 @@ use crate::db::NewResponse;
 use crate::refusal::{blocking, parse_body, Refusal};
 use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
 use crate::state::AppState;
+use crate::ticket::Ticket;
 use crate::{secrets, web_content, web_files};
 
 /// The largest request the web survey takes: one response, sealed and in base64, with room.
@@ -223,44 +223,29 @@ async fn check_code(
     )
     .await?;
     let number = municipality.expect("a matching code names its municipality");
+    let municipality_number = number.clone();
     let ticket = blocking(&state, move |state| {
-        Ok(ticket(&ticket_key(state)?, &number))
+        let (_, code_salt, _) = state
+            .db()
+            .municipality(&number)?
+            .ok_or_else(|| Refusal::internal("the municipality of a right code is gone"))?;
+        let ticket = Ticket {
+            municipality: number,
+            closes: state.pack.period.closes,
+            code_salt,
+        };
+        Ok(ticket.sign(&ticket_key(state)?))
     })
     .await?;
-    let (municipality_number, _) = ticket
-        .split_once('.')
-        .expect("a ticket names its municipality");
     Ok(Json(CodeReply {
-        municipality_number: municipality_number.to_owned(),
+        municipality_number,
         municipality_name: name,
         ticket,
     }))
 }
 
-fn ticket_key(state: &AppState) -> Result<hmac::Key, Refusal> {
-    let key = state.db().web_ticket_key()?;
-    Ok(hmac::Key::new(hmac::HMAC_SHA256, &key))
-}
-
-const TICKET_CONTEXT: &[u8] = b"survey-kiosk web ticket v1\0";
-
-/// `<municipality>.<signature>`: the same for everyone the municipality invites.
-fn ticket(key: &hmac::Key, municipality: &str) -> String {
-    let tag = hmac::sign(key, &[TICKET_CONTEXT, municipality.as_bytes()].concat());
-    format!("{municipality}.{}", BASE64_URL.encode(tag.as_ref()))
-}
-
-/// The municipality a ticket was given for, if the collector gave it.
-fn municipality_of_ticket(key: &hmac::Key, ticket: &str) -> Option<String> {
-    let (municipality, tag) = ticket.split_once('.')?;
-    let tag = BASE64_URL.decode(tag).ok()?;
-    hmac::verify(
-        key,
-        &[TICKET_CONTEXT, municipality.as_bytes()].concat(),
-        &tag,
-    )
-    .ok()?;
-    Some(municipality.to_owned())
+fn ticket_key(state: &AppState) -> Result<Vec<u8>, Refusal> {
+    Ok(collector_data::web_ticket::key(state.db().data_dir())?)
 }
 
 /// A response as the page delivers it.
@@ -283,22 +268,74 @@ pub struct DeliveryReply {
 
 async fn deliver(
     State(state): State<Arc<AppState>>,
+    ClientAddr(addr): ClientAddr,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<DeliveryReply>, Refusal> {
+    // Counted before anything else is looked at, so that a flood costs the least.
+    if let Some(addr) = addr {
+        state
+            .deliveries
+            .take_address(addr, std::time::Instant::now())
+            .map_err(too_many)?;
+    }
     let delivery: WebDelivery = parse_body(body)?;
     let reply = blocking(&state, move |state| deliver_blocking(state, &delivery)).await?;
     Ok(Json(reply))
 }
 
+/// Past a delivery limit: the page keeps the response and tries again after the wait.
+fn too_many(wait: std::time::Duration) -> Refusal {
+    Refusal::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        reason::TOO_MANY_DELIVERIES,
+        "more responses than the collector takes at once; the page keeps this one and sends it later",
+    )
+    .retry_after(wait.as_secs().max(1))
+}
+
+fn bad_ticket(message: impl Into<String>) -> Refusal {
+    Refusal::new(StatusCode::UNAUTHORIZED, reason::BAD_TICKET, message)
+}
+
+/// The municipality a delivery's ticket lets it deliver for: a ticket this collector signed,
+/// for this survey period, made from the municipality's code in use or from one replaced on
+/// or after the day the response was completed.
+fn ticket_municipality(state: &AppState, delivery: &WebDelivery) -> Result<String, Refusal> {
+    let ticket = Ticket::read(&ticket_key(state)?, &delivery.ticket).ok_or_else(|| {
+        bad_ticket("the response does not carry a ticket from this collector; enter the code again")
+    })?;
+    if ticket.closes != state.pack.period.closes {
+        return Err(bad_ticket(
+            "the ticket was given for another survey period; enter the code again",
+        ));
+    }
+    let db = state.db();
+    let (_, salt_in_use, _) = db
+        .municipality(&ticket.municipality)?
+        .ok_or_else(|| bad_ticket("the ticket's municipality takes no responses"))?;
+    if salt_in_use != ticket.code_salt {
+        let replaced_on = db.code_replaced_on(&ticket.municipality, &ticket.code_salt)?;
+        let completed = delivery.completed_on.to_string();
+        match replaced_on {
+            // ISO dates compare as text.
+            Some(day) if completed <= day => {}
+            Some(day) => {
+                return Err(bad_ticket(format!(
+                    "the ticket was made from an access code replaced on {day}; enter the new code"
+                )))
+            }
+            None => return Err(bad_ticket("the ticket names no code of its municipality")),
+        }
+    }
+    Ok(ticket.municipality)
+}
+
 fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<DeliveryReply, Refusal> {
-    let municipality =
-        municipality_of_ticket(&ticket_key(state)?, &delivery.ticket).ok_or_else(|| {
-            Refusal::new(
-                StatusCode::UNAUTHORIZED,
-                reason::BAD_TICKET,
-                "the response does not carry a ticket from this collector; enter the code again",
-            )
-        })?;
+    let municipality = ticket_municipality(state, delivery)?;
+    state
+        .deliveries
+        .take_ticket(&delivery.ticket, std::time::Instant::now())
+        .map_err(too_many)?;
     collected_survey(state, &delivery.survey_id, delivery.survey_version)?;
     deliveries_open(state)?;
     if let Some(why) = completion_refused(state, delivery.completed_on) {
@@ -308,6 +345,13 @@ fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<Delivery
             "completed outside the survey period"
         };
         return Err(Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, why, message));
+    }
+    if !is_response_id(&delivery.response_id) {
+        return Err(Refusal::new(
+            StatusCode::BAD_REQUEST,
+            reason::MALFORMED,
+            "the response id is not a UUID",
+        ));
     }
     let pack = &state.pack;
     let sealed = BASE64
@@ -344,6 +388,16 @@ fn deliver_blocking(state: &AppState, delivery: &WebDelivery) -> Result<Delivery
     Ok(DeliveryReply { stored: new > 0 })
 }
 
+/// A hyphenated UUID, as the page's `crypto.randomUUID()` makes: the id is kept as it comes,
+/// so it may not be anything longer.
+fn is_response_id(id: &str) -> bool {
+    id.len() == 36
+        && id.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
 fn not_found(message: &str) -> Refusal {
     Refusal::new(StatusCode::NOT_FOUND, reason::NOT_FOUND, message)
 }
@@ -354,28 +408,4 @@ fn no_cache(mut response: Response) -> Response {
         header::HeaderValue::from_static("no-cache"),
     );
     response
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_ticket_names_its_municipality_and_nothing_else_passes() {
-        let key = hmac::Key::new(hmac::HMAC_SHA256, b"0123456789abcdef0123456789abcdef");
-        let other = hmac::Key::new(hmac::HMAC_SHA256, b"fedcba9876543210fedcba9876543210");
-        let ticket = ticket(&key, "0301");
-        assert_eq!(
-            municipality_of_ticket(&key, &ticket).as_deref(),
-            Some("0301")
-        );
-        assert_eq!(municipality_of_ticket(&other, &ticket), None);
-        let moved = ticket.replacen("0301", "4601", 1);
-        assert_eq!(municipality_of_ticket(&key, &moved), None);
-        assert_eq!(municipality_of_ticket(&key, "0301"), None);
-        assert_eq!(municipality_of_ticket(&key, "0301.!!"), None);
-        let mut cut = ticket.clone();
-        cut.pop();
-        assert_eq!(municipality_of_ticket(&key, &cut), None);
-    }
 }

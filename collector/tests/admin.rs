@@ -1259,3 +1259,52 @@ async fn removing_a_contact_and_a_new_code_ask_once_more_before_anything_changes
     let actions: Vec<String> = audit_rows(&state).into_iter().map(|r| r.1).collect();
     assert_eq!(actions, ["login"]);
 }
+
+#[tokio::test]
+async fn the_overview_shows_web_deliveries_per_municipality_and_day_and_marks_a_day_far_above_usual(
+) {
+    let (_data, state) = state_with(|db| {
+        with_admin(db);
+        db.add_municipality("0301", "Oslo").unwrap();
+        let sealed = vec![0u8; 8];
+        let ids: Vec<String> = (0..40)
+            .map(|i| format!("00000000-0000-4000-8000-{i:012}"))
+            .collect();
+        // Two quiet web days, then 30 on one day.
+        for (range, d) in [(0..3, 2), (3..7, 3), (7..37, 4)] {
+            let rows: Vec<_> = ids[range]
+                .iter()
+                .map(|id| collector::db::NewResponse {
+                    response_id: id,
+                    survey_id: "s",
+                    survey_version: 1,
+                    completed_on: day(2026, 10, d),
+                    sealed: &sealed,
+                })
+                .collect();
+            db.insert_responses("0301", &rows, Some(("web-0301", day(2026, 10, d))))
+                .unwrap();
+        }
+    });
+    let admin = log_in(&state).await;
+    let page = get(&state, "/admin", Some(&admin.cookie)).await.body;
+    let section = &page[page
+        .find("Svar fra nettundersøkelsen per dag</h2>")
+        .expect("the web deliveries' section")..];
+    let section = &section[..section.find("</table>").unwrap()];
+    let rows: Vec<&str> = section
+        .split("<tr>")
+        .skip(2)
+        .map(|r| &r[..r.find("</tr>").unwrap()])
+        .collect();
+    assert_eq!(rows.len(), 3, "{section}");
+    assert!(rows[0].contains("2026-10-02") && rows[0].contains("<td>3</td>"));
+    assert!(!rows[1].contains("Langt over"), "{}", rows[1]);
+    assert!(
+        rows[2].contains("2026-10-04")
+            && rows[2].contains("<td>30</td>")
+            && rows[2].contains("Langt over det vanlige"),
+        "{}",
+        rows[2]
+    );
+}

@@ -303,7 +303,11 @@ async fn a_delivery_without_a_ticket_from_this_collector_is_refused() {
         right.replacen("0301", "4601", 1),
         format!("{right}x"),
     ] {
-        let (status, reply) = deliver(&state, &delivery(&state, &ticket, "a")).await;
+        let (status, reply) = deliver(
+            &state,
+            &delivery(&state, &ticket, "00000000-0000-4000-8000-00000000000a"),
+        )
+        .await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{ticket}");
         assert_eq!(reply["error"], "bad_ticket");
     }
@@ -314,7 +318,7 @@ async fn a_delivery_without_a_ticket_from_this_collector_is_refused() {
 async fn a_tampered_or_unsealed_response_is_refused() {
     let (_data, state, code) = state();
     let ticket = ticket(&state, &code).await;
-    let good = delivery(&state, &ticket, "b");
+    let good = delivery(&state, &ticket, "00000000-0000-4000-8000-00000000000b");
     let sealed = BASE64.decode(&good.sealed).unwrap();
     let plain = BASE64.encode(vec![b' '; sealed.len()]);
     let cut = BASE64.encode(&sealed[..sealed.len() - 1]);
@@ -343,7 +347,7 @@ async fn a_tampered_or_unsealed_response_is_refused() {
 async fn an_oversized_body_is_refused_before_it_is_read() {
     let (_data, state, code) = state();
     let ticket = ticket(&state, &code).await;
-    let mut big = delivery(&state, &ticket, "c");
+    let mut big = delivery(&state, &ticket, "00000000-0000-4000-8000-00000000000c");
     big.sealed = "A".repeat(MAX_WEB_BODY_BYTES);
     let (status, reply) = deliver(&state, &big).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
@@ -361,7 +365,7 @@ async fn an_oversized_body_is_refused_before_it_is_read() {
 async fn a_delivery_for_another_survey_or_outside_the_period_is_refused() {
     let (_data, state, code) = state();
     let ticket = ticket(&state, &code).await;
-    let good = delivery(&state, &ticket, "d");
+    let good = delivery(&state, &ticket, "00000000-0000-4000-8000-00000000000d");
     let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let cases = [
         (

@@ -152,6 +152,7 @@ web-more = More options
 web-insecure = This page was not opened with a secure connection (https). Your answer will not be sent from here. Open the link you got again.
 web-sent = Your answer has been sent. Thank you!
 web-waiting = Your answer is saved, encrypted, on this device. It will be sent by itself when you are online again. Leave the page open, or open it again later.
+web-slowed = Many answers are arriving right now. Your answer is saved, encrypted, on this device and will be sent by itself in a few minutes. Leave the page open, or open it again later.
 web-another = Let another person answer
 
 ## Participant flow: the language's own name, stopping, confirming, listening

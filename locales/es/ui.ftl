@@ -152,6 +152,7 @@ web-more = Más opciones
 web-insecure = Esta página no se abrió con una conexión segura (https). Su respuesta no se enviará desde aquí. Abra de nuevo el enlace que recibió.
 web-sent = Su respuesta se ha enviado. ¡Gracias!
 web-waiting = Su respuesta está guardada y cifrada en este aparato. Se enviará sola cuando vuelva a tener internet. Deje la página abierta, o ábrala de nuevo más tarde.
+web-slowed = Ahora mismo llegan muchas respuestas a la vez. Su respuesta está guardada y cifrada en este aparato, y se enviará sola dentro de unos minutos. Deje la página abierta, o ábrala de nuevo más tarde.
 web-another = Que responda otra persona
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -152,6 +152,7 @@ web-more = Plus d'options
 web-insecure = Cette page n’est pas ouverte avec une connexion sécurisée (https). Votre réponse ne sera pas envoyée d’ici. Ouvrez de nouveau le lien que vous avez reçu.
 web-sent = Votre réponse est envoyée. Merci !
 web-waiting = Votre réponse est enregistrée et chiffrée sur cet appareil. Elle partira toute seule quand vous aurez de nouveau internet. Laissez la page ouverte, ou ouvrez-la de nouveau plus tard.
+web-slowed = Beaucoup de réponses arrivent en ce moment. Votre réponse est enregistrée et chiffrée sur cet appareil, et partira toute seule dans quelques minutes. Laissez la page ouverte, ou ouvrez-la de nouveau plus tard.
 web-another = Laisser répondre une autre personne
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -153,6 +153,7 @@ web-more = Vebijarkên din
 web-insecure = Ev rûpel bi girêdaneke ewle (https) nehatiye vekirin. Bersiva te ji vir nayê şandin. Lînka ku ji te re hatiye dîsa veke.
 web-sent = Bersiva te hat şandin. Spas!
 web-waiting = Bersiva te bi şîfrekirî li ser vê amûrê hat tomarkirin. Dema tu dîsa bi înternetê ve girêdayî bî, ew bi xwe tê şandin. Rûpelê vekirî bihêle, an paşê dîsa veke.
+web-slowed = Niha gelek bersiv bi hev re tên. Bersiva te bi şîfrekirî li ser vê amûrê hat tomarkirin û piştî çend deqeyan ew bi xwe tê şandin. Rûpelê vekirî bihêle, an paşê dîsa veke.
 web-another = Bila kesekî din bersiv bide
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -144,6 +144,7 @@ web-more = Daugiau parinkčių
 web-insecure = Šis puslapis atidarytas be saugaus ryšio (https). Jūsų atsakymas iš čia nebus išsiųstas. Dar kartą atidarykite gautą nuorodą.
 web-sent = Jūsų atsakymas išsiųstas. Ačiū!
 web-waiting = Jūsų atsakymas užšifruotas ir išsaugotas šiame įrenginyje. Jis bus išsiųstas pats, kai vėl turėsite internetą. Palikite puslapį atidarytą arba atidarykite jį vėliau.
+web-slowed = Šiuo metu vienu metu gaunama daug atsakymų. Jūsų atsakymas užšifruotas ir išsaugotas šiame įrenginyje, ir po kelių minučių bus išsiųstas pats. Palikite puslapį atidarytą arba atidarykite jį vėliau.
 web-another = Tegul atsako kitas žmogus
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -153,6 +153,7 @@ web-more = Flere valg
 web-insecure = Denne siden er ikke åpnet med en sikker tilkobling (https). Svaret ditt blir ikke sendt herfra. Åpne lenken du fikk på nytt.
 web-sent = Svaret ditt er sendt. Takk!
 web-waiting = Svaret ditt er lagret kryptert på denne enheten. Det blir sendt av seg selv når du er på nett igjen. La siden være åpen, eller åpne den igjen senere.
+web-slowed = Mange svar kommer inn akkurat nå. Svaret ditt er lagret kryptert på denne enheten og blir sendt av seg selv om noen minutter. La siden være åpen, eller åpne den igjen senere.
 web-another = Svar for en annen person
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -144,6 +144,7 @@ web-more = Filannoo dabalataa
 web-insecure = Fuulli kun walqunnamtii nageenya qabuun (https) hin banamne. Deebiin kee asii hin ergamu. Liinkii siif ergame irra deebi'ii bani.
 web-sent = Deebiin kee ergameera. Galatoomi!
 web-waiting = Deebiin kee icciitiin meeshaa kana irratti kuufameera. Yeroo ati irra deebitee interneetii irra jirtu ofumaan ni ergama. Fuula kana banaa dhiisi, ykn booda irra deebi'ii bani.
+web-slowed = Amma deebiiwwan baay'een yeroo tokkotti dhufaa jiru. Deebiin kee icciitiin meeshaa kana irratti kuufameera, daqiiqaa muraasa booda ofumaan ni ergama. Fuula kana banaa dhiisi, ykn booda irra deebi'ii bani.
 web-another = Namni biraa haa deebisu
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -144,6 +144,7 @@ web-more = Więcej opcji
 web-insecure = Ta strona nie została otwarta przez bezpieczne połączenie (https). Twoja odpowiedź nie zostanie stąd wysłana. Otwórz jeszcze raz otrzymany link.
 web-sent = Twoja odpowiedź została wysłana. Dziękujemy!
 web-waiting = Twoja odpowiedź jest zapisana i zaszyfrowana na tym urządzeniu. Zostanie wysłana sama, gdy znowu będziesz mieć internet. Zostaw stronę otwartą albo otwórz ją ponownie później.
+web-slowed = W tej chwili przychodzi wiele odpowiedzi naraz. Twoja odpowiedź jest zapisana i zaszyfrowana na tym urządzeniu i zostanie wysłana sama za kilka minut. Zostaw stronę otwartą albo otwórz ją ponownie później.
 web-another = Niech odpowie inna osoba
 
 ## Participant flow: the language's own name, stopping, confirming, listening

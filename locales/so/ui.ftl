@@ -144,6 +144,7 @@ web-more = Doorashooyin kale
 web-insecure = Boggan laguma furin xiriir ammaan ah (https). Jawaabtaada halkan lagama diri doono. Mar kale fur linkiga aad heshay.
 web-sent = Jawaabtaada waa la diray. Mahadsanid!
 web-waiting = Jawaabtaada si sir ah ayaa loogu kaydiyay qalabkan. Waxaa si toos ah loo diri doonaa marka aad mar kale internet-ka ku xirnaato. Bogga furan u daa, ama mar dambe fur.
+web-slowed = Hadda jawaabo badan ayaa hal mar imanaya. Jawaabtaada si sir ah ayaa loogu kaydiyay qalabkan, waxaana si toos ah loo diri doonaa dhowr daqiiqo kadib. Bogga furan u daa, ama mar dambe fur.
 web-another = Qof kale ha ka jawaabo
 
 ## Participant flow: the language's own name, stopping, confirming, listening

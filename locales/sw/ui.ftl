@@ -144,6 +144,7 @@ web-more = Chaguo zaidi
 web-insecure = Ukurasa huu haukufunguliwa kwa muunganisho salama (https). Jibu lako halitatumwa kutoka hapa. Fungua tena kiungo ulichopata.
 web-sent = Jibu lako limetumwa. Asante!
 web-waiting = Jibu lako limehifadhiwa kwa usimbaji fiche kwenye kifaa hiki. Litatumwa lenyewe utakapokuwa mtandaoni tena. Acha ukurasa wazi, au uufungue tena baadaye.
+web-slowed = Majibu mengi yanafika sasa hivi kwa wakati mmoja. Jibu lako limehifadhiwa kwa usimbaji fiche kwenye kifaa hiki, na litatumwa lenyewe baada ya dakika chache. Acha ukurasa wazi, au uufungue tena baadaye.
 web-another = Mtu mwingine ajibu
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -144,6 +144,7 @@ web-more = Diğer seçenekler
 web-insecure = Bu sayfa güvenli bir bağlantıyla (https) açılmadı. Cevabınız buradan gönderilmeyecek. Size gönderilen linki tekrar açın.
 web-sent = Cevabınız gönderildi. Teşekkürler!
 web-waiting = Cevabınız bu cihazda şifreli olarak kaydedildi. İnternete tekrar bağlandığınızda kendiliğinden gönderilecek. Sayfayı açık bırakın veya daha sonra tekrar açın.
+web-slowed = Şu anda aynı anda çok sayıda cevap geliyor. Cevabınız bu cihazda şifreli olarak kaydedildi ve birkaç dakika içinde kendiliğinden gönderilecek. Sayfayı açık bırakın veya daha sonra tekrar açın.
 web-another = Başka bir kişi cevap versin
 
 ## Participant flow: the language's own name, stopping, confirming, listening

@@ -143,6 +143,7 @@ web-more = Thêm tùy chọn
 web-insecure = Trang này không được mở bằng kết nối an toàn (https). Câu trả lời của bạn sẽ không được gửi từ đây. Hãy mở lại đường link bạn đã nhận được.
 web-sent = Câu trả lời của bạn đã được gửi. Cảm ơn bạn!
 web-waiting = Câu trả lời của bạn đã được mã hóa và lưu trên thiết bị này. Nó sẽ tự được gửi khi bạn có mạng lại. Hãy để trang mở, hoặc mở lại sau.
+web-slowed = Lúc này có rất nhiều câu trả lời đến cùng một lúc. Câu trả lời của bạn đã được mã hóa và lưu trên thiết bị này, và sẽ tự được gửi sau vài phút. Hãy để trang mở, hoặc mở lại sau.
 web-another = Để người khác trả lời
 
 ## Participant flow: the language's own name, stopping, confirming, listening

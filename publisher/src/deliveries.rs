@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use collector_data::db::Delivery;
+use collector_data::delivery_days::{self, Mark};
 
 /// The web survey's sender for a municipality is "web-<number>"; shown as "web".
 fn sender(delivery: &Delivery) -> &str {
@@ -16,16 +17,19 @@ fn sender(delivery: &Delivery) -> &str {
 }
 
 fn is_web(delivery: &Delivery) -> bool {
-    delivery.kiosk_id == format!("web-{}", delivery.municipality)
+    delivery_days::is_web(delivery)
 }
 
-/// The deliveries as a table for the terminal, with a sender's busiest day marked when it is
-/// far above the municipality's usual day.
+/// The deliveries as a table for the terminal, each municipality's kiosks and its web survey
+/// per day, with a day marked by `delivery_days`' rule (counts only, never an answer).
 pub fn report(deliveries: &[Delivery]) -> String {
     let mut out = String::from("municipality  sender    day         new responses\n");
     for delivery in deliveries {
-        let burst = usual_day(deliveries, delivery)
-            .is_some_and(|usual| delivery.responses >= 20 && delivery.responses > usual * 3);
+        let mark = match delivery_days::mark(deliveries, delivery) {
+            Mark::Usual => String::new(),
+            Mark::FarAboveUsual { usual } => format!("  <- far above usual ({usual} a day)"),
+            Mark::ManyWithNothingToCompare => "  <- many, and no usual day to compare".into(),
+        };
         writeln!(
             out,
             "{:<13} {:<9} {:<11} {:>5}{}{}",
@@ -33,7 +37,7 @@ pub fn report(deliveries: &[Delivery]) -> String {
             sender(delivery),
             delivery.day,
             delivery.responses,
-            if burst { "  <- far above usual" } else { "" },
+            mark,
             if delivery.revoked { "  (revoked)" } else { "" },
         )
         .unwrap();
@@ -58,34 +62,6 @@ pub fn csv(deliveries: &[Delivery]) -> String {
         .unwrap();
     }
     out
-}
-
-/// The median day of the municipality's other kiosks, or of this kiosk's other days when it is
-/// the only one; `None` when there is nothing to compare with.
-fn usual_day(deliveries: &[Delivery], this: &Delivery) -> Option<u64> {
-    let median = |mut days: Vec<u64>| {
-        days.sort_unstable();
-        days.get(days.len() / 2).copied()
-    };
-    let same_municipality = || {
-        deliveries
-            .iter()
-            .filter(|d| d.municipality == this.municipality)
-    };
-    median(
-        same_municipality()
-            .filter(|d| d.kiosk_id != this.kiosk_id)
-            .map(|d| d.responses)
-            .collect(),
-    )
-    .or_else(|| {
-        median(
-            same_municipality()
-                .filter(|d| d.day != this.day)
-                .map(|d| d.responses)
-                .collect(),
-        )
-    })
 }
 
 #[cfg(test)]

@@ -2,9 +2,10 @@
 //!
 //! A response counts only if it decrypts, parses (padding is trailing whitespace, which JSON
 //! ignores), matches what travelled beside it (id, survey, date), names one of the pack's
-//! languages and validates against the survey definition. Anything else is listed with its
-//! reason and left out of every figure: nothing is dropped silently, nothing invalid is
-//! published.
+//! languages, has a UUID for its id and validates against the survey definition (known
+//! questions only, each answer of its question's kind, options of that question, free text
+//! within its length). Anything else is listed with its reason and left out of every figure:
+//! nothing is dropped silently, nothing invalid is published.
 
 use std::path::Path;
 use std::str::FromStr;
@@ -85,6 +86,9 @@ fn open_one(
     identity: &age::x25519::Identity,
     pack: &ServedPack,
 ) -> Result<Response, String> {
+    if !is_response_id(&sealed.response_id) {
+        return Err("its id is longer than a UUID or has characters a UUID has not".into());
+    }
     let plaintext =
         age::decrypt(identity, &sealed.sealed).map_err(|e| format!("cannot be opened: {e}"))?;
     let response: Response =
@@ -108,4 +112,11 @@ fn open_one(
         format!("does not validate: {}", listed.join("; "))
     })?;
     Ok(response)
+}
+
+/// At most a UUID's 36 characters, of letters, digits and hyphens: what kiosks and web pages
+/// make (a hyphenated UUID), and what the padded size of a response was computed for. The
+/// collector now refuses web ids that are not UUIDs; this also covers what arrived before.
+fn is_response_id(id: &str) -> bool {
+    (1..=36).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }

@@ -30,6 +30,9 @@ pub struct Options<'a> {
     pub threshold: u64,
     pub replace: bool,
     pub exclude_revoked: bool,
+    /// Web deliveries to leave out: a municipality's, on the days they arrived (the owner's
+    /// answer to a day the deliveries report marks as far above usual).
+    pub exclude_web_days: &'a [(String, NaiveDate)],
 }
 
 /// What was published and what was left out, for the owner.
@@ -39,6 +42,9 @@ pub struct Report {
     pub invalid: Vec<Invalid>,
     /// Valid responses left out because their kiosk was revoked.
     pub excluded_revoked: usize,
+    /// Valid web responses left out at the owner's choice: (municipality, day of arrival, how
+    /// many), one entry for each day asked for.
+    pub excluded_web_days: Vec<(String, NaiveDate, usize)>,
     /// Municipalities without results: (number, name, valid responses counted).
     pub too_few: Vec<(String, String, u64)>,
     pub microdata_rows: usize,
@@ -83,7 +89,17 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
     if !earlier.is_empty() && !options.replace {
         return Err(DataError::AlreadyPublished.into());
     }
-    let opened = opening::open_all(db.stored_responses()?, &identity, pack);
+    let stored = db.stored_responses()?;
+    // Which web day each stored response arrived on, for the days the owner leaves out.
+    let web_day: BTreeMap<String, (String, NaiveDate)> = stored
+        .iter()
+        .filter_map(|r| {
+            let day = r.delivered_on.as_deref()?.parse().ok()?;
+            (r.sender.as_deref() == Some(&format!("web-{}", r.municipality)))
+                .then(|| (r.response_id.clone(), (r.municipality.clone(), day)))
+        })
+        .collect();
+    let opened = opening::open_all(stored, &identity, pack);
     if opened.rows.is_empty() {
         return Err(PublishError::NothingToPublish {
             invalid: opened.invalid.len(),
@@ -94,10 +110,31 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
     } else {
         BTreeSet::new()
     };
+    let left_out_web = |r: &crate::Row| {
+        web_day
+            .get(&r.response_id)
+            .is_some_and(|chosen| options.exclude_web_days.contains(chosen))
+    };
+    let mut excluded_web_days: Vec<(String, NaiveDate, usize)> = options
+        .exclude_web_days
+        .iter()
+        .map(|(m, day)| (m.clone(), *day, 0))
+        .collect();
+    excluded_web_days.sort();
+    excluded_web_days.dedup();
+    for row in opened.rows.iter().filter(|r| left_out_web(r)) {
+        let chosen = &web_day[&row.response_id];
+        if let Some(entry) = excluded_web_days
+            .iter_mut()
+            .find(|(m, day, _)| (m, day) == (&chosen.0, &chosen.1))
+        {
+            entry.2 += 1;
+        }
+    }
     let counted_rows: Vec<crate::Row> = opened
         .rows
         .iter()
-        .filter(|r| !revoked.contains(r.response_id.as_str()))
+        .filter(|r| !revoked.contains(r.response_id.as_str()) && !left_out_web(r))
         .cloned()
         .collect();
     let mut names = BTreeMap::new();
@@ -194,7 +231,12 @@ pub fn publish(options: &Options<'_>) -> Result<Report, PublishError> {
     Ok(Report {
         version,
         invalid: opened.invalid,
-        excluded_revoked: opened.rows.len() - counted_rows.len(),
+        excluded_revoked: opened
+            .rows
+            .iter()
+            .filter(|r| revoked.contains(r.response_id.as_str()))
+            .count(),
+        excluded_web_days,
         too_few,
         microdata_rows: analysts.rows,
         microdata_left_out: analysts.left_out,

@@ -154,6 +154,9 @@ pub mod reason {
     pub const KEY_IN_USE: &str = "key_in_use";
     /// The request took too long to arrive.
     pub const TIMEOUT: &str = "timeout";
+    /// More web deliveries from one address or with one ticket than the collector takes at
+    /// once: the page keeps the response and sends it after `retry_after_seconds`.
+    pub const TOO_MANY_DELIVERIES: &str = "too_many_deliveries";
 
     /// The refusals of one response that depend on the collector's and the kiosk's clocks and
     /// the survey's dates, all of which can change: the kiosk keeps such a response and sends
@@ -184,5 +187,6 @@ pub mod reason {
         NOT_JSON,
         KEY_IN_USE,
         TIMEOUT,
+        TOO_MANY_DELIVERIES,
     ];
 }

@@ -115,6 +115,7 @@ fn options<'a>(collector: &'a Collector, identity: &'a Path, out: &'a Path) -> O
         threshold: 10,
         replace: false,
         exclude_revoked: false,
+        exclude_web_days: &[],
     }
 }
 
@@ -131,6 +132,7 @@ fn publish_on(
         today,
         replace,
         exclude_revoked,
+        exclude_web_days: &[],
         ..options(collector, &identity, out.path())
     })
 }
@@ -595,4 +597,123 @@ fn screenshots() -> PathBuf {
     let dir = repo().join("target").join("screenshots");
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+#[test]
+fn sealed_responses_that_do_not_fit_the_definition_are_left_out_and_counted() {
+    let collector = Collector::start();
+    collector.add_municipality("0301", "Oslo");
+    add_responses(&collector, "0301", "group-both", "nb", 10, 0);
+    let definition = &collector.state.pack.definition;
+    let asked = |r: &Response, kind: survey::QuestionKind| {
+        r.answers
+            .keys()
+            .find(|id| definition.question(id).is_some_and(|q| q.kind == kind))
+            .cloned()
+            .unwrap_or_else(|| panic!("a {kind:?} question answered"))
+    };
+    let base = |n: usize| response(&collector, format!("bad-{n}"), "group-both", "nb", n);
+    let mut invalid = Vec::new();
+    // An option the question does not have.
+    let mut r = base(1);
+    let single = asked(&r, survey::QuestionKind::Agreement);
+    r.answers
+        .insert(single.clone(), survey::Answer::One("scale-9".into()));
+    invalid.push(r);
+    // One answer where the question takes several, and several where it takes one.
+    let mut r = base(2);
+    let multiple = asked(&r, survey::QuestionKind::Multiple);
+    r.answers
+        .insert(multiple, survey::Answer::One("opt-anything".into()));
+    invalid.push(r);
+    let mut r = base(3);
+    r.answers
+        .insert(single, survey::Answer::Many(vec!["scale-1".into()]));
+    invalid.push(r);
+    // A question the survey does not have.
+    let mut r = base(4);
+    r.answers
+        .insert("q-made-up".into(), survey::Answer::One("yes".into()));
+    invalid.push(r);
+    // Free text longer than its question allows.
+    let mut r = base(5);
+    let free = definition
+        .all_questions()
+        .find(|q| q.kind == survey::QuestionKind::FreeText && r.answers.contains_key(&q.id))
+        .or_else(|| {
+            definition
+                .all_questions()
+                .find(|q| q.kind == survey::QuestionKind::FreeText)
+        })
+        .unwrap();
+    r.answers.insert(
+        free.id.clone(),
+        survey::Answer::One("x".repeat(free.max_chars() + 1)),
+    );
+    invalid.push(r);
+    // An id far longer than a UUID (sealed with it inside, as a made-up delivery would be).
+    let mut r = base(6);
+    r.response_id = "i".repeat(300);
+    invalid.push(r);
+    store(&collector, "0301", &invalid, None);
+    let report = publish_on(&collector, publishing_day(), false, false).unwrap();
+    let reasons: Vec<&str> = report.invalid.iter().map(|i| i.reason.as_str()).collect();
+    assert_eq!(report.invalid.len(), 6, "{reasons:#?}");
+    assert!(
+        reasons
+            .iter()
+            .filter(|r| r.contains("does not validate"))
+            .count()
+            == 5
+            && reasons.iter().any(|r| r.contains("longer than a UUID")),
+        "{reasons:#?}"
+    );
+    assert_eq!(report.publication.municipalities["0301"].responses, 10);
+    assert_eq!(report.microdata_rows, 10);
+}
+
+#[test]
+fn the_owner_leaves_out_a_municipality_s_web_deliveries_of_a_chosen_day_and_the_report_says_so() {
+    let collector = Collector::start();
+    collector.add_municipality("0301", "Oslo");
+    collector.add_municipality("4601", "Bergen");
+    let kiosk = collector
+        .state
+        .db
+        .lock()
+        .unwrap()
+        .add_kiosk("0301", &[1; 32], open_day())
+        .unwrap();
+    let honest: Vec<Response> = (0..12)
+        .map(|n| response(&collector, format!("k-{n}"), "group-both", "nb", n))
+        .collect();
+    store(&collector, "0301", &honest, Some(&kiosk));
+    let web: Vec<Response> = (0..30)
+        .map(|n| response(&collector, format!("w-{n}"), "group-both", "nb", 0))
+        .collect();
+    store(&collector, "0301", &web, Some("web-0301"));
+    // Bergen's web deliveries of the same day are not touched.
+    let bergen: Vec<Response> = (0..11)
+        .map(|n| response(&collector, format!("b-{n}"), "group-both", "nb", n))
+        .collect();
+    store(&collector, "4601", &bergen, Some("web-4601"));
+    let day = open_day() - chrono::Days::new(1);
+    let out = tempfile::tempdir().unwrap();
+    let identity = demo_identity_file();
+    let chosen = [("0301".to_owned(), day)];
+    let report = publish::publish(&Options {
+        exclude_web_days: &chosen,
+        ..options(&collector, &identity, out.path())
+    })
+    .unwrap();
+    assert_eq!(report.excluded_web_days, vec![("0301".to_owned(), day, 30)]);
+    assert_eq!(report.excluded_revoked, 0);
+    assert_eq!(report.publication.municipalities["0301"].responses, 12);
+    assert_eq!(report.publication.municipalities["4601"].responses, 11);
+    let web_rows: Vec<&str> = report
+        .deliveries
+        .lines()
+        .filter(|l| l.contains(" web "))
+        .collect();
+    assert_eq!(web_rows.len(), 2, "{}", report.deliveries);
 }

@@ -582,7 +582,7 @@ function webEnding(delivery) {
         said(h("h1", { id: "ending-title" }, t("finish-thanks")), "finish-thanks"),
         soundButton("finish-thanks"),
       ),
-      h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t(delivery === "sent" ? "web-sent" : "web-waiting")),
+      h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t({ sent: "web-sent", slowed: "web-slowed" }[delivery] ?? "web-waiting")),
       h("button", { type: "button", class: "secondary", onclick: welcome }, t("web-another")),
     ),
   );

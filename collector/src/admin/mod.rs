@@ -21,6 +21,7 @@ mod replace;
 pub mod session;
 pub mod settings;
 pub mod waiting;
+mod web_days;
 
 use std::sync::{Arc, OnceLock};
 

@@ -124,6 +124,7 @@ struct Extras {
     audit: Vec<crate::db::AuditEntry>,
     outbox: OutboxCounts,
     mails: Vec<OutboxEntry>,
+    deliveries: Vec<crate::db::Delivery>,
 }
 
 pub async fn page(State(state): State<Arc<AppState>>, session: AdminSession) -> Response {
@@ -136,6 +137,7 @@ pub async fn page(State(state): State<Arc<AppState>>, session: AdminSession) -> 
             audit: db.audit_recent(20).map_err(Refusal::internal)?,
             outbox: outbox::counts(conn).map_err(fail)?,
             mails: outbox::entries(conn, 30).map_err(fail)?,
+            deliveries: db.deliveries().map_err(Refusal::internal)?,
         };
         Ok((rows, extras))
     })
@@ -184,6 +186,7 @@ fn render(
         body.push_str(&municipality_row(session, row, threshold));
     }
     body.push_str("</tbody></table></div>");
+    body.push_str(&super::web_days::section(&extras.deliveries));
     body.push_str(&outbox_section(session, &extras.outbox, &extras.mails));
     body.push_str(&audit_section(&extras.audit));
     body.push_str("</main>");

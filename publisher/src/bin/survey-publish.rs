@@ -45,6 +45,10 @@ struct Cli {
     /// Leave out every response delivered by a kiosk that has been revoked.
     #[arg(long)]
     exclude_revoked: bool,
+    /// Leave out a municipality's web deliveries of one day, as MUNICIPALITY:YYYY-MM-DD (the
+    /// day they arrived, as the deliveries report lists it); repeat for more days.
+    #[arg(long, value_name = "MUNICIPALITY:DAY", value_parser = web_day)]
+    exclude_web_day: Vec<(String, NaiveDate)>,
     /// Take this date as today (YYYY-MM-DD), for demos and tests.
     #[arg(long, env = "SURVEY_COLLECTOR_TODAY")]
     today: Option<NaiveDate>,
@@ -60,6 +64,22 @@ struct Keygen {
     /// Where to write the identity; must not exist.
     #[arg(long)]
     out: PathBuf,
+}
+
+/// `0301:2026-11-04` as (municipality, day).
+fn web_day(text: &str) -> Result<(String, NaiveDate), String> {
+    let (municipality, day) = text
+        .split_once(':')
+        .ok_or("expected MUNICIPALITY:YYYY-MM-DD, for example 0301:2026-11-04")?;
+    if municipality.len() != 4 || !municipality.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "{municipality:?} is not a four-digit municipality number"
+        ));
+    }
+    let day = day
+        .parse()
+        .map_err(|_| format!("{day:?} is not a date (YYYY-MM-DD)"))?;
+    Ok((municipality.to_owned(), day))
 }
 
 fn main() -> anyhow::Result<()> {
@@ -92,8 +112,12 @@ fn main() -> anyhow::Result<()> {
         threshold: cli.threshold,
         replace: cli.replace,
         exclude_revoked: cli.exclude_revoked,
+        exclude_web_days: &cli.exclude_web_day,
     })?;
-    println!("Deliveries per kiosk and day:\n{}", report.deliveries);
+    println!(
+        "Deliveries per kiosk and the web, per day:\n{}",
+        report.deliveries
+    );
     let publication = &report.publication;
     println!(
         "Published publication {}: {} municipalities with results, {} responses in the national figures.",
@@ -122,16 +146,20 @@ fn main() -> anyhow::Result<()> {
             report.excluded_revoked
         );
     }
+    for (municipality, day, count) in &report.excluded_web_days {
+        println!(
+            "Left out {count} web responses of {municipality} delivered on {day}, as asked (--exclude-web-day)."
+        );
+    }
     if !report.invalid.is_empty() {
         println!(
             "Left out {} responses that are not valid:",
             report.invalid.len()
         );
         for invalid in &report.invalid {
-            println!(
-                "  {} ({}): {}",
-                invalid.response_id, invalid.municipality, invalid.reason
-            );
+            // Cut short: an id that is not valid may be anything its sender chose.
+            let id: String = invalid.response_id.chars().take(40).collect();
+            println!("  {id} ({}): {}", invalid.municipality, invalid.reason);
         }
     }
     if report.microdata_left_out > 0 {

@@ -467,6 +467,7 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
         "web-code-submit",
         "web-sent",
         "web-waiting",
+        "web-slowed",
         "web-another",
     ]
     .into_iter()

@@ -174,7 +174,7 @@ async function complete() {
   session.answers.clear();
   session.stage = "finished";
   const left = await outbox.deliver();
-  return view({ delivery: left === 0 ? "sent" : "waiting" });
+  return view({ delivery: left === 0 ? "sent" : outbox.slowed ? "slowed" : "waiting" });
 }
 
 /** Per language, each clip's arrival in the page's cache, in one fixed order. */

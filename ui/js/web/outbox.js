@@ -39,6 +39,8 @@ export const setting = (key) => run(SETTINGS, "readonly", (s) => s.get(key));
 export const remember = (key, value) => run(SETTINGS, "readwrite", (s) => s.put(value, key));
 
 let delivering = null;
+/** Whether the collector asked the last run to wait (too many deliveries at once). */
+export let slowed = false;
 
 /** Sends every waiting response; resolves to how many still wait. One run at a time. */
 export function deliver() {
@@ -49,6 +51,7 @@ export function deliver() {
 async function deliverAll() {
   // Never over plain http: what waits stays sealed here until the page is opened over https.
   if (!globalThis.isSecureContext) return (await waiting()).length;
+  slowed = false;
   for (const delivery of await waiting()) {
     let reply;
     try {
@@ -60,6 +63,11 @@ async function deliverAll() {
       });
     } catch {
       break; // offline: everything waits for the next try
+    }
+    // Told to wait: the rest would be too; everything stays, sealed, for the next try.
+    if (reply.status === 429) {
+      slowed = true;
+      break;
     }
     // Held (now or before): done. Anything else stays, sealed, for a later try.
     if (reply.ok) await forget(delivery.response_id);
