@@ -17,6 +17,7 @@ pub mod routing;
 pub mod signing;
 pub mod spoken_progress;
 pub mod web;
+pub mod web_audio;
 
 pub use answers::{Answer, Response, ValidationError, ValidationProblem};
 pub use definition::{Definition, Question, QuestionKind};

@@ -33,6 +33,14 @@ enum Command {
         /// The repository root holding content/, locales/ and audio/.
         #[arg(long, default_value = ".")]
         source: PathBuf,
+        /// Leave out the web-only part (each clip as MP3, made with ffmpeg): a pack for
+        /// kiosks only.
+        #[arg(long)]
+        no_web_audio: bool,
+        /// Where encoded MP3 clips are kept between builds (by default in the user's cache
+        /// folder).
+        #[arg(long)]
+        web_audio_cache: Option<PathBuf>,
     },
     /// Verify a pack against the survey owner's public key, as a kiosk would.
     Verify {
@@ -69,15 +77,29 @@ fn main() -> anyhow::Result<()> {
             println!("secret key: {}", secret_path.display());
             println!("public key: {public}");
         }
-        Command::Build { out, key, source } => {
+        Command::Build {
+            out,
+            key,
+            source,
+            no_web_audio,
+            web_audio_cache,
+        } => {
             let key = PackSigningKey::from_file(&key)?;
-            let manifest = pack::build(&source, &key, &out)
+            let web_audio_cache = match web_audio_cache {
+                Some(dir) => dir,
+                None => user_cache()?.join("survey-pack").join("web-audio"),
+            };
+            let options = pack::BuildOptions {
+                web_audio_cache: (!no_web_audio).then_some(web_audio_cache),
+            };
+            let manifest = pack::build_with(&source, &key, &out, &options)
                 .with_context(|| format!("building the pack from {}", source.display()))?;
             println!(
-                "built pack {} version {} with {} files in {}",
+                "built pack {} version {} with {} files and {} web-only files in {}",
                 manifest.pack_id,
                 manifest.version,
                 manifest.files.len(),
+                manifest.web_files.len(),
                 out.display()
             );
         }
@@ -123,6 +145,15 @@ fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// `$XDG_CACHE_HOME`, or `~/.cache`.
+fn user_cache() -> anyhow::Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    let home = std::env::var_os("HOME").context("neither XDG_CACHE_HOME nor HOME is set")?;
+    Ok(PathBuf::from(home).join(".cache"))
 }
 
 fn write_secret(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
