@@ -13,6 +13,7 @@ pub mod languages;
 pub mod manifest;
 pub mod messages;
 pub mod pack;
+pub mod recordings;
 pub mod routing;
 pub mod signing;
 pub mod spoken_progress;

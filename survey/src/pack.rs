@@ -237,7 +237,10 @@ pub fn build_with(
         languages: source.languages.clone(),
         files: entries,
         web_files: web_entries,
-        recorded: Default::default(),
+        recorded: crate::recordings::recorded_clips(&source)?
+            .into_iter()
+            .map(|(lang, clips)| (lang, clips.into_iter().collect()))
+            .collect(),
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest serialises");
     let signature = key.sign(MANIFEST_CONTEXT, &manifest_bytes);

@@ -407,7 +407,7 @@ fn serde_json_from(bytes: &[u8]) -> survey::Manifest {
     survey::pack::parse_manifest(bytes).unwrap()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();

@@ -42,6 +42,16 @@ enum Command {
         #[arg(long)]
         web_audio_cache: Option<PathBuf>,
     },
+    /// Import recordings, DIR/<lang>/<message-id>.<wav|mp3|ogg|m4a>, in place of synthetic
+    /// clips: trimmed, brought to -16 LUFS and encoded like the other clips; writes
+    /// audio/coverage.txt, which names per language what is still synthetic.
+    ImportAudio {
+        #[arg(long)]
+        dir: PathBuf,
+        /// The repository root holding content/, locales/ and audio/.
+        #[arg(long, default_value = ".")]
+        source: PathBuf,
+    },
     /// Verify a pack against the survey owner's public key, as a kiosk would.
     Verify {
         dir: PathBuf,
@@ -103,6 +113,15 @@ fn main() -> anyhow::Result<()> {
                 out.display()
             );
         }
+        Command::ImportAudio { dir, source } => {
+            let recorded = survey::recordings::import(&source, &dir)
+                .with_context(|| format!("importing the recordings in {}", dir.display()))?;
+            let count: usize = recorded.values().map(|clips| clips.len()).sum();
+            println!("{count} clips are made from recordings");
+            let report = source.join(survey::recordings::COVERAGE_REPORT);
+            print!("{}", std::fs::read_to_string(&report)?);
+            println!("(written to {})", report.display());
+        }
         Command::Verify {
             dir,
             public_key,
@@ -134,13 +153,23 @@ fn main() -> anyhow::Result<()> {
                 verified.definition.clip_ids().len()
             );
             println!("translations: {}", m.translation_status);
-            for language in m.languages.iter().filter(|l| l.voice_note.is_some()) {
-                println!(
-                    "voice for {}: {} ({})",
-                    language.code,
-                    language.voice,
-                    language.voice_note.as_deref().unwrap_or_default()
+            for language in &m.languages {
+                let all = pack::clip_ids(&verified.definition, &verified.catalog, &language.code);
+                let recorded = m
+                    .recorded
+                    .get(&language.code)
+                    .map(|clips| clips.iter().cloned().collect())
+                    .unwrap_or_default();
+                let mut line = survey::recordings::coverage_line(
+                    &language.code,
+                    &language.voice,
+                    &all,
+                    &recorded,
                 );
+                if let Some(note) = &language.voice_note {
+                    line.push_str(&format!(" ({note})"));
+                }
+                println!("{line}");
             }
         }
     }
