@@ -27,6 +27,9 @@ pub struct ServedPack {
     files_by_hash: HashMap<String, PathBuf>,
     files_by_path: HashMap<String, PathBuf>,
     sha256_by_path: HashMap<String, String>,
+    /// The web-only part (each clip's MP3): served to browsers, never to kiosks.
+    web_files_by_hash: HashMap<String, PathBuf>,
+    web_sha256_by_path: HashMap<String, String>,
 }
 
 impl ServedPack {
@@ -45,6 +48,7 @@ impl ServedPack {
         let read =
             |name: &str| std::fs::read(dir.join(name)).map_err(DataError::io(dir.join(name)));
         let manifest = verified.manifest;
+        pack::verify_web_part(dir, &manifest)?;
         let (definition, catalog) = (verified.definition, verified.catalog);
         Ok(ServedPack {
             definition,
@@ -73,6 +77,16 @@ impl ServedPack {
                 .iter()
                 .map(|f| (f.path.clone(), f.sha256.clone()))
                 .collect(),
+            web_files_by_hash: manifest
+                .web_files
+                .iter()
+                .map(|f| (f.sha256.clone(), dir.join(&f.path)))
+                .collect(),
+            web_sha256_by_path: manifest
+                .web_files
+                .iter()
+                .map(|f| (f.path.clone(), f.sha256.clone()))
+                .collect(),
         })
     }
 
@@ -85,6 +99,21 @@ impl ServedPack {
     /// it by, which says nothing of the language or question it belongs to.
     pub fn sha256_named(&self, path: &str) -> Option<&str> {
         self.sha256_by_path.get(path).map(String::as_str)
+    }
+
+    /// The SHA-256 of a file of the web-only part, by its path in the pack.
+    pub fn web_sha256_named(&self, path: &str) -> Option<&str> {
+        self.web_sha256_by_path.get(path).map(String::as_str)
+    }
+
+    /// Whether the pack has the web-only part (every clip as MP3).
+    pub fn has_web_audio(&self) -> bool {
+        !self.web_sha256_by_path.is_empty()
+    }
+
+    /// A file of the web-only part by its SHA-256, verified at start-up.
+    pub fn web_file_path(&self, sha256: &str) -> Option<&Path> {
+        self.web_files_by_hash.get(sha256).map(PathBuf::as_path)
     }
 
     /// The file with this SHA-256, read when asked for: the pack may be large.

@@ -2,6 +2,10 @@
 //! bundle per language (its screen and survey texts, and the names of its clips) and each clip,
 //! both named by their SHA-256. A proxy's or server's log then shows no language and no
 //! question; which hashes mean what is in the survey every device loads alike.
+//!
+//! Where the pack has its web-only part, each language has a second bundle naming the MP3 form
+//! of its clips, for browsers that play no Ogg (`survey::web_audio`): a page fetches one form
+//! or the other by what its browser plays, never by what a participant answers.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -21,8 +25,15 @@ struct Bundle {
     clips: BTreeMap<String, String>,
 }
 
+/// The two forms of a clip the page can pick from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    Ogg,
+    Mp3,
+}
+
 pub struct WebContent {
-    bundle_of_language: HashMap<String, String>,
+    bundle_of_language: HashMap<(String, Form), String>,
     bundles: HashMap<String, Bytes>,
 }
 
@@ -33,30 +44,40 @@ impl WebContent {
             bundle_of_language: HashMap::new(),
             bundles: HashMap::new(),
         };
+        let forms: &[Form] = if pack.has_web_audio() {
+            &[Form::Ogg, Form::Mp3]
+        } else {
+            &[Form::Ogg]
+        };
         for language in &pack.languages {
             let code = &language.code;
-            let bundle = Bundle {
-                ui: catalog.templates(code, "ui.ftl", survey::messages::UI_VARIABLES),
-                survey: catalog.templates(code, "survey.ftl", &[]),
-                clips: clips_of(
-                    pack,
-                    code,
-                    survey::pack::clip_ids(&pack.definition, catalog, code),
-                ),
-            };
-            let bytes = serde_json::to_vec(&bundle).expect("texts serialise");
-            let name = survey::pack::sha256_hex(&bytes);
-            content
-                .bundle_of_language
-                .insert(code.clone(), name.clone());
-            content.bundles.insert(name, Bytes::from(bytes));
+            for &form in forms {
+                let bundle = Bundle {
+                    ui: catalog.templates(code, "ui.ftl", survey::messages::UI_VARIABLES),
+                    survey: catalog.templates(code, "survey.ftl", &[]),
+                    clips: clips_of(
+                        pack,
+                        code,
+                        survey::pack::clip_ids(&pack.definition, catalog, code),
+                        form,
+                    ),
+                };
+                let bytes = serde_json::to_vec(&bundle).expect("texts serialise");
+                let name = survey::pack::sha256_hex(&bytes);
+                content
+                    .bundle_of_language
+                    .insert((code.clone(), form), name.clone());
+                content.bundles.insert(name, Bytes::from(bytes));
+            }
         }
         content
     }
 
-    /// The content name of a language's bundle.
-    pub fn bundle_name(&self, language: &str) -> Option<&str> {
-        self.bundle_of_language.get(language).map(String::as_str)
+    /// The content name of a language's bundle naming clips of this form, if the pack has it.
+    pub fn bundle_name(&self, language: &str, form: Form) -> Option<&str> {
+        self.bundle_of_language
+            .get(&(language.to_owned(), form))
+            .map(String::as_str)
     }
 
     /// A bundle by its content name.
@@ -71,11 +92,15 @@ pub fn clips_of(
     pack: &ServedPack,
     language: &str,
     ids: impl IntoIterator<Item = String>,
+    form: Form,
 ) -> BTreeMap<String, String> {
     ids.into_iter()
         .filter_map(|id| {
-            let name = pack.sha256_named(&clip_path(language, &id))?.to_owned();
-            Some((id, name))
+            let name = match form {
+                Form::Ogg => pack.sha256_named(&clip_path(language, &id)),
+                Form::Mp3 => pack.web_sha256_named(&survey::web_audio::path_in_pack(language, &id)),
+            }?;
+            Some((id, name.to_owned()))
         })
         .collect()
 }

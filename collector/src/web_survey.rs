@@ -33,6 +33,7 @@ use crate::refusal::{blocking, parse_body, Refusal};
 use crate::secret_check::{Guess, GuessGuard, OnRepeatedFailures, Wording};
 use crate::state::AppState;
 use crate::ticket::Ticket;
+use crate::web_content::Form;
 use crate::{secrets, web_content, web_files};
 
 /// The largest request the web survey takes: one response, sealed and in base64, with room.
@@ -78,6 +79,15 @@ struct Tile<'a> {
     bundle: &'a str,
     /// The content names of the clips the tile itself plays.
     clips: std::collections::BTreeMap<String, String>,
+    /// The same with the clips as MP3, for a browser that plays no Ogg (when the pack has them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mp3: Option<ClipForm<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClipForm<'a> {
+    bundle: &'a str,
+    clips: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -116,13 +126,25 @@ async fn survey(State(state): State<Arc<AppState>>) -> Response {
                 listen: text(&l.code, "nav-play"),
                 not_kept: text(&l.code, "web-language-not-kept"),
                 bundle: content
-                    .bundle_name(&l.code)
+                    .bundle_name(&l.code, Form::Ogg)
                     .expect("a bundle for each language"),
                 clips: web_content::clips_of(
                     pack,
                     &l.code,
                     web_content::TILE_CLIPS.map(str::to_owned),
+                    Form::Ogg,
                 ),
+                mp3: content
+                    .bundle_name(&l.code, Form::Mp3)
+                    .map(|bundle| ClipForm {
+                        bundle,
+                        clips: web_content::clips_of(
+                            pack,
+                            &l.code,
+                            web_content::TILE_CLIPS.map(str::to_owned),
+                            Form::Mp3,
+                        ),
+                    }),
             })
             .collect(),
         survey_period: pack.period,
@@ -157,6 +179,14 @@ async fn content(
         return Ok((headers, bundle).into_response());
     }
     // Only clips: the rest of the pack is for kiosks.
+    if let Some(path) = state.pack.web_file_path(&name) {
+        let bytes = tokio::fs::read(path).await?;
+        let headers = [
+            (header::CONTENT_TYPE, survey::web_audio::CONTENT_TYPE),
+            (header::CACHE_CONTROL, FOREVER),
+        ];
+        return Ok((headers, bytes).into_response());
+    }
     let path = state
         .pack
         .file_path(&name)

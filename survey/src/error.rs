@@ -52,6 +52,12 @@ pub enum SurveyError {
     },
     #[error("{path} does not have the SHA-256 the manifest says")]
     HashMismatch { path: String },
+    #[error("the recording {path} {reason}")]
+    Recording { path: PathBuf, reason: String },
+    #[error("could not encode sound: {detail}")]
+    Encoder { detail: String },
+    #[error("language {lang} lacks the web form of sound clips: {}", .missing.join(", "))]
+    MissingWebClips { lang: String, missing: Vec<String> },
     #[error("the manifest lists an unsafe path {path:?}")]
     UnsafePath { path: String },
 }

@@ -13,10 +13,12 @@ pub mod languages;
 pub mod manifest;
 pub mod messages;
 pub mod pack;
+pub mod recordings;
 pub mod routing;
 pub mod signing;
 pub mod spoken_progress;
 pub mod web;
+pub mod web_audio;
 
 pub use answers::{Answer, Response, ValidationError, ValidationProblem};
 pub use definition::{Definition, Question, QuestionKind};

@@ -26,6 +26,15 @@ pub struct Manifest {
     pub translation_status: String,
     pub languages: Vec<Language>,
     pub files: Vec<FileEntry>,
+    /// The web-only part: each clip's second form for browsers that play no Ogg (see
+    /// [`crate::web_audio`]). Listed and hashed like `files`, but kiosks neither download nor
+    /// need it, so a kiosk's copy of the pack may lack these files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub web_files: Vec<FileEntry>,
+    /// Per language, the clips made from a person's recording rather than a synthetic voice
+    /// (`survey-pack import-audio`); every other clip is synthetic.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub recorded: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +80,10 @@ pub struct FileEntry {
 impl Manifest {
     pub fn file(&self, path: &str) -> Option<&FileEntry> {
         self.files.iter().find(|f| f.path == path)
+    }
+
+    pub fn web_file(&self, path: &str) -> Option<&FileEntry> {
+        self.web_files.iter().find(|f| f.path == path)
     }
 
     pub fn language(&self, code: &str) -> Option<&Language> {

@@ -6,6 +6,10 @@
 //! length, refuses files the manifest does not list, and checks that every language has every
 //! message and clip. Building runs the same content checks first, so a broken pack is never
 //! signed.
+//!
+//! A pack may also carry a web-only part (`web/`, [`crate::web_audio`]): listed and hashed in
+//! the manifest's `web_files`, checked wherever present, required complete only where the web
+//! survey is served ([`verify_web_part`]); a kiosk's copy leaves it out.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -24,6 +28,7 @@ use crate::manifest::{
 use crate::messages::{Catalog, MESSAGE_FILES};
 use crate::signing::{PackSigningKey, PackVerifyingKey, MANIFEST_CONTEXT};
 use crate::spoken_progress;
+use crate::web_audio;
 use crate::SurveyError;
 
 pub const SURVEY_FILE: &str = "survey.toml";
@@ -149,8 +154,26 @@ impl Source {
     }
 }
 
-/// Builds and signs the pack from the sources under `root` into `out`, replacing it whole.
+/// What a build adds besides what every kiosk needs.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Make the web-only part (each clip as MP3), keeping encoded clips in this folder.
+    pub web_audio_cache: Option<PathBuf>,
+}
+
+/// Builds and signs the pack a kiosk carries (no web-only part) from the sources under `root`
+/// into `out`, replacing it whole.
 pub fn build(root: &Path, key: &PackSigningKey, out: &Path) -> Result<Manifest, SurveyError> {
+    build_with(root, key, out, &BuildOptions::default())
+}
+
+/// Builds and signs the pack, with the parts `options` ask for.
+pub fn build_with(
+    root: &Path,
+    key: &PackSigningKey,
+    out: &Path,
+    options: &BuildOptions,
+) -> Result<Manifest, SurveyError> {
     let source = Source::load(root)?;
     source.catalog.check_complete(
         &source.definition.source_language,
@@ -189,6 +212,10 @@ pub fn build(root: &Path, key: &PackSigningKey, out: &Path) -> Result<Manifest, 
             length: bytes.len() as u64,
         });
     }
+    let web_entries = match &options.web_audio_cache {
+        Some(cache) => copy_web_clips(&source, cache, &staging)?,
+        None => Vec::new(),
+    };
     let config = &source.config;
     let manifest = Manifest {
         format: MANIFEST_FORMAT,
@@ -209,6 +236,11 @@ pub fn build(root: &Path, key: &PackSigningKey, out: &Path) -> Result<Manifest, 
         translation_status: config.translation_status.clone(),
         languages: source.languages.clone(),
         files: entries,
+        web_files: web_entries,
+        recorded: crate::recordings::recorded_clips(&source)?
+            .into_iter()
+            .map(|(lang, clips)| (lang, clips.into_iter().collect()))
+            .collect(),
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest serialises");
     let signature = key.sign(MANIFEST_CONTEXT, &manifest_bytes);
@@ -222,6 +254,40 @@ pub fn build(root: &Path, key: &PackSigningKey, out: &Path) -> Result<Manifest, 
     }
     std::fs::rename(&staging, out).map_err(SurveyError::io(out))?;
     Ok(manifest)
+}
+
+/// Encodes (or takes from the cache) every clip's web form and copies it into the pack.
+fn copy_web_clips(
+    source: &Source,
+    cache: &Path,
+    staging: &Path,
+) -> Result<Vec<FileEntry>, SurveyError> {
+    let mut clips = Vec::new();
+    for language in &source.languages {
+        for clip in clip_ids(&source.definition, &source.catalog, &language.code) {
+            clips.push((language.code.clone(), clip));
+        }
+    }
+    let oggs: Vec<PathBuf> = clips
+        .iter()
+        .map(|(lang, clip)| source.clip_path(lang, clip))
+        .collect();
+    let encoded = web_audio::encode(&oggs, cache)?;
+    let mut entries = Vec::new();
+    for ((lang, clip), from) in clips.iter().zip(encoded) {
+        let rel = web_audio::path_in_pack(lang, clip);
+        let bytes = std::fs::read(&from).map_err(SurveyError::io(&from))?;
+        let to = staging.join(&rel);
+        std::fs::create_dir_all(to.parent().expect("a clip has a folder"))
+            .map_err(SurveyError::io(&to))?;
+        write(&to, &bytes)?;
+        entries.push(FileEntry {
+            path: rel,
+            sha256: sha256_hex(&bytes),
+            length: bytes.len() as u64,
+        });
+    }
+    Ok(entries)
 }
 
 /// What a kiosk knows when it checks a pack.
@@ -283,7 +349,7 @@ pub fn verify_manifest(
             });
         }
     }
-    for file in &manifest.files {
+    for file in manifest.files.iter().chain(&manifest.web_files) {
         check_safe_path(&file.path)?;
     }
     Ok(manifest)
@@ -312,9 +378,15 @@ pub fn verify(
     verify_contents(dir, manifest)
 }
 
-/// Every listed file is there with its hash and length, and nothing unlisted is.
+/// Every listed file is there with its hash and length, and nothing unlisted is. Of the web-only
+/// part, those present are checked (a kiosk's copy has none of it).
 pub fn verify_files(dir: &Path, manifest: &Manifest) -> Result<(), SurveyError> {
-    let listed: BTreeSet<&str> = manifest.files.iter().map(|f| f.path.as_str()).collect();
+    let listed: BTreeSet<&str> = manifest
+        .files
+        .iter()
+        .chain(&manifest.web_files)
+        .map(|f| f.path.as_str())
+        .collect();
     for present in files_under(dir)? {
         let is_signature_pair = present == MANIFEST_FILE || present == SIGNATURE_FILE;
         if !is_signature_pair && !listed.contains(present.as_str()) {
@@ -322,6 +394,20 @@ pub fn verify_files(dir: &Path, manifest: &Manifest) -> Result<(), SurveyError> 
         }
     }
     for entry in &manifest.files {
+        verify_file(dir, entry)?;
+    }
+    for entry in &manifest.web_files {
+        match verify_file(dir, entry) {
+            Err(SurveyError::MissingFile { .. }) => {}
+            checked => checked?,
+        }
+    }
+    Ok(())
+}
+
+/// Where the web survey is served: the web-only part is there whole, each file as listed.
+pub fn verify_web_part(dir: &Path, manifest: &Manifest) -> Result<(), SurveyError> {
+    for entry in &manifest.web_files {
         verify_file(dir, entry)?;
     }
     Ok(())
@@ -402,6 +488,23 @@ fn verify_contents(dir: &Path, manifest: Manifest) -> Result<VerifiedPack, Surve
                 lang: code.clone(),
                 missing,
             });
+        }
+        if !manifest.web_files.is_empty() {
+            let missing: Vec<String> = needed
+                .iter()
+                .filter(|clip| {
+                    manifest
+                        .web_file(&web_audio::path_in_pack(code, clip))
+                        .is_none()
+                })
+                .cloned()
+                .collect();
+            if !missing.is_empty() {
+                return Err(SurveyError::MissingWebClips {
+                    lang: code.clone(),
+                    missing,
+                });
+            }
         }
         clip_count += needed.len();
     }

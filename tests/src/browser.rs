@@ -278,6 +278,17 @@ impl Browser {
             .expect("chromedriver sets network conditions");
     }
 
+    /// A Chrome DevTools Protocol command, e.g. `Page.addScriptToEvaluateOnNewDocument` to
+    /// change what a page's scripts see before they run.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let reply = self
+            .client
+            .issue_cmd(Cdp(json!({ "cmd": cmd, "params": params })))
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"));
+        reply
+    }
+
     /// axe-core's violations of WCAG 2.x A and AA on the page shown now, each as
     /// "rule: help at selectors". axe-core is injected first (see [`axe_core`]).
     pub async fn axe_violations(&self) -> Vec<String> {
@@ -350,6 +361,26 @@ impl WebDriverCompatibleCommand for NetworkConditions {
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
             "session/{}/chromium/network_conditions",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
             session_id.unwrap_or_default()
         ))
     }

@@ -35,16 +35,30 @@ pub fn open_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
 }
 
-/// The demo pack, built once per test binary with the demo key.
+/// The demo pack as a collector serves it (with the web-only part, every clip as MP3 too),
+/// built once per test binary with the demo key.
 pub fn demo_pack() -> &'static Path {
     static PACK: OnceLock<PathBuf> = OnceLock::new();
     PACK.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap().keep().join("pack");
         let key =
             survey::PackSigningKey::from_file(&demo_keys().join("pack-signing-key.txt")).unwrap();
-        survey::pack::build(&repo(), &key, &dir).unwrap();
+        let options = survey::pack::BuildOptions {
+            web_audio_cache: Some(web_audio_cache()),
+        };
+        survey::pack::build_with(&repo(), &key, &dir, &options).unwrap();
         dir
     })
+}
+
+/// Where test runs keep encoded MP3 clips between builds: beside the test programs, in the
+/// target folder (`target/debug/deps/<test>` → `target/debug/web-audio-cache`).
+pub fn web_audio_cache() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("a test program lies two folders down in the target folder")
+        .join("web-audio-cache")
 }
 
 pub fn pack_public_key() -> survey::PackVerifyingKey {
@@ -393,7 +407,7 @@ fn serde_json_from(bytes: &[u8]) -> survey::Manifest {
     survey::pack::parse_manifest(bytes).unwrap()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();

@@ -240,10 +240,33 @@ function compactBar(onBack, { progress = null, stop = false } = {}) {
         "div",
         { class: "more-panel" },
         soundBar(),
+        autoPlaySwitch(),
         stop ? labelled({ class: "danger stop", onclick: () => once(async () => confirmStop()) }, STOP, "nav-stop") : null,
         display.controls(),
       ),
     ),
+  );
+}
+
+/** Whether each question is read aloud as it shows; the label says what a tap does. */
+function autoPlaySwitch() {
+  const on = Boolean(appInfo().auto_play);
+  const textId = on ? "coord-auto-play-off" : "coord-auto-play-on";
+  return h(
+    "button",
+    {
+      type: "button",
+      id: "auto-play",
+      class: "secondary",
+      "aria-pressed": String(on),
+      onclick: async (event) => {
+        const button = event.currentTarget;
+        appInfo().auto_play = await call("set_auto_play", { on: !on });
+        if (!appInfo().auto_play) sound.stop();
+        button.replaceWith(autoPlaySwitch());
+      },
+    },
+    h("span", {}, t(textId)),
   );
 }
 

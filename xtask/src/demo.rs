@@ -17,6 +17,8 @@ pub const DEMO_KEYS: &str = "demo-keys-NOT-FOR-PRODUCTION";
 
 pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
     system::ensure_packages(system::BUILD_PACKAGES)?;
+    // The demo pack is served to browsers too: its clips as MP3 are made with ffmpeg.
+    system::ensure_packages(system::AUDIO_PACKAGES)?;
     let pack = root.join("target").join("demo-pack");
     let keys = root.join(DEMO_KEYS);
     survey_pack(

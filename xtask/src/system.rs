@@ -15,6 +15,10 @@ pub const BUILD_PACKAGES: &[&str] = &[
     "libwebkit2gtk-4.1-dev",
 ];
 
+/// What `survey-pack` needs to build a pack for the web (each clip as MP3) and to import
+/// recordings: Debian's ffmpeg (with LAME and Vorbis).
+pub const AUDIO_PACKAGES: &[&str] = &["ffmpeg"];
+
 /// Installs whichever of `packages` are missing.
 pub fn ensure_packages(packages: &[&str]) -> anyhow::Result<()> {
     let missing: Vec<&str> = packages

@@ -32,6 +32,8 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     // lintian checks the kiosk's package; systemd brings `systemd-analyze verify` for the
     // collector's unit (installed, not run: no service starts).
     system::ensure_packages(&["lintian", "systemd"])?;
+    // Test packs carry every clip as MP3 too, and import-audio's tests make and measure sound.
+    system::ensure_packages(system::AUDIO_PACKAGES)?;
     ensure_tauri_driver()?;
     ensure_axe(root)?;
     check_dependency_invariants(root)?;

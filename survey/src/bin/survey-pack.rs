@@ -33,6 +33,24 @@ enum Command {
         /// The repository root holding content/, locales/ and audio/.
         #[arg(long, default_value = ".")]
         source: PathBuf,
+        /// Leave out the web-only part (each clip as MP3, made with ffmpeg): a pack for
+        /// kiosks only.
+        #[arg(long)]
+        no_web_audio: bool,
+        /// Where encoded MP3 clips are kept between builds (by default in the user's cache
+        /// folder).
+        #[arg(long)]
+        web_audio_cache: Option<PathBuf>,
+    },
+    /// Import recordings, DIR/<lang>/<message-id>.<wav|mp3|ogg|m4a>, in place of synthetic
+    /// clips: trimmed, brought to -16 LUFS and encoded like the other clips; writes
+    /// audio/coverage.txt, which names per language what is still synthetic.
+    ImportAudio {
+        #[arg(long)]
+        dir: PathBuf,
+        /// The repository root holding content/, locales/ and audio/.
+        #[arg(long, default_value = ".")]
+        source: PathBuf,
     },
     /// Verify a pack against the survey owner's public key, as a kiosk would.
     Verify {
@@ -69,17 +87,40 @@ fn main() -> anyhow::Result<()> {
             println!("secret key: {}", secret_path.display());
             println!("public key: {public}");
         }
-        Command::Build { out, key, source } => {
+        Command::Build {
+            out,
+            key,
+            source,
+            no_web_audio,
+            web_audio_cache,
+        } => {
             let key = PackSigningKey::from_file(&key)?;
-            let manifest = pack::build(&source, &key, &out)
+            let web_audio_cache = match web_audio_cache {
+                Some(dir) => dir,
+                None => user_cache()?.join("survey-pack").join("web-audio"),
+            };
+            let options = pack::BuildOptions {
+                web_audio_cache: (!no_web_audio).then_some(web_audio_cache),
+            };
+            let manifest = pack::build_with(&source, &key, &out, &options)
                 .with_context(|| format!("building the pack from {}", source.display()))?;
             println!(
-                "built pack {} version {} with {} files in {}",
+                "built pack {} version {} with {} files and {} web-only files in {}",
                 manifest.pack_id,
                 manifest.version,
                 manifest.files.len(),
+                manifest.web_files.len(),
                 out.display()
             );
+        }
+        Command::ImportAudio { dir, source } => {
+            let recorded = survey::recordings::import(&source, &dir)
+                .with_context(|| format!("importing the recordings in {}", dir.display()))?;
+            let count: usize = recorded.values().map(|clips| clips.len()).sum();
+            println!("{count} clips are made from recordings");
+            let report = source.join(survey::recordings::COVERAGE_REPORT);
+            print!("{}", std::fs::read_to_string(&report)?);
+            println!("(written to {})", report.display());
         }
         Command::Verify {
             dir,
@@ -112,17 +153,36 @@ fn main() -> anyhow::Result<()> {
                 verified.definition.clip_ids().len()
             );
             println!("translations: {}", m.translation_status);
-            for language in m.languages.iter().filter(|l| l.voice_note.is_some()) {
-                println!(
-                    "voice for {}: {} ({})",
-                    language.code,
-                    language.voice,
-                    language.voice_note.as_deref().unwrap_or_default()
+            for language in &m.languages {
+                let all = pack::clip_ids(&verified.definition, &verified.catalog, &language.code);
+                let recorded = m
+                    .recorded
+                    .get(&language.code)
+                    .map(|clips| clips.iter().cloned().collect())
+                    .unwrap_or_default();
+                let mut line = survey::recordings::coverage_line(
+                    &language.code,
+                    &language.voice,
+                    &all,
+                    &recorded,
                 );
+                if let Some(note) = &language.voice_note {
+                    line.push_str(&format!(" ({note})"));
+                }
+                println!("{line}");
             }
         }
     }
     Ok(())
+}
+
+/// `$XDG_CACHE_HOME`, or `~/.cache`.
+fn user_cache() -> anyhow::Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    let home = std::env::var_os("HOME").context("neither XDG_CACHE_HOME nor HOME is set")?;
+    Ok(PathBuf::from(home).join(".cache"))
 }
 
 fn write_secret(path: &std::path::Path, text: &str) -> anyhow::Result<()> {

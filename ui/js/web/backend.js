@@ -24,6 +24,25 @@ async function json(path) {
   return reply.json();
 }
 
+/** Whether this browser plays the pack's Ogg Vorbis. Safari on iPhone and iPad before 18.4 does
+ *  not: there the tiles' bundles and clips are the MP3 form. What is fetched then depends on the
+ *  browser, never on an answer. */
+function playsOgg() {
+  return player.canPlayType('audio/ogg; codecs="vorbis"') !== "";
+}
+
+/** Each question read aloud as it shows (as on a kiosk), unless the participant turned it off
+ *  on this device. */
+const AUTO_PLAY_KEY = "survey-auto-play";
+
+function autoPlay() {
+  try {
+    return localStorage.getItem(AUTO_PLAY_KEY) !== "off";
+  } catch {
+    return true;
+  }
+}
+
 function tile(language) {
   return info.languages.find((l) => l.code === language);
 }
@@ -224,6 +243,12 @@ function keepSealing() {
 const commands = {
   async app_info() {
     info = await json("api/survey");
+    const ogg = playsOgg();
+    for (const language of info.languages) {
+      if (!ogg && language.mp3) Object.assign(language, language.mp3);
+      delete language.mp3;
+    }
+    document.documentElement.dataset.soundForm = ogg ? "ogg" : "mp3";
     ticket = (await outbox.setting("ticket")) ?? null;
     await setClock();
     return {
@@ -234,6 +259,7 @@ const commands = {
       idle_timeout_seconds: IDLE_TIMEOUT_SECONDS,
       idle_countdown_seconds: IDLE_COUNTDOWN_SECONDS,
       audio_available: typeof Audio === "function",
+      auto_play: autoPlay(),
       coordinator: { pin_set: true, practice: false },
       clips: info.clips,
     };
@@ -326,6 +352,14 @@ const commands = {
     } catch {
       throw failure("error-audio");
     }
+  },
+  async set_auto_play({ on }) {
+    try {
+      localStorage.setItem(AUTO_PLAY_KEY, on ? "on" : "off");
+    } catch {
+      // Private browsing without storage: the switch holds for this page only.
+    }
+    return on;
   },
   async stop_sound() {
     player.pause();
