@@ -82,18 +82,6 @@ fn every_clip_exists_and_was_made_from_the_current_text() {
     );
 }
 
-/// Channels and sample rate from the Vorbis identification header on an Ogg file's first page.
-fn vorbis_format(bytes: &[u8]) -> Option<(u8, u32)> {
-    if !bytes.starts_with(b"OggS") {
-        return None;
-    }
-    let at = bytes.windows(7).position(|w| w == b"\x01vorbis")?;
-    let header = &bytes[at + 7..];
-    let channels = header[4];
-    let rate = u32::from_le_bytes(header[5..9].try_into().ok()?);
-    Some((channels, rate))
-}
-
 #[test]
 fn clips_are_small_mono_vorbis_at_16_khz() {
     let mut total = 0u64;
@@ -107,7 +95,7 @@ fn clips_are_small_mono_vorbis_at_16_khz() {
             let bytes = std::fs::read(&path).unwrap();
             total += bytes.len() as u64;
             assert_eq!(
-                vorbis_format(&bytes),
+                survey::vorbis::format(&bytes),
                 Some((1, 16_000)),
                 "{}",
                 path.display()
@@ -117,17 +105,6 @@ fn clips_are_small_mono_vorbis_at_16_khz() {
     // Most of a short clip is Vorbis's own header (some 3.4 kB a file): the progress line's
     // words and numbers 1 to 30, 770 small clips in all, took audio/ from 22.9 to 26.5 MiB.
     assert!(total < 28 * 1024 * 1024, "audio/ holds {total} bytes");
-}
-
-/// A clip's length in seconds: the last Ogg page's granule position (samples) over the rate.
-fn vorbis_seconds(bytes: &[u8]) -> f64 {
-    let (_, rate) = vorbis_format(bytes).expect("a Vorbis clip");
-    let last_page = bytes
-        .windows(4)
-        .rposition(|w| w == b"OggS")
-        .expect("an Ogg page");
-    let granule = i64::from_le_bytes(bytes[last_page + 6..last_page + 14].try_into().unwrap());
-    granule as f64 / f64::from(rate)
 }
 
 /// How much slower than its voice's own language a language may speak before its voice must be
@@ -144,7 +121,7 @@ fn every_language_speaks_near_the_pace_of_its_voice_or_its_voice_is_named_a_stan
             let (mut seconds, mut characters) = (0.0, 0usize);
             for clip in source.definition.clip_ids() {
                 let bytes = std::fs::read(source.clip_path(&language.code, &clip)).unwrap();
-                seconds += vorbis_seconds(&bytes);
+                seconds += survey::vorbis::seconds(&bytes).unwrap();
                 let text = source
                     .catalog
                     .format_for_speech(&language.code, &clip)
