@@ -16,6 +16,7 @@ pub mod pack;
 pub mod routing;
 pub mod signing;
 pub mod spoken_progress;
+pub mod voice_letters;
 pub mod vorbis;
 pub mod web;
 
