@@ -28,6 +28,8 @@ pub enum SurveyError {
     Languages(String),
     #[error("the number words for the spoken progress line are invalid: {0}")]
     NumberWords(String),
+    #[error("the letters written for a voice (content/voice-letters.tsv) are invalid: {0}")]
+    VoiceLetters(String),
     #[error("the pack has no signature (manifest.sig is missing)")]
     MissingSignature,
     #[error("the pack's signature does not match its manifest and the pinned key")]

@@ -17,6 +17,8 @@ pub mod recordings;
 pub mod routing;
 pub mod signing;
 pub mod spoken_progress;
+pub mod voice_letters;
+pub mod vorbis;
 pub mod web;
 pub mod web_audio;
 

@@ -28,6 +28,7 @@ use crate::manifest::{
 use crate::messages::{Catalog, MESSAGE_FILES};
 use crate::signing::{PackSigningKey, PackVerifyingKey, MANIFEST_CONTEXT};
 use crate::spoken_progress;
+use crate::voice_letters;
 use crate::web_audio;
 use crate::SurveyError;
 
@@ -62,6 +63,7 @@ pub struct Source {
     pub languages: Vec<Language>,
     pub catalog: Catalog,
     pub number_words: spoken_progress::NumberWords,
+    pub voice_letters: voice_letters::VoiceLetters,
 }
 
 impl Source {
@@ -84,6 +86,12 @@ impl Source {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Default::default(),
             Err(e) => return Err(SurveyError::io(number_words_path)(e)),
         };
+        let voice_letters_path = root.join(voice_letters::VOICE_LETTERS_FILE);
+        let voice_letters = match std::fs::read_to_string(&voice_letters_path) {
+            Ok(text) => voice_letters::parse(&text)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Default::default(),
+            Err(e) => return Err(SurveyError::io(voice_letters_path)(e)),
+        };
         Ok(Source {
             root: root.to_owned(),
             config,
@@ -91,6 +99,7 @@ impl Source {
             languages,
             catalog,
             number_words,
+            voice_letters,
         })
     }
 
@@ -101,8 +110,26 @@ impl Source {
             .join(format!("{clip}.ogg"))
     }
 
-    /// Every clip a language needs, with the text it says (see [`clip_ids`]).
+    /// Every clip a language needs, with the text it says (see [`clip_ids`]), written in
+    /// letters its voice knows ([`voice_letters`]).
     pub fn spoken_texts(&self, lang: &str) -> Result<BTreeMap<String, String>, SurveyError> {
+        let mut texts = self.texts_as_written(lang)?;
+        for text in texts.values_mut() {
+            *text = voice_letters::respell(&self.voice_letters, lang, text);
+        }
+        Ok(texts)
+    }
+
+    /// How many of a language's spoken texts [`voice_letters`] writes in other letters.
+    pub fn texts_respelled(&self, lang: &str) -> Result<usize, SurveyError> {
+        Ok(self
+            .texts_as_written(lang)?
+            .values()
+            .filter(|text| voice_letters::respell(&self.voice_letters, lang, text) != **text)
+            .count())
+    }
+
+    fn texts_as_written(&self, lang: &str) -> Result<BTreeMap<String, String>, SurveyError> {
         let mut texts = spoken_progress::clips(&self.definition, &self.catalog, lang);
         for ((words_lang, number), words) in &self.number_words {
             if words_lang == lang {

@@ -82,18 +82,6 @@ fn every_clip_exists_and_was_made_from_the_current_text() {
     );
 }
 
-/// Channels and sample rate from the Vorbis identification header on an Ogg file's first page.
-fn vorbis_format(bytes: &[u8]) -> Option<(u8, u32)> {
-    if !bytes.starts_with(b"OggS") {
-        return None;
-    }
-    let at = bytes.windows(7).position(|w| w == b"\x01vorbis")?;
-    let header = &bytes[at + 7..];
-    let channels = header[4];
-    let rate = u32::from_le_bytes(header[5..9].try_into().ok()?);
-    Some((channels, rate))
-}
-
 #[test]
 fn clips_are_small_mono_vorbis_at_16_khz() {
     let mut total = 0u64;
@@ -107,7 +95,7 @@ fn clips_are_small_mono_vorbis_at_16_khz() {
             let bytes = std::fs::read(&path).unwrap();
             total += bytes.len() as u64;
             assert_eq!(
-                vorbis_format(&bytes),
+                survey::vorbis::format(&bytes),
                 Some((1, 16_000)),
                 "{}",
                 path.display()
@@ -117,17 +105,6 @@ fn clips_are_small_mono_vorbis_at_16_khz() {
     // Most of a short clip is Vorbis's own header (some 3.4 kB a file): the progress line's
     // words and numbers 1 to 30, 770 small clips in all, took audio/ from 22.9 to 26.5 MiB.
     assert!(total < 28 * 1024 * 1024, "audio/ holds {total} bytes");
-}
-
-/// A clip's length in seconds: the last Ogg page's granule position (samples) over the rate.
-fn vorbis_seconds(bytes: &[u8]) -> f64 {
-    let (_, rate) = vorbis_format(bytes).expect("a Vorbis clip");
-    let last_page = bytes
-        .windows(4)
-        .rposition(|w| w == b"OggS")
-        .expect("an Ogg page");
-    let granule = i64::from_le_bytes(bytes[last_page + 6..last_page + 14].try_into().unwrap());
-    granule as f64 / f64::from(rate)
 }
 
 /// How much slower than its voice's own language a language may speak before its voice must be
@@ -144,7 +121,7 @@ fn every_language_speaks_near_the_pace_of_its_voice_or_its_voice_is_named_a_stan
             let (mut seconds, mut characters) = (0.0, 0usize);
             for clip in source.definition.clip_ids() {
                 let bytes = std::fs::read(source.clip_path(&language.code, &clip)).unwrap();
-                seconds += vorbis_seconds(&bytes);
+                seconds += survey::vorbis::seconds(&bytes).unwrap();
                 let text = source
                     .catalog
                     .format_for_speech(&language.code, &clip)
@@ -191,5 +168,77 @@ fn every_language_speaks_near_the_pace_of_its_voice_or_its_voice_is_named_a_stan
         "these languages are read far slower than their voice reads its own language and must be \
          named stand-ins in content/languages.tsv (or get a better voice): {unnamed:?}\n{}",
         report.join("\n")
+    );
+}
+
+/// What a clip may take beyond its text at its voice's pace: the silence espeak-ng leaves at
+/// either end, and a short text's pauses.
+const CLIP_SLACK_SECONDS: f64 = 0.8;
+
+/// How many letters a digit counts for against a clip's length.
+const DIGIT_LETTERS: usize = 5;
+
+/// Each clip against its own text: a clip that names letters (a second and more for each) or
+/// spells words by their letters' names is several times longer than its text at its voice's
+/// pace, where a clip that reads its text stays near it.
+#[test]
+fn no_clip_is_far_longer_than_its_text_at_its_voices_pace() {
+    let source = Source::load(&repo()).unwrap();
+    // A digit is said as a word's worth of letters ("26": "twenty-six").
+    let chars = |text: &str| {
+        text.chars()
+            .map(|c| match c {
+                c if c.is_numeric() => DIGIT_LETTERS,
+                c if c.is_alphabetic() => 1,
+                _ => 0,
+            })
+            .sum::<usize>()
+    };
+    let pace_of = |code: &str| {
+        let (mut seconds, mut characters) = (0.0, 0usize);
+        for (clip, text) in source.spoken_texts(code).unwrap() {
+            let bytes = std::fs::read(source.clip_path(code, &clip)).unwrap();
+            seconds += survey::vorbis::seconds(&bytes).unwrap();
+            characters += chars(&text);
+        }
+        seconds / characters as f64
+    };
+    let mut worst = Vec::new();
+    let mut too_long = Vec::new();
+    for language in &source.languages {
+        // The pace of the voice on its own language, or of this language where none is ours.
+        let reference = source
+            .languages
+            .iter()
+            .find(|l| l.code == language.voice)
+            .map_or_else(|| pace_of(&language.code), |own| pace_of(&own.code));
+        let mut longest = (0.0, String::new());
+        for (clip, text) in source.spoken_texts(&language.code).unwrap() {
+            let bytes = std::fs::read(source.clip_path(&language.code, &clip)).unwrap();
+            let seconds = survey::vorbis::seconds(&bytes).unwrap();
+            let expected = reference * chars(&text) as f64;
+            let ratio = (seconds - CLIP_SLACK_SECONDS).max(0.0) / expected.max(0.01);
+            if ratio > longest.0 {
+                longest = (ratio, clip.clone());
+            }
+            if seconds > CLIP_SLACK_SECONDS + STAND_IN_PACE * expected {
+                too_long.push(format!(
+                    "{}/{clip}: {seconds:.1} s for {} characters ({expected:.1} s at its voice's pace)",
+                    language.code,
+                    chars(&text)
+                ));
+            }
+        }
+        worst.push(format!(
+            "{}: longest against its text {} ({:.2}×)",
+            language.code, longest.1, longest.0
+        ));
+    }
+    eprintln!("{}", worst.join("\n"));
+    assert!(
+        too_long.is_empty(),
+        "these clips are far longer than their text at their voice's pace (a voice naming or \
+         spelling letters?):\n{}",
+        too_long.join("\n")
     );
 }

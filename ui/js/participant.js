@@ -77,6 +77,11 @@ export async function welcome() {
       h("ul", { class: "tiles", "aria-labelledby": "welcome-title" }, tiles),
     ),
   );
+  // Heard from the start: the welcome says what to do as it shows, as the privacy notice and
+  // each question do (the web never plays before a tap: a browser would refuse).
+  if (info.auto_play) {
+    sound.playAll(["welcome-greeting", "welcome-choose-language", "welcome-instructions"].map((clip) => ({ clip })));
+  }
 }
 
 /** A language's tile: its greeting and name, each said in that language. */

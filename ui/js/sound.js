@@ -93,14 +93,26 @@ export function play(clip, lang = null) {
   return playAll([{ clip, lang }]);
 }
 
-/** Reads the whole screen (and the practice banner over it): every text bound to a clip, in
- *  the order shown. */
+/** What "listen to all" leaves for after the screen's own text: the bars and their buttons
+ *  (back, progress, stop, sound, display), "next" and the like. Answers and language tiles
+ *  are buttons too, but they are what the screen asks. */
+const CONTROLS = ".bar, .sound-bar, .display-controls, button:not(.choice):not(.tile-choose)";
+
+/** Reads the whole screen: first its text (the question and its answers), then the practice
+ *  banner over it, then the controls, each part in the order shown. The "playing" button is
+ *  never read: it says what listening to all is doing, and only while it does it. */
 export function listenToAll() {
+  const shown = (selector) =>
+    [...document.querySelectorAll(selector)].filter(
+      (element) => !element.closest("[hidden]") && !element.closest("#playing"),
+    );
+  const onScreen = shown("#screen [data-said]");
+  const isControl = (element) => Boolean(element.closest(CONTROLS));
   const parts = [
-    ...document.querySelectorAll("#practice-banner [data-said], #screen [data-said]"),
-  ].filter(
-    (element) => !element.closest("[hidden]"),
-  );
+    ...onScreen.filter((element) => !isControl(element)),
+    ...shown("#practice-banner [data-said]"),
+    ...onScreen.filter(isControl),
+  ];
   return playAll(
     parts.flatMap((element) =>
       element.dataset.said.split(" ").map((clip) => ({

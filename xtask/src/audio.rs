@@ -4,6 +4,12 @@
 //! clips of its spoken progress line (`survey::spoken_progress`): its words around the
 //! numbers, and the numbers.
 //!
+//! No clip names a letter: before a text is spoken, its phonemes are checked for a letter the
+//! voice would name rather than read (`phonemes`), and the build fails on any, saying which
+//! letters of which texts. A stand-in voice gets its language's text written first in letters
+//! it knows (`content/voice-letters.tsv`, applied by `Source::spoken_texts`). `--check` checks
+//! every text and makes nothing.
+//!
 //! `audio/clips.tsv` records the SHA-256 of the text each clip was made from, so that only new
 //! or changed texts are spoken again, and a test can tell when a clip is stale.
 
@@ -14,6 +20,7 @@ use std::process::Command;
 use anyhow::{bail, Context};
 use survey::pack::{sha256_hex, Source};
 
+use crate::phonemes::LetterNames;
 use crate::system;
 
 pub const CLIP_INDEX: &str = "audio/clips.tsv";
@@ -22,6 +29,10 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     let force = args.iter().any(|a| a == "--force");
     system::ensure_packages(&["espeak-ng", "vorbis-tools"])?;
     let source = Source::load(root)?;
+    check_letters(&source)?;
+    if args.iter().any(|a| a == "--check") {
+        return Ok(());
+    }
     let index_path = root.join(CLIP_INDEX);
     let mut index = read_index(&index_path);
     let scratch = tempdir(root)?;
@@ -45,6 +56,47 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     write_index(&index_path, &index)?;
     std::fs::remove_dir_all(&scratch).ok();
     println!("made {made} clips; the rest were up to date");
+    Ok(())
+}
+
+/// Fails, naming every text and letter, when a voice would name a letter of any text.
+fn check_letters(source: &Source) -> anyhow::Result<()> {
+    let mut names = LetterNames::default();
+    let mut named = Vec::new();
+    for language in &source.languages {
+        let texts = source.spoken_texts(&language.code)?;
+        let mut here = Vec::new();
+        for (clip, text) in &texts {
+            let letters = names.named_letters(&language.voice, text)?;
+            if !letters.is_empty() {
+                here.push(format!("  {clip}: {}", letters.iter().collect::<String>()));
+            }
+        }
+        println!(
+            "{} ({} voice): {} of {} texts read in the voice's letters, {} would name letters",
+            language.code,
+            language.voice,
+            source.texts_respelled(&language.code)?,
+            texts.len(),
+            here.len()
+        );
+        if !here.is_empty() {
+            named.push(format!(
+                "{} ({} voice):\n{}",
+                language.code,
+                language.voice,
+                here.join("\n")
+            ));
+        }
+    }
+    if !named.is_empty() {
+        bail!(
+            "espeak-ng would name letters it cannot read in these texts (write them in letters \
+             the voice knows in {}, or give the language another voice):\n{}",
+            survey::voice_letters::VOICE_LETTERS_FILE,
+            named.join("\n")
+        );
+    }
     Ok(())
 }
 

@@ -17,6 +17,7 @@ mod floor;
 mod fonts;
 mod fuzz;
 mod layers;
+mod phonemes;
 mod soak;
 mod system;
 mod test;
@@ -43,7 +44,7 @@ fn main() -> anyhow::Result<()> {
             eprintln!("usage: cargo xtask <demo|test|audio|fonts|vendor|soak|fuzz|bundle|floor>");
             eprintln!("  demo             build, verify and run the demo");
             eprintln!("  test             install what the tests need and run them all");
-            eprintln!("  audio [--force]  make missing or outdated clips with espeak-ng");
+            eprintln!("  audio [--force] [--check]  make missing or outdated clips with espeak-ng (--check: only check that no voice names a letter)");
             eprintln!("  fonts            subset the bundled Noto fonts to the characters in use");
             eprintln!("  vendor           copy the age-encryption ES module into ui/vendor/");
             eprintln!(

@@ -1,7 +1,7 @@
 //! `cargo xtask test`: installs what the tests need and runs every test the project has.
 //!
 //! Besides the build packages, the window tests (src-tauri/tests/window) need Xvfb,
-//! WebKitWebDriver, tauri-driver and axe-core, and the kiosk's tests the `age` command. Each is
+//! WebKitWebDriver, tauri-driver, PulseAudio and axe-core, and the kiosk's tests the `age` command. Each is
 //! installed only when missing: system packages with apt-get, tauri-driver with `cargo install`,
 //! axe-core with npm into target/axe (never committed). The package tests need Debian's
 //! packaging tools, lintian and systemd-analyze, and root, since they install packages.
@@ -11,8 +11,16 @@ use std::process::Command;
 
 use crate::system;
 
-/// What the window tests run on besides the build packages.
-pub const WINDOW_TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "imagemagick"];
+/// What the window tests run on besides the build packages. PulseAudio is their sound card:
+/// a null sink of a server of each test's own that takes sound at its rate, as a real card
+/// does, and keeps nothing (`parec`, from pulseaudio-utils, listens to it).
+pub const WINDOW_TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "webkit2gtk-driver",
+    "imagemagick",
+    "pulseaudio",
+    "pulseaudio-utils",
+];
 /// The axe-core release the accessibility test injects into each screen.
 const AXE_CORE: &str = "axe-core@4.14.1";
 pub const AXE_DIR: &str = "target/axe";

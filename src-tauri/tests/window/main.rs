@@ -2,13 +2,14 @@
 //! through tauri-driver and WebKitWebDriver by fantoccini. Each test starts its own display,
 //! driver and app on a data folder of its own, and checks the outbox through the engine
 //! afterwards. `cargo xtask test` installs what they need (Xvfb, WebKitWebDriver,
-//! tauri-driver, axe-core).
+//! tauri-driver, PulseAudio, axe-core).
 
 mod coordinator_safety;
 mod harness;
 mod installed;
 mod layout;
 mod participant_flow;
+mod sound_sink;
 
 use std::time::Duration;
 

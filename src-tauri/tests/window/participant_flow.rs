@@ -1,79 +1,16 @@
 //! The participant's way through the kiosk as a new user takes it: double taps on every
 //! control that moves on, the confirmation before the screening ends the survey, stopping
 //! halfway, and sound: each question read aloud as it shows, and every participant-facing
-//! message with a clip that the screens really play. Sound goes to an ALSA `file` sink (as in
-//! kiosk/tests/audio_file_sink.rs), and a test build of the app notes each clip it plays in a
-//! playback log (SURVEY_KIOSK_PLAYBACK_LOG).
+//! message with a clip that the screens really play, each for as long as it lasts. Sound goes
+//! to a sound card that plays in real time (`sound_sink`).
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 
 use crate::harness::{workspace_root, App, Launch, PIN};
-
-/// Where the app's sound and its playback log go for one test.
-struct SoundSink {
-    dir: tempfile::TempDir,
-}
-
-impl SoundSink {
-    fn new() -> SoundSink {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("asound.conf"),
-            format!(
-                "pcm.null {{ type null }}\n\
-                 pcm.!default {{ type file slave.pcm \"null\" file \"{}\" format \"wav\" }}\n",
-                dir.path().join("played.wav").display()
-            ),
-        )
-        .unwrap();
-        SoundSink { dir }
-    }
-
-    fn env(&self) -> Vec<(String, String)> {
-        vec![
-            (
-                "ALSA_CONFIG_PATH".into(),
-                self.dir.path().join("asound.conf").display().to_string(),
-            ),
-            (
-                "SURVEY_KIOSK_PLAYBACK_LOG".into(),
-                self.log_path().display().to_string(),
-            ),
-        ]
-    }
-
-    fn log_path(&self) -> PathBuf {
-        self.dir.path().join("played.tsv")
-    }
-
-    /// (language, clip) of every clip played so far, in order.
-    fn played(&self) -> Vec<(String, String)> {
-        std::fs::read_to_string(self.log_path())
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|line| {
-                let (lang, clip) = line.split_once('\t')?;
-                Some((lang.to_owned(), clip.to_owned()))
-            })
-            .collect()
-    }
-
-    /// Samples above a whisper in what reached the sound device.
-    fn loud_samples(&self) -> usize {
-        let bytes = std::fs::read(self.dir.path().join("played.wav")).unwrap_or_default();
-        // Past the header; the sink writes 16-bit little-endian samples by default.
-        bytes
-            .get(44..)
-            .unwrap_or_default()
-            .chunks_exact(2)
-            .filter(|s| i16::from_le_bytes([s[0], s[1]]).unsigned_abs() > 300)
-            .count()
-    }
-}
+use crate::sound_sink::{clip_seconds, SoundSink};
 
 async fn launch_with(sink: &SoundSink, more: Vec<(String, String)>, idle: Option<u64>) -> App {
     let mut env = sink.env();
@@ -301,21 +238,29 @@ async fn yes_to_the_screening_is_confirmed_first_and_its_ending_waits_to_be_hear
     assert_eq!(position(&app).await, 1);
 
     app.click_through(".choice[data-value='yes']").await;
+    note_times(&app).await;
     app.click_through(".confirm-yes").await;
     assert_eq!(app.screen().await, "screening-ended");
-    let shown = Instant::now();
     app.screenshot("screening-ended").await;
     assert!(
         has_played(&sink, "screening-ended").await,
         "the ending is spoken"
     );
-    // Longer than the 6 s the ending used to have, shorter than forever.
-    while shown.elapsed() < Duration::from_secs(7) {
-        assert_eq!(app.screen().await, "screening-ended");
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-    app.wait_for_screen("welcome", Duration::from_secs(20))
-        .await;
+    let clip = clip_seconds("nb", "screening-ended");
+    app.wait_for_screen(
+        "welcome",
+        Duration::from_secs(30) + Duration::from_secs_f64(clip),
+    )
+    .await;
+    // Its sound, heard in real time, and then time to read it.
+    let times = noted(&app).await;
+    let stayed = first_after(&times, "screen:welcome", 0.0)
+        - first_after(&times, "screen:screening-ended", 0.0);
+    eprintln!("the screening's ending stayed {stayed:.2} s with a clip of {clip:.2} s");
+    assert!(
+        stayed >= clip + READ_AFTER_SOUND,
+        "the ending stayed {stayed:.2} s; its clip lasts {clip:.2} s and reading {READ_AFTER_SOUND} s"
+    );
     let mut engine = app.engine();
     assert_eq!(engine.store().counts().unwrap().pending, 0);
     app.quit().await;
@@ -366,7 +311,11 @@ async fn stop_asks_then_discards_the_session_and_back_shows_nothing() {
 }
 
 async fn has_played(sink: &SoundSink, clip: &str) -> bool {
-    let deadline = Instant::now() + Duration::from_secs(10);
+    has_played_within(sink, clip, Duration::from_secs(10)).await
+}
+
+async fn has_played_within(sink: &SoundSink, clip: &str, at_most: Duration) -> bool {
+    let deadline = Instant::now() + at_most;
     while Instant::now() < deadline {
         if sink.played().iter().any(|(_, c)| c == clip) {
             return true;
@@ -377,9 +326,26 @@ async fn has_played(sink: &SoundSink, clip: &str) -> bool {
 }
 
 #[tokio::test]
-async fn the_privacy_notice_is_read_aloud_as_it_shows() {
+async fn the_welcome_and_the_privacy_notice_are_read_aloud_as_they_show() {
     let sink = SoundSink::new();
     let app = launch_with(&sink, Vec::new(), None).await;
+    let welcome: Vec<(String, String)> = [
+        "welcome-greeting",
+        "welcome-choose-language",
+        "welcome-instructions",
+    ]
+    .iter()
+    .map(|clip| ("nb".to_string(), clip.to_string()))
+    .collect();
+    assert!(
+        has_played(&sink, "welcome-instructions").await,
+        "{:?}",
+        sink.played()
+    );
+    assert_eq!(sink.played()[..3], welcome[..], "the welcome reads itself");
+    app.screenshot("welcome-read-aloud").await;
+    wait_quiet(&app).await;
+    note_times(&app).await;
     app.click_through(".tile[lang='ar'] .tile-choose").await;
     assert_eq!(app.screen().await, "privacy");
     assert!(
@@ -391,20 +357,28 @@ async fn the_privacy_notice_is_read_aloud_as_it_shows() {
         sink.played().last(),
         Some(&("ar".to_string(), "privacy-notice".to_string()))
     );
+    wait_quiet(&app).await;
+    let heard = playing_span(&noted(&app).await);
+    let clip = clip_seconds("ar", "privacy-notice");
+    eprintln!("the privacy notice played {heard:.2} s, its clip lasts {clip:.2} s");
+    assert!(heard >= clip, "played {heard:.2} s of a {clip:.2} s clip");
     app.quit().await;
 }
 
 #[tokio::test]
-async fn each_question_is_read_aloud_as_it_shows() {
+async fn each_question_is_read_aloud_as_it_shows_for_as_long_as_its_clip() {
     let sink = SoundSink::new();
     let app = launch_with(&sink, Vec::new(), None).await;
     assert_eq!(
         app.js("return document.querySelector('#listen-all').disabled")
             .await,
         false,
-        "the file sink is a sound device"
+        "the null sink is a sound device"
     );
-    begin(&app).await;
+    app.click_through(".tile[lang='nb'] .tile-choose").await;
+    wait_quiet(&app).await;
+    note_times(&app).await;
+    app.click_through(".privacy .primary").await;
     assert!(has_played(&sink, "q-on-leave").await, "{:?}", sink.played());
     let deadline = Instant::now() + Duration::from_secs(10);
     while sink.loud_samples() < 1000 {
@@ -414,6 +388,17 @@ async fn each_question_is_read_aloud_as_it_shows() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    wait_quiet(&app).await;
+    let heard = playing_span(&noted(&app).await);
+    let clip = clip_seconds("nb", "q-on-leave");
+    eprintln!("the question played {heard:.2} s, its clip lasts {clip:.2} s");
+    assert!(heard >= clip, "played {heard:.2} s of a {clip:.2} s clip");
+    assert!(
+        sink.loud_samples() as f64 >= 0.2 * clip * 44_100.0,
+        "only {} loud samples came out of a {clip:.2} s clip",
+        sink.loud_samples()
+    );
+
     app.click_through(".choice[data-value='no']").await;
     assert!(has_played(&sink, "q-group").await, "{:?}", sink.played());
     assert_eq!(
@@ -421,6 +406,131 @@ async fn each_question_is_read_aloud_as_it_shows() {
         Some(&("nb".to_string(), "q-group".to_string()))
     );
     app.quit().await;
+}
+
+#[tokio::test]
+async fn listening_to_all_reads_the_question_and_its_answers_first_and_takes_as_long_as_its_clips()
+{
+    let sink = SoundSink::new();
+    let app = launch_with(&sink, Vec::new(), None).await;
+    begin(&app).await;
+    // Pressed while the question reads itself: the playing button is on screen, and is not read.
+    assert!(has_played(&sink, "q-on-leave").await);
+    app.wait_for("#playing:not([hidden])").await;
+    note_times(&app).await;
+    let before = sink.played().len();
+    listen_to_all(&app, &sink).await;
+    let heard: Vec<String> = sink.played()[before..]
+        .iter()
+        .map(|(_, clip)| clip.clone())
+        .collect();
+    let said = |css: &str| {
+        let script = format!(
+            "return [...document.querySelectorAll(\"{css}\")].flatMap(e => e.dataset.said.split(' '))"
+        );
+        let app = &app;
+        async move {
+            app.js(&script)
+                .await
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap().to_owned())
+                .collect::<Vec<String>>()
+        }
+    };
+    let question = said("section.question [data-said]:not(button:not(.choice) [data-said])").await;
+    let controls = said(".bar [data-said], .sound-bar [data-said]:not(#playing [data-said])").await;
+    assert_eq!(
+        heard[..question.len()],
+        question[..],
+        "the question and its answers first: {heard:?}"
+    );
+    for control in &controls {
+        assert!(
+            heard[question.len()..].contains(control),
+            "{control} is read after the question: {heard:?}"
+        );
+    }
+    assert!(
+        !heard.iter().any(|clip| clip == "sound-playing"),
+        "listening to all read its own playing state: {heard:?}"
+    );
+    let clips: f64 = heard.iter().map(|clip| clip_seconds("nb", clip)).sum();
+    let span = playing_span(&noted(&app).await);
+    eprintln!(
+        "listening to all played {} clips of {clips:.2} s in {span:.2} s",
+        heard.len()
+    );
+    assert!(
+        span >= clips,
+        "listening to all took {span:.2} s over {clips:.2} s of clips"
+    );
+    app.quit().await;
+}
+
+/// After an ending's sound, the time it stays to be read (participant.js: READ_AFTER_SOUND_MS).
+const READ_AFTER_SOUND: f64 = 8.0;
+
+/// Starts noting, in the page and by its clock, when each screen is drawn and when sound
+/// starts and stops playing, so that the test's own polling adds nothing to what it measures.
+async fn note_times(app: &App) {
+    app.js(
+        "window.__times = []; \
+         const note = (what) => window.__times.push([what, performance.now() / 1000]); \
+         const screen = document.getElementById('screen'); \
+         new MutationObserver(() => note('screen:' + screen.dataset.screen)) \
+           .observe(screen, { attributes: true, attributeFilter: ['data-screen'] }); \
+         new MutationObserver(() => note('playing:' + document.documentElement.dataset.playing)) \
+           .observe(document.documentElement, { attributes: true, attributeFilter: ['data-playing'] }); \
+         return true;",
+    )
+    .await;
+}
+
+/// What [`note_times`] noted: (what, seconds).
+async fn noted(app: &App) -> Vec<(String, f64)> {
+    app.js("return window.__times")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| {
+            (
+                pair[0].as_str().unwrap().to_owned(),
+                pair[1].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// When `what` was first noted at or after `from`.
+fn first_after(times: &[(String, f64)], what: &str, from: f64) -> f64 {
+    times
+        .iter()
+        .find(|(w, t)| w == what && *t >= from)
+        .unwrap_or_else(|| panic!("{what} was never noted after {from}: {times:?}"))
+        .1
+}
+
+/// How long sound played, from the first time it started to when it stopped after that.
+fn playing_span(times: &[(String, f64)]) -> f64 {
+    let start = first_after(times, "playing:true", 0.0);
+    first_after(times, "playing:false", start) - start
+}
+
+/// Waits until nothing plays.
+async fn wait_quiet(app: &App) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    while app
+        .js("return document.documentElement.dataset.playing")
+        .await
+        == "true"
+    {
+        assert!(Instant::now() < deadline, "the sound never ended");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 /// Waits until "listen to all" has read the whole screen.
@@ -653,8 +763,9 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
     app.click_through(".done").await;
     app.quit().await;
 
-    // The practice banner, and the idle warning.
-    let app = launch_with(&sink, Vec::new(), Some(3)).await;
+    // The practice banner, and the idle warning: long enough for its words (some 9 s in
+    // Norwegian) before "continue" is said, as the countdown is the idle time at most.
+    let app = launch_with(&sink, Vec::new(), Some(14)).await;
     app.long_press_corner().await;
     app.wait_for_screen("coordinator-unlock", Duration::from_secs(5))
         .await;
@@ -664,9 +775,9 @@ async fn every_participant_facing_message_has_a_clip_in_every_language_and_is_pl
     app.click_through("#coord-close").await;
     listen_to_all(&app, &sink).await;
     begin(&app).await;
-    app.wait_for("#idle:not([hidden])").await;
-    assert!(has_played(&sink, "idle-continue").await);
-    app.wait_for_screen("welcome", Duration::from_secs(15))
+    assert!(has_played_within(&sink, "idle-spoken", Duration::from_secs(40)).await);
+    assert!(has_played_within(&sink, "idle-continue", Duration::from_secs(20)).await);
+    app.wait_for_screen("welcome", Duration::from_secs(20))
         .await;
     app.quit().await;
 
