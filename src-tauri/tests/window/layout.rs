@@ -5,7 +5,6 @@
 //! are kept under target/window-screenshots/layout-*.
 
 use std::collections::BTreeSet;
-use std::time::Duration;
 
 use serde_json::Value;
 

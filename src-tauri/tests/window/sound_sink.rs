@@ -19,8 +19,8 @@ const RATE: u32 = 44_100;
 
 pub struct SoundSink {
     dir: tempfile::TempDir,
-    server: Child,
-    listener: Child,
+    /// The PulseAudio server and the listener on its sink; none for [`SoundSink::unpaced`].
+    processes: Vec<Child>,
     loud: Arc<AtomicUsize>,
 }
 
@@ -100,9 +100,26 @@ impl SoundSink {
         });
         SoundSink {
             dir,
-            server,
-            listener,
+            processes: vec![listener, server],
             loud,
+        }
+    }
+
+    /// A card that takes sound as fast as it comes and keeps nothing (ALSA's `null`), for a
+    /// test that checks *which* clips play rather than for how long: the whole survey listened
+    /// to in real time would take a quarter of an hour. It hears no samples
+    /// ([`SoundSink::loud_samples`] stays 0); the playback log says what played.
+    pub fn unpaced() -> SoundSink {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("asound.conf"),
+            "pcm.!default { type null }\n",
+        )
+        .unwrap();
+        SoundSink {
+            dir,
+            processes: Vec::new(),
+            loud: Arc::new(AtomicUsize::new(0)),
         }
     }
 
@@ -148,7 +165,7 @@ impl SoundSink {
 
 impl Drop for SoundSink {
     fn drop(&mut self) {
-        for child in [&mut self.listener, &mut self.server] {
+        for child in &mut self.processes {
             let _ = child.kill();
             let _ = child.wait();
         }
