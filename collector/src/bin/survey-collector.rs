@@ -573,6 +573,8 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
     };
     let limits = Limits {
         max_connections,
+        // A trusted proxy carries every client; their shares are counted by the guard.
+        shared_peers: trusted_proxies.clone(),
         header_read_timeout: std::time::Duration::from_secs(header_timeout),
         ..Limits::default()
     };
