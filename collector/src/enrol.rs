@@ -94,7 +94,7 @@ async fn enrol(
                     "this device key has enrolled before; enrol with a fresh one",
                 ))
             }
-            Err(e) => return Err(Refusal::internal(e)),
+            Err(e) => return Err(Refusal::from(e)),
         };
         Ok(EnrolReply {
             protocol: PROTOCOL_VERSION,

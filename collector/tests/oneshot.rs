@@ -234,3 +234,46 @@ async fn a_kiosk_name_with_markup_or_too_long_is_refused_and_nothing_is_enrolled
         assert!(kiosks.is_empty(), "{name:?}");
     }
 }
+
+#[tokio::test]
+async fn a_read_only_database_is_said_plainly_and_healthz_is_not_ready() {
+    let mut code = String::new();
+    let (_data, state) =
+        common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
+    let healthz =
+        || app(Arc::clone(&state)).oneshot(Request::get("/healthz").body(Body::empty()).unwrap());
+    assert_eq!(healthz().await.unwrap().status(), StatusCode::OK);
+    // As when the file system under the data folder turned read-only.
+    state
+        .db
+        .lock()
+        .unwrap()
+        .connection()
+        .pragma_update(None, "query_only", "ON")
+        .unwrap();
+    let body = serde_json::json!({
+        "protocol": sync::PROTOCOL_VERSION,
+        "access_code": code,
+        "device_public_key": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7u8; 32]),
+    });
+    let refused = app(Arc::clone(&state))
+        .oneshot(
+            Request::post("/v1/enrol")
+                .header("content-type", "application/json")
+                .body(Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(refused.headers()["retry-after"], "300");
+    let reply: serde_json::Value = serde_json::from_str(&body_text(refused).await).unwrap();
+    assert_eq!(reply["error"], "read_only");
+    // The last probe (a second ago, when all was well) is kept two seconds.
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let health = healthz().await.unwrap();
+    assert_eq!(health.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let health: serde_json::Value = serde_json::from_str(&body_text(health).await).unwrap();
+    assert_eq!(health["status"], "not ready");
+    assert_eq!(health["reason"], "read_only");
+}

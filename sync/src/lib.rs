@@ -60,7 +60,11 @@ impl SyncError {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {
     pub protocol: u32,
+    /// "ok", or "not ready" while the collector could not store a response.
     pub status: String,
+    /// Why it is not ready: a reason code (`out_of_space`, `read_only`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// Parses a health answer, refusing a protocol this build does not speak.
@@ -89,6 +93,7 @@ mod tests {
     #[test]
     fn health_round_trips_and_a_foreign_protocol_is_refused() {
         let health = Health {
+            reason: None,
             protocol: PROTOCOL_VERSION,
             status: "ok".into(),
         };

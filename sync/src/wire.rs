@@ -150,6 +150,11 @@ pub mod reason {
     pub const KEY_IN_USE: &str = "key_in_use";
     /// The request took too long to arrive.
     pub const TIMEOUT: &str = "timeout";
+    /// The collector cannot store anything now: its disk, or the size it was given, is full.
+    /// Nothing was stored; the kiosk keeps what it sent and tries again later.
+    pub const OUT_OF_SPACE: &str = "out_of_space";
+    /// The collector cannot store anything now: its database is read-only.
+    pub const READ_ONLY: &str = "read_only";
 
     /// The refusals of one response that depend on the collector's and the kiosk's clocks and
     /// the survey's dates, all of which can change: the kiosk keeps such a response and sends
@@ -173,6 +178,8 @@ pub mod reason {
         FUTURE_DATE,
         SURVEY_CLOSED,
         NOT_FOUND,
+        OUT_OF_SPACE,
+        READ_ONLY,
         NOT_SEALED,
         BAD_TICKET,
         BAD_FORM_TOKEN,

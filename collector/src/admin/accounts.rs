@@ -52,20 +52,32 @@ pub fn verify_password(password: &str, stored: Option<&str>) -> bool {
     matches && real
 }
 
-/// Argon2 memory kept for reuse, one buffer per check running now at most.
-static MEMORY_POOL: std::sync::Mutex<Vec<Vec<Block>>> = std::sync::Mutex::new(Vec::new());
+/// Argon2 memory kept for reuse while checks follow one another, one buffer per check running
+/// at most; given back to the system as soon as no check runs, so that memory after a flood
+/// is where it was before.
+static MEMORY_POOL: std::sync::Mutex<(usize, Vec<Vec<Block>>)> =
+    std::sync::Mutex::new((0, Vec::new()));
 
 fn with_pooled_memory<T>(work: impl FnOnce(&mut Vec<Block>) -> T) -> T {
-    let taken = MEMORY_POOL
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .pop();
+    let pool = || {
+        MEMORY_POOL
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    };
+    let taken = {
+        let mut pool = pool();
+        pool.0 += 1;
+        pool.1.pop()
+    };
     let mut memory = taken.unwrap_or_default();
     let result = work(&mut memory);
-    MEMORY_POOL
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .push(memory);
+    let mut pool = pool();
+    pool.0 -= 1;
+    if pool.0 == 0 {
+        pool.1.clear();
+    } else {
+        pool.1.push(memory);
+    }
     result
 }
 
