@@ -86,6 +86,8 @@ pub enum KioskError {
     CollectorReadOnly,
     #[error("{0} is not https: answers travel only encrypted, except to this machine itself")]
     InsecureCollector(String),
+    #[error("{0}")]
+    Certificate(sync::CertificateProblem),
 }
 
 impl KioskError {
@@ -100,6 +102,7 @@ impl KioskError {
         match &error {
             sync::SyncError::Network(detail) => KioskError::NoNetwork(detail.clone()),
             sync::SyncError::Insecure(url) => KioskError::InsecureCollector(url.clone()),
+            sync::SyncError::Certificate(problem) => KioskError::Certificate(problem.clone()),
             sync::SyncError::Refused { reply, .. } => match reply.error.as_str() {
                 reason::WRONG_CODE => KioskError::WrongCode,
                 reason::LOCKED_OUT => KioskError::LockedOut(reply.retry_after_seconds.unwrap_or(0)),
@@ -139,6 +142,15 @@ impl KioskError {
             KioskError::Revoked => "error-kiosk-revoked",
             KioskError::CollectorRefused(_) => "error-collector-refused",
             KioskError::CollectorFull => "error-collector-full",
+            KioskError::Certificate(sync::CertificateProblem::Expired) => {
+                "error-certificate-expired"
+            }
+            KioskError::Certificate(sync::CertificateProblem::WrongName) => {
+                "error-certificate-wrong-name"
+            }
+            KioskError::Certificate(
+                sync::CertificateProblem::UnknownAuthority | sync::CertificateProblem::Other(_),
+            ) => "error-certificate-untrusted",
             KioskError::CollectorReadOnly => "error-collector-read-only",
             KioskError::UnsentForOtherMunicipality { .. } => "error-unsent-other-municipality",
             KioskError::InsecureCollector(_) => "error-insecure-collector",
