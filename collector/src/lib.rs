@@ -38,6 +38,7 @@ pub mod secret_check;
 pub mod server;
 pub mod serving;
 pub mod state;
+mod storage;
 pub mod throttle;
 mod web_content;
 mod web_files;

@@ -105,7 +105,7 @@ impl Refusal {
     /// nothing but an operator mends and which a client should simply try again later;
     /// otherwise internal.
     fn failed(error: impl std::error::Error + 'static) -> Refusal {
-        match storage_trouble(&error) {
+        match crate::storage::trouble(&error) {
             Some(trouble) => {
                 log::error!("storage: {trouble}: {error}");
                 let message = if trouble == reason::OUT_OF_SPACE {
@@ -119,33 +119,6 @@ impl Refusal {
             None => Refusal::internal(error),
         }
     }
-}
-
-/// Whether `error`, or what caused it, is the storage being full ([`reason::OUT_OF_SPACE`]:
-/// `SQLITE_FULL`, which the size limit gives too, or `ENOSPC`) or read-only
-/// ([`reason::READ_ONLY`]).
-pub fn storage_trouble(error: &(dyn std::error::Error + 'static)) -> Option<&'static str> {
-    const ENOSPC: i32 = 28;
-    const EROFS: i32 = 30;
-    let mut cause = Some(error);
-    while let Some(error) = cause {
-        if let Some(rusqlite::Error::SqliteFailure(failure, _)) = error.downcast_ref() {
-            match failure.code {
-                rusqlite::ErrorCode::DiskFull => return Some(reason::OUT_OF_SPACE),
-                rusqlite::ErrorCode::ReadOnly => return Some(reason::READ_ONLY),
-                _ => {}
-            }
-        }
-        if let Some(io) = error.downcast_ref::<std::io::Error>() {
-            match io.raw_os_error() {
-                Some(ENOSPC) => return Some(reason::OUT_OF_SPACE),
-                Some(EROFS) => return Some(reason::READ_ONLY),
-                _ => {}
-            }
-        }
-        cause = error.source();
-    }
-    None
 }
 
 impl IntoResponse for Refusal {

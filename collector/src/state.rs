@@ -122,7 +122,7 @@ impl AppState {
         }
         let trouble = match self.db().storage_probe() {
             Ok(()) => None,
-            Err(e) => Some(crate::refusal::storage_trouble(&e).unwrap_or_else(|| {
+            Err(e) => Some(crate::storage::trouble(&e).unwrap_or_else(|| {
                 log::error!("the storage probe failed: {e}");
                 "internal"
             })),
