@@ -11,13 +11,23 @@ use kiosk::KioskError;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
 use sync::CertificateProblem;
 
+/// A collector process, stopped when the test ends, even by a failed assertion.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// A collector serving HTTPS with `cert` and `key` (PEM); its port.
 fn https_collector(
     files: &std::path::Path,
     data: &std::path::Path,
     cert: &str,
     key: &str,
-) -> (Child, String) {
+) -> (Running, String) {
     let (cert_file, key_file) = (files.join("cert.pem"), files.join("key.pem"));
     std::fs::write(&cert_file, cert).unwrap();
     std::fs::write(&key_file, key).unwrap();
@@ -51,7 +61,7 @@ fn https_collector(
     )
     .unwrap();
     let port = first_line.trim().rsplit(':').next().unwrap().to_owned();
-    (child, port)
+    (Running(child), port)
 }
 
 fn refusal<T>(result: Result<T, KioskError>) -> KioskError {
@@ -85,7 +95,7 @@ fn a_certificate_error_names_itself_and_an_authority_configured_on_purpose_is_tr
         .unwrap()
         .add_municipality("0301", "Oslo")
         .unwrap();
-    let (mut collector, port) = https_collector(
+    let (collector, port) = https_collector(
         files.path(),
         data.path(),
         &leaf.pem(),
@@ -138,15 +148,14 @@ fn a_certificate_error_names_itself_and_an_authority_configured_on_purpose_is_tr
     let enrolled = other.enrol(Some(&url), &code);
     std::env::remove_var("SSL_CERT_FILE");
     enrolled.unwrap();
-    collector.kill().unwrap();
-    collector.wait().unwrap();
+    drop(collector);
 
     // An expired certificate from the trusted authority.
     let mut expired = CertificateParams::new(vec!["localhost".to_owned()]).unwrap();
     expired.not_before = rcgen::date_time_ymd(2020, 1, 1);
     expired.not_after = rcgen::date_time_ymd(2021, 1, 1);
     let expired = expired.signed_by(&leaf_key, &ca).unwrap();
-    let (mut collector, port) = https_collector(
+    let (_collector, port) = https_collector(
         files.path(),
         data.path(),
         &expired.pem(),
@@ -158,6 +167,4 @@ fn a_certificate_error_names_itself_and_an_authority_configured_on_purpose_is_tr
         "{old}"
     );
     assert_eq!(old.code(), "error-certificate-expired");
-    collector.kill().unwrap();
-    collector.wait().unwrap();
 }
