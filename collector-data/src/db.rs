@@ -387,6 +387,9 @@ pub struct NewResponse<'a> {
     pub sealed: &'a [u8],
 }
 
+/// What [`Db::storage_probe`] writes: about a batch of sealed responses.
+pub const PROBE_BYTES: usize = 64 * 1024;
+
 impl Db {
     pub fn open(data_dir: &Path) -> Result<Self, DataError> {
         std::fs::create_dir_all(data_dir).map_err(DataError::io(data_dir))?;
@@ -433,6 +436,42 @@ impl Db {
 
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Lets the database grow to about `bytes` and no further (SQLite's `max_page_count`, for
+    /// this connection): beyond it a write fails as on a full disk. Never below its size now.
+    pub fn limit_size(&self, bytes: u64) -> Result<(), DataError> {
+        let page_size: u64 = self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+        let pages = bytes.div_ceil(page_size.max(1)).max(1);
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Whether a write would succeed now: a write of [`PROBE_BYTES`] in a transaction that is
+    /// rolled back (the database's size limit, a read-only file), and a file of that size
+    /// written, synced and removed in the data folder (its file system's free space).
+    pub fn storage_probe(&self) -> Result<(), DataError> {
+        let written = self.conn.execute_batch(&format!(
+            "BEGIN IMMEDIATE; \
+             CREATE TABLE storage_probe (b BLOB); \
+             INSERT INTO storage_probe VALUES (zeroblob({PROBE_BYTES})); \
+             ROLLBACK;"
+        ));
+        if written.is_err() && !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        written?;
+        let path = self.dir.join(".storage-probe");
+        let probe = || -> std::io::Result<()> {
+            use std::io::Write;
+            let mut file = std::fs::File::create(&path)?;
+            file.write_all(&[0u8; PROBE_BYTES])?;
+            file.sync_all()
+        };
+        let probed = probe();
+        let _ = std::fs::remove_file(&path);
+        probed.map_err(DataError::io(&path))
     }
 
     /// Dates stamped from now on come from `clock` (the server's, so `--today` moves them too).

@@ -60,7 +60,8 @@ async fn enrol(
             scope: "enrolment",
             address: addr,
             subject: municipality.clone().map(|number| ("access-code", number)),
-            policy: OnRepeatedFailures::Refuse,
+            policy: OnRepeatedFailures::Wait,
+            budget: &crate::secret_check::PBKDF2_CHECKS,
         },
         move |db| match &lookup_number {
             Some(number) => db.municipality(number),
@@ -93,7 +94,7 @@ async fn enrol(
                     "this device key has enrolled before; enrol with a fresh one",
                 ))
             }
-            Err(e) => return Err(Refusal::internal(e)),
+            Err(e) => return Err(Refusal::from(e)),
         };
         Ok(EnrolReply {
             protocol: PROTOCOL_VERSION,

@@ -39,6 +39,7 @@ pub mod secret_check;
 pub mod server;
 pub mod serving;
 pub mod state;
+mod storage;
 pub mod throttle;
 pub mod ticket;
 mod web_content;

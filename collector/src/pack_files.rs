@@ -30,19 +30,55 @@ pub fn operator_routes() -> Router<Arc<AppState>> {
         .route("/metrics", get(admin_metrics))
 }
 
-async fn healthz() -> Json<Health> {
-    Json(Health {
+/// Ready only while a response could be stored: a load balancer or monitor sees a full disk
+/// or a read-only database before any kiosk does.
+async fn healthz(State(state): State<Arc<AppState>>) -> Response {
+    let trouble = blocking(&state, |state| Ok(state.storage_trouble()))
+        .await
+        .unwrap_or(Some("internal"));
+    let health = Health {
         protocol: PROTOCOL_VERSION,
-        status: "ok".into(),
-    })
+        status: if trouble.is_some() { "not ready" } else { "ok" }.into(),
+        reason: trouble.map(str::to_owned),
+    };
+    match trouble {
+        None => Json(health).into_response(),
+        Some(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(
+                header::RETRY_AFTER,
+                crate::refusal::STORAGE_RETRY_SECONDS.to_string(),
+            )],
+            Json(health),
+        )
+            .into_response(),
+    }
 }
 
 async fn admin_metrics(State(state): State<Arc<AppState>>) -> Result<Response, Refusal> {
-    let counts = blocking(&state, |state| {
-        Ok(state.db().responses_per_municipality()?)
+    let (counts, trouble) = blocking(&state, |state| {
+        let trouble = state.storage_trouble();
+        Ok((state.db().responses_per_municipality()?, trouble))
     })
     .await?;
-    Ok(metrics_text(state.metrics.render_admin(&counts)))
+    let mut text = state.metrics.render_admin(&counts);
+    text.push_str(&storage_metric(trouble));
+    Ok(metrics_text(text))
+}
+
+/// Whether a response could be stored now, and if not why, for the operators.
+fn storage_metric(trouble: Option<&str>) -> String {
+    let mut text = String::from(
+        "# HELP collector_storage_writable 1 while a response could be stored, 0 while not\n\
+         # TYPE collector_storage_writable gauge\n",
+    );
+    match trouble {
+        None => text.push_str("collector_storage_writable 1\n"),
+        Some(reason) => text.push_str(&format!(
+            "collector_storage_writable{{reason=\"{reason}\"}} 0\n"
+        )),
+    }
+    text
 }
 
 fn metrics_text(text: String) -> Response {

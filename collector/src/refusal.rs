@@ -75,25 +75,49 @@ impl Refusal {
 
 impl From<CollectorError> for Refusal {
     fn from(error: CollectorError) -> Refusal {
-        Refusal::internal(error)
+        Refusal::failed(error)
     }
 }
 
 impl From<crate::DataError> for Refusal {
     fn from(error: crate::DataError) -> Refusal {
-        Refusal::internal(error)
+        Refusal::failed(error)
     }
 }
 
 impl From<rusqlite::Error> for Refusal {
     fn from(error: rusqlite::Error) -> Refusal {
-        Refusal::internal(error)
+        Refusal::failed(error)
     }
 }
 
 impl From<std::io::Error> for Refusal {
     fn from(error: std::io::Error) -> Refusal {
-        Refusal::internal(error)
+        Refusal::failed(error)
+    }
+}
+
+/// How long a client is told to wait when nothing can be stored: an operator has to act.
+pub const STORAGE_RETRY_SECONDS: u64 = 300;
+
+impl Refusal {
+    /// A failure of ours: said plainly when it is the storage's (out of space, read-only), which
+    /// nothing but an operator mends and which a client should simply try again later;
+    /// otherwise internal.
+    fn failed(error: impl std::error::Error + 'static) -> Refusal {
+        match crate::storage::trouble(&error) {
+            Some(trouble) => {
+                log::error!("storage: {trouble}: {error}");
+                let message = if trouble == reason::OUT_OF_SPACE {
+                    "the collector is out of space and stored nothing; try again later"
+                } else {
+                    "the collector cannot write its database and stored nothing; try again later"
+                };
+                Refusal::new(StatusCode::SERVICE_UNAVAILABLE, trouble, message)
+                    .retry_after(STORAGE_RETRY_SECONDS)
+            }
+            None => Refusal::internal(error),
+        }
     }
 }
 

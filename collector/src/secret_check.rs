@@ -49,6 +49,8 @@ pub(crate) struct Guess {
     /// (the same code opens enrolment and the web survey), ("results-key", id) for a contact.
     pub subject: Option<(&'static str, String)>,
     pub policy: OnRepeatedFailures,
+    /// The checks of this kind that may run at once ([`PBKDF2_CHECKS`], [`ARGON2_CHECKS`]).
+    pub budget: &'static tokio::sync::Semaphore,
 }
 
 /// What a refusal says, in the language of whoever reads it.
@@ -57,6 +59,24 @@ pub(crate) struct Wording {
     pub wrong_reason: &'static str,
     pub wrong: &'static str,
 }
+
+/// Checks from one address that may be under way or waiting at once (one is checked at a time,
+/// the others wait their turn or sit out a wrong answer's wait); a further one is refused at
+/// once with `429` and `Retry-After`, so one address holds at most this many connections in
+/// the guard. Sized for a classroom of 30 typing the web code at the same moment behind one
+/// address; three guessers beside a rightful user leave it room to spare.
+pub const PLACES_PER_ADDRESS: usize = 32;
+
+/// Seconds a check refused for want of a place is told to wait.
+pub const NO_PLACE_RETRY_SECONDS: u64 = 1;
+
+/// PBKDF2 checks (codes, keys) running at once across every address: each takes a core for its
+/// while, so more would only make every one slower.
+pub static PBKDF2_CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// Argon2id checks (administrators' passwords) running at once across every address: each
+/// needs 19 MiB, so this bounds their memory at 38 MiB whatever the number of addresses.
+pub static ARGON2_CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 
 /// Wrong guesses in a row after which each further check from an address waits.
 pub const TARPIT_FREE_FAILURES: u32 = 5;
@@ -161,6 +181,19 @@ impl GuessGuard {
     /// Records held now, (addresses, subjects): never more than the capacity each.
     pub fn len(&self) -> (usize, usize) {
         (lock(&self.addresses).len(), lock(&self.subjects).len())
+    }
+
+    /// The address's slot, unless `places` checks from it are under way or waiting already.
+    pub(crate) fn enter(
+        &self,
+        scope: &'static str,
+        address: Option<IpAddr>,
+        places: usize,
+    ) -> Option<AddressSlot> {
+        let slot = self.address_slot(scope, address);
+        // Each holder counts itself before looking, so two arriving at once may both be refused
+        // but never both let in beyond the bound.
+        (Arc::strong_count(&slot) <= places + 1).then_some(slot)
     }
 
     pub(crate) fn address_slot(&self, scope: &'static str, address: Option<IpAddr>) -> AddressSlot {

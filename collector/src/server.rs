@@ -6,6 +6,7 @@
 //! and no connection limit: a client sending one byte a minute would hold a connection forever.
 
 use std::future::Future;
+use std::net::IpAddr;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -28,6 +29,11 @@ use crate::CollectorError;
 pub struct Limits {
     /// Connections served at once; further ones wait in the kernel's backlog.
     pub max_connections: usize,
+    /// Connections one peer address may hold at once, so that one address cannot take every
+    /// connection; a further one is answered `429` and closed at once.
+    pub max_connections_per_address: usize,
+    /// Peers exempt from that share: trusted reverse proxies, which carry everyone.
+    pub shared_peers: Vec<ipnet::IpNet>,
     /// From a connection's first byte (or its previous request) to the end of a request's
     /// headers, and for a TLS handshake.
     pub header_read_timeout: Duration,
@@ -39,8 +45,57 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_connections: 1024,
+            max_connections_per_address: MAX_CONNECTIONS_PER_ADDRESS,
+            shared_peers: Vec::new(),
             header_read_timeout: Duration::from_secs(10),
             shutdown_grace: Duration::from_secs(30),
+        }
+    }
+}
+
+/// An address's share of the 1024 connections: an eighth, so that a flood from one address
+/// leaves 896 to everyone else, while a classroom of 30 browsers behind one address (a few
+/// connections each) fits.
+pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 128;
+
+/// What a connection beyond its address's share is told before it is closed.
+const OVER_SHARE: &[u8] = b"HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\n\
+Content-Type: application/json\r\nContent-Length: 97\r\nConnection: close\r\n\r\n\
+{\"error\":\"locked_out\",\"message\":\"too many connections from this address\",\"retry_after_seconds\":1}";
+
+/// Connections held now per peer address.
+#[derive(Default)]
+struct Shares(std::sync::Mutex<std::collections::HashMap<IpAddr, usize>>);
+
+/// One connection's place in its address's share, given back when the connection ends.
+struct Share {
+    shares: Arc<Shares>,
+    address: IpAddr,
+}
+
+impl Shares {
+    fn take(self: &Arc<Self>, address: IpAddr, most: usize) -> Option<Share> {
+        let mut held = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let count = held.entry(address).or_default();
+        if *count >= most {
+            return None;
+        }
+        *count += 1;
+        Some(Share {
+            shares: Arc::clone(self),
+            address,
+        })
+    }
+}
+
+impl Drop for Share {
+    fn drop(&mut self) {
+        let mut held = self.shares.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(count) = held.get_mut(&self.address) {
+            *count -= 1;
+            if *count == 0 {
+                held.remove(&self.address);
+            }
         }
     }
 }
@@ -97,6 +152,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let graceful = GracefulShutdown::new();
     let permits = Arc::new(tokio::sync::Semaphore::new(limits.max_connections.max(1)));
+    let shares = Arc::new(Shares::default());
     tokio::pin!(shutdown);
     loop {
         let permit = tokio::select! {
@@ -115,6 +171,26 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
+        let shared = limits
+            .shared_peers
+            .iter()
+            .any(|net| net.contains(&peer.ip()));
+        let share = if shared {
+            None
+        } else {
+            match shares.take(peer.ip(), limits.max_connections_per_address.max(1)) {
+                Some(share) => Some(share),
+                None => {
+                    drop(permit);
+                    tokio::spawn(over_share(
+                        stream,
+                        transport.clone(),
+                        limits.header_read_timeout,
+                    ));
+                    continue;
+                }
+            }
+        };
         let service =
             router
                 .clone()
@@ -128,6 +204,7 @@ pub async fn serve(
         let header_timeout = limits.header_read_timeout;
         tokio::spawn(async move {
             let _permit = permit;
+            let _share = share;
             match transport {
                 Transport::Plain => {
                     connection(TokioIo::new(stream), service, watcher, header_timeout).await
@@ -155,6 +232,20 @@ pub async fn serve(
         );
     }
     Ok(())
+}
+
+/// Tells a connection beyond its address's share so, and closes it. Over TLS it is closed
+/// without a word: a handshake for it would spend what the share is there to save.
+async fn over_share(stream: tokio::net::TcpStream, transport: Transport, deadline: Duration) {
+    use tokio::io::AsyncWriteExt;
+    if let Transport::Plain = transport {
+        let mut stream = stream;
+        let _ = tokio::time::timeout(deadline, async {
+            let _ = stream.write_all(OVER_SHARE).await;
+            let _ = stream.shutdown().await;
+        })
+        .await;
+    }
 }
 
 async fn connection<I, S>(

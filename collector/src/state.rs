@@ -37,6 +37,9 @@ pub struct ServeConfig {
     pub public_url: String,
     /// A signed apt repository of the kiosk to serve under `/apt/`, if any.
     pub apt_repository: Option<std::path::PathBuf>,
+    /// The most the database may grow to, in bytes (`--max-database-mib`): beyond it writes
+    /// are refused as on a full disk, so an operator can keep room for the rest of a machine.
+    pub max_database_bytes: Option<u64>,
 }
 
 impl Default for ServeConfig {
@@ -53,6 +56,7 @@ impl Default for ServeConfig {
             body_read_timeout: Duration::from_secs(10),
             public_url: "http://127.0.0.1:8470".to_owned(),
             apt_repository: None,
+            max_database_bytes: None,
         }
     }
 }
@@ -73,13 +77,24 @@ pub struct AppState {
     /// collector serves.
     publication: Mutex<Option<(u32, Arc<Publication>)>>,
     web_content: OnceLock<crate::web_content::WebContent>,
+    /// The last storage probe: when, and what was wrong (a reason code) or nothing.
+    storage_probe: Mutex<Option<(std::time::Instant, Option<&'static str>)>>,
 }
+
+/// How long one storage probe's answer is reused: `/healthz` is public, and each probe syncs a
+/// file to disk.
+const STORAGE_PROBE_KEPT: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl AppState {
     pub fn new(mut db: Db, pack: ServedPack, config: ServeConfig) -> Arc<Self> {
         crate::secret_check::prepare();
         let clock = Clock::on(config.today);
         db.set_clock(clock);
+        if let Some(bytes) = config.max_database_bytes {
+            if let Err(e) = db.limit_size(bytes) {
+                log::error!("the database's size limit could not be set: {e}");
+            }
+        }
         Arc::new(AppState {
             db: Mutex::new(db),
             clock,
@@ -92,7 +107,31 @@ impl AppState {
             mail_waiting: Default::default(),
             publication: Mutex::new(None),
             web_content: OnceLock::new(),
+            storage_probe: Mutex::new(None),
         })
+    }
+
+    /// Whether a response could be stored now: `None`, or why not (`out_of_space`,
+    /// `read_only`, `internal`). Probed at most every two seconds; blocks on the database.
+    pub fn storage_trouble(&self) -> Option<&'static str> {
+        let mut last = self
+            .storage_probe
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((at, trouble)) = *last {
+            if at.elapsed() < STORAGE_PROBE_KEPT {
+                return trouble;
+            }
+        }
+        let trouble = match self.db().storage_probe() {
+            Ok(()) => None,
+            Err(e) => Some(crate::storage::trouble(&e).unwrap_or_else(|| {
+                log::error!("the storage probe failed: {e}");
+                "internal"
+            })),
+        };
+        *last = Some((std::time::Instant::now(), trouble));
+        trouble
     }
 
     /// Today by the collector's one clock ([`Clock`]): `--today` when given, so that a test or

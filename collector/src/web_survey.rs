@@ -238,6 +238,7 @@ async fn check_code(
             address: addr,
             subject: municipality.clone().map(|number| ("access-code", number)),
             policy: OnRepeatedFailures::Wait,
+            budget: &crate::secret_check::PBKDF2_CHECKS,
         },
         move |db| match &lookup_number {
             Some(number) => db.municipality(number),
@@ -245,8 +246,9 @@ async fn check_code(
         },
         code,
         Wording {
-            // Never said: the web survey waits instead of refusing.
-            locked: "",
+            // Said only when the address has every place in use; the page says it in the
+            // participant's language (`web-code-throttled`).
+            locked: "too many codes from this address at once; try again in a moment",
             wrong_reason: reason::WRONG_CODE,
             wrong: "the code is wrong",
         },

@@ -13,7 +13,7 @@ use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
-use collector::secret_check::SUBJECT_FREE_FAILURES;
+use collector::secret_check::{PLACES_PER_ADDRESS, SUBJECT_FREE_FAILURES, TARPIT_FREE_FAILURES};
 use collector::{app, AppState, ServeConfig};
 use tower::ServiceExt;
 
@@ -51,69 +51,106 @@ async fn status(state: &Arc<AppState>, request: Request<Body>) -> StatusCode {
         .status()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+/// Five wrong guesses from `from`, one after the other: every further wrong one waits.
+async fn five_wrong(state: &Arc<AppState>, from: &str, headers: &[(&str, &str)]) {
+    for _ in 0..TARPIT_FREE_FAILURES {
+        assert_eq!(
+            status(state, enrol_request(from, WRONG, headers)).await,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+}
+
+async fn timed(state: &Arc<AppState>, request: Request<Body>) -> (StatusCode, Duration) {
+    let started = tokio::time::Instant::now();
+    (status(state, request).await, started.elapsed())
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_address_has_so_many_places_and_checks_beyond_them_are_refused_at_once() {
+    let (_data, state, _) = state_with_config(ServeConfig::default());
+    five_wrong(&state, "198.51.100.7", &[]).await;
+    let guesses: Vec<_> = (0..PLACES_PER_ADDRESS + 10)
+        .map(|_| {
+            let state = Arc::clone(&state);
+            tokio::spawn(
+                async move { timed(&state, enrol_request("198.51.100.7", WRONG, &[])).await },
+            )
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for guess in guesses {
+        answers.push(guess.await.unwrap());
+    }
+    let slowed = answers
+        .iter()
+        .filter(|(s, waited)| *s == StatusCode::UNAUTHORIZED && *waited >= Duration::from_secs(1))
+        .count();
+    let refused_at_once = answers
+        .iter()
+        .filter(|(s, waited)| *s == StatusCode::TOO_MANY_REQUESTS && waited.is_zero())
+        .count();
+    assert_eq!(
+        (slowed, refused_at_once),
+        (PLACES_PER_ADDRESS, 10),
+        "{answers:?}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
 async fn guesses_from_one_address_at_once_are_counted_one_by_one() {
     let (_data, state, _) = state_with_config(ServeConfig::default());
     let guesses: Vec<_> = (0..20)
         .map(|_| {
             let state = Arc::clone(&state);
             tokio::spawn(
-                async move { status(&state, enrol_request("198.51.100.7", WRONG, &[])).await },
+                async move { timed(&state, enrol_request("198.51.100.7", WRONG, &[])).await },
             )
         })
         .collect();
-    let mut statuses = Vec::new();
+    let mut waits = Vec::new();
     for guess in guesses {
-        statuses.push(guess.await.unwrap());
+        let (status, waited) = guess.await.unwrap();
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        waits.push(waited);
     }
-    let wrong = statuses
+    waits.sort();
+    // Each check counted before the next: five free, then 1 s, 2 s, ... up to the cap.
+    let free = waits
         .iter()
-        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .filter(|w| **w < Duration::from_secs(1))
         .count();
-    let locked = statuses
-        .iter()
-        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
-        .count();
-    assert_eq!(
-        (wrong, locked),
-        (
-            collector::throttle::FREE_FAILURES as usize,
-            20 - collector::throttle::FREE_FAILURES as usize
-        ),
-        "{statuses:?}"
-    );
+    assert_eq!(free, TARPIT_FREE_FAILURES as usize, "{waits:?}");
+    assert!(waits[19] >= Duration::from_secs(30), "{waits:?}");
 }
 
-#[tokio::test]
-async fn behind_a_trusted_proxy_one_clients_guesses_do_not_lock_out_another() {
-    let (_data, state, code) = state_with_config(ServeConfig {
+#[tokio::test(start_paused = true)]
+async fn behind_a_trusted_proxy_one_clients_guesses_do_not_slow_another() {
+    let (_data, state, _) = state_with_config(ServeConfig {
         trusted_proxies: vec!["10.0.0.0/8".parse().unwrap()],
         ..ServeConfig::default()
     });
     let guesser = [("x-forwarded-for", "198.51.100.1")];
-    for _ in 0..collector::throttle::FREE_FAILURES {
-        assert_eq!(
-            status(&state, enrol_request("10.0.0.2", WRONG, &guesser)).await,
-            StatusCode::UNAUTHORIZED
-        );
-    }
-    assert_eq!(
-        status(&state, enrol_request("10.0.0.2", WRONG, &guesser)).await,
-        StatusCode::TOO_MANY_REQUESTS,
-        "the guessing client is locked out"
+    five_wrong(&state, "10.0.0.2", &guesser).await;
+    let (status, waited) = timed(&state, enrol_request("10.0.0.2", WRONG, &guesser)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(
+        waited >= Duration::from_secs(1),
+        "the guessing client is slowed"
     );
     let coordinator = [("x-forwarded-for", "203.0.113.50")];
-    assert_eq!(
-        status(&state, enrol_request("10.0.0.2", &code, &coordinator)).await,
-        StatusCode::OK,
+    let (status, waited) = timed(&state, enrol_request("10.0.0.2", WRONG, &coordinator)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(
+        waited < Duration::from_secs(1),
         "another client behind the same proxy is not"
     );
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn forwarded_for_from_an_untrusted_peer_does_not_let_a_guesser_change_its_address() {
     let (_data, state, _) = state_with_config(ServeConfig::default());
-    for n in 0..collector::throttle::FREE_FAILURES {
+    for n in 0..TARPIT_FREE_FAILURES {
         let claimed = format!("192.0.2.{n}");
         let headers = [("x-forwarded-for", claimed.as_str())];
         assert_eq!(
@@ -122,10 +159,9 @@ async fn forwarded_for_from_an_untrusted_peer_does_not_let_a_guesser_change_its_
         );
     }
     let headers = [("x-forwarded-for", "192.0.2.200")];
-    assert_eq!(
-        status(&state, enrol_request("198.51.100.9", WRONG, &headers)).await,
-        StatusCode::TOO_MANY_REQUESTS
-    );
+    let (status, waited) = timed(&state, enrol_request("198.51.100.9", WRONG, &headers)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(waited >= Duration::from_secs(1), "{waited:?}");
 }
 
 #[tokio::test(start_paused = true)]

@@ -173,3 +173,119 @@ async fn shutdown_finishes_the_request_in_flight_and_takes_no_new_ones() {
         "no new connection after shutdown"
     );
 }
+
+/// Sends `request` from `from` (any loopback address: the server sees it as the peer) and reads
+/// the status line of what comes back; `None` if nothing came within `patience`.
+async fn status_from(
+    from: std::net::IpAddr,
+    server: SocketAddr,
+    request: String,
+    patience: Duration,
+) -> Option<u16> {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::new(from, 0)).unwrap();
+    let exchange = async {
+        let mut stream = socket.connect(server).await.ok()?;
+        // A refused connection may be told so before its request is even read.
+        let _ = stream.write_all(request.as_bytes()).await;
+        let mut reply = Vec::new();
+        let _ = stream.read_to_end(&mut reply).await;
+        String::from_utf8_lossy(&reply).get(9..12)?.parse().ok()
+    };
+    tokio::time::timeout(patience, exchange)
+        .await
+        .ok()
+        .flatten()
+}
+
+fn wrong_enrolment() -> String {
+    let body = enrol_body();
+    format!(
+        "{ENROL_HEAD}Connection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_slowed_checks_from_one_address_leave_another_answered_within_a_second() {
+    let (_data, state) = quick_state(ServeConfig::default());
+    let (server, _stop, _server) = listening(state, Limits::default()).await;
+    let flooder: std::net::IpAddr = "127.0.0.1".parse().unwrap();
+    let other: std::net::IpAddr = "127.0.0.2".parse().unwrap();
+    for _ in 0..collector::secret_check::TARPIT_FREE_FAILURES {
+        let status = status_from(flooder, server, wrong_enrolment(), PATIENCE).await;
+        assert_eq!(status, Some(401));
+    }
+    // Every further wrong guess from the flooder waits now; 1,100 of them at once.
+    let flood: Vec<_> = (0..1100)
+        .map(|_| {
+            tokio::spawn(status_from(
+                flooder,
+                server,
+                wrong_enrolment(),
+                Duration::from_secs(5),
+            ))
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let started = std::time::Instant::now();
+    let healthz = "GET /healthz HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n";
+    let status = status_from(other, server, healthz.to_owned(), PATIENCE).await;
+    let took = started.elapsed();
+    assert_eq!(status, Some(200));
+    assert!(
+        took < Duration::from_secs(1),
+        "another address waited {took:?}"
+    );
+    let mut refused_at_once = 0;
+    let mut still_waiting = 0;
+    for flooded in flood {
+        match flooded.await.unwrap() {
+            Some(429) => refused_at_once += 1,
+            // Slowed: answered after its wait (1 s, 2 s, 4 s, ...) or waiting still.
+            Some(401) | None => still_waiting += 1,
+            other => panic!("a flooding check got {other:?}"),
+        }
+    }
+    // About the guard's places wait (a place freed by a wait that ended is taken again by a
+    // later arrival); the rest were refused at once, by the guard or for want of a share.
+    assert!(
+        still_waiting <= 2 * collector::secret_check::PLACES_PER_ADDRESS,
+        "{still_waiting} waited, {refused_at_once} refused"
+    );
+    assert_eq!(refused_at_once + still_waiting, 1100);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_idle_connections_from_one_address_leave_another_answered_within_a_second() {
+    let (_data, state) = quick_state(ServeConfig::default());
+    let (server, _stop, _server) = listening(state, Limits::default()).await;
+    let mut idle = Vec::new();
+    let mut told = 0;
+    for _ in 0..1100 {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+        idle.push(socket.connect(server).await.unwrap());
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let started = std::time::Instant::now();
+    let healthz = "GET /healthz HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n";
+    let other = "127.0.0.2".parse().unwrap();
+    let status = status_from(other, server, healthz.to_owned(), PATIENCE).await;
+    let took = started.elapsed();
+    assert_eq!(status, Some(200));
+    assert!(
+        took < Duration::from_secs(1),
+        "another address waited {took:?}"
+    );
+    // Those beyond the address's share were told so and closed at once.
+    for mut stream in idle {
+        let mut first = [0u8; 12];
+        let read = tokio::time::timeout(Duration::from_millis(50), stream.read_exact(&mut first));
+        if let Ok(Ok(_)) = read.await {
+            assert_eq!(&first, b"HTTP/1.1 429");
+            told += 1;
+        }
+    }
+    assert_eq!(told, 1100 - collector::server::MAX_CONNECTIONS_PER_ADDRESS);
+}

@@ -138,16 +138,16 @@ async fn a_batch_from_an_unknown_kiosk_is_refused() {
     assert!(body_text(response).await.contains("\"unknown_kiosk\""));
 }
 
-#[tokio::test]
-async fn after_five_wrong_codes_enrolment_is_locked_for_thirty_seconds_and_says_so() {
+#[tokio::test(start_paused = true)]
+async fn after_five_wrong_codes_wrong_enrolments_are_slowed_and_the_right_code_is_not() {
     let mut code = String::new();
     let (_data, state) =
         common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
-    let enrol = |access_code: String| {
+    let enrol = |access_code: String, key_byte: u8| {
         let body = serde_json::json!({
             "protocol": sync::PROTOCOL_VERSION,
             "access_code": access_code,
-            "device_public_key": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            "device_public_key": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [key_byte; 32]),
         });
         app(Arc::clone(&state)).oneshot(
             Request::post("/v1/enrol")
@@ -156,16 +156,27 @@ async fn after_five_wrong_codes_enrolment_is_locked_for_thirty_seconds_and_says_
                 .unwrap(),
         )
     };
-    for _ in 0..collector::throttle::FREE_FAILURES {
-        let wrong = enrol("0301-AAAA-AAAA-AAAA-AAAA".into()).await.unwrap();
+    for _ in 0..collector::secret_check::TARPIT_FREE_FAILURES {
+        let started = tokio::time::Instant::now();
+        let wrong = enrol("0301-AAAA-AAAA-AAAA-AAAA".into(), 1).await.unwrap();
         assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
     }
-    let locked = enrol(code.clone()).await.unwrap();
-    assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(locked.headers()["retry-after"], "30");
-    let reply: serde_json::Value = serde_json::from_str(&body_text(locked).await).unwrap();
-    assert_eq!(reply["error"], "locked_out");
-    assert_eq!(reply["retry_after_seconds"], 30);
+    let started = tokio::time::Instant::now();
+    let wrong = enrol("0301-AAAA-AAAA-AAAA-AAAA".into(), 1).await.unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert!(started.elapsed() >= std::time::Duration::from_secs(1));
+    let started = tokio::time::Instant::now();
+    let right = enrol(code.clone(), 2).await.unwrap();
+    assert_eq!(
+        right.status(),
+        StatusCode::OK,
+        "the right code is never refused"
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(1),
+        "nor slowed"
+    );
 }
 
 /// Enrols with `name` as the coordinator typed it; returns the reply's status and body, and
@@ -222,4 +233,47 @@ async fn a_kiosk_name_with_markup_or_too_long_is_refused_and_nothing_is_enrolled
         assert!(body.contains("\"malformed\""), "{body}");
         assert!(kiosks.is_empty(), "{name:?}");
     }
+}
+
+#[tokio::test]
+async fn a_read_only_database_is_said_plainly_and_healthz_is_not_ready() {
+    let mut code = String::new();
+    let (_data, state) =
+        common::state_with(|db| code = db.add_municipality("0301", "Oslo").unwrap());
+    let healthz =
+        || app(Arc::clone(&state)).oneshot(Request::get("/healthz").body(Body::empty()).unwrap());
+    assert_eq!(healthz().await.unwrap().status(), StatusCode::OK);
+    // As when the file system under the data folder turned read-only.
+    state
+        .db
+        .lock()
+        .unwrap()
+        .connection()
+        .pragma_update(None, "query_only", "ON")
+        .unwrap();
+    let body = serde_json::json!({
+        "protocol": sync::PROTOCOL_VERSION,
+        "access_code": code,
+        "device_public_key": base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [7u8; 32]),
+    });
+    let refused = app(Arc::clone(&state))
+        .oneshot(
+            Request::post("/v1/enrol")
+                .header("content-type", "application/json")
+                .body(Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(refused.headers()["retry-after"], "300");
+    let reply: serde_json::Value = serde_json::from_str(&body_text(refused).await).unwrap();
+    assert_eq!(reply["error"], "read_only");
+    // The last probe (a second ago, when all was well) is kept two seconds.
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let health = healthz().await.unwrap();
+    assert_eq!(health.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let health: serde_json::Value = serde_json::from_str(&body_text(health).await).unwrap();
+    assert_eq!(health["status"], "not ready");
+    assert_eq!(health["reason"], "read_only");
 }

@@ -46,7 +46,18 @@ pub struct KioskConfig {
     pub today: Option<NaiveDate>,
 }
 
+/// A certificate authority the kiosk trusts besides the built-in ones and `SSL_CERT_FILE`'s,
+/// when a PEM file of this name is in its data folder: a municipality's own authority, put
+/// there by whoever sets the machine up.
+pub const TRUSTED_CA_FILE: &str = "trusted-ca.pem";
+
 impl KioskConfig {
+    /// The extra authority's file, if the data folder has one.
+    pub fn trusted_ca_file(&self) -> Option<PathBuf> {
+        let file = self.data_dir.join(TRUSTED_CA_FILE);
+        file.is_file().then_some(file)
+    }
+
     pub fn new(data_dir: PathBuf) -> Self {
         KioskConfig {
             data_dir,
@@ -564,8 +575,13 @@ pub fn enrol_through(
             .map(str::to_owned)
             .unwrap_or_else(|| k.pack.verified.manifest.collector.url.clone())
     });
-    let client =
-        Client::new(&url, SyncOptions::default().request_timeout).map_err(KioskError::from_sync)?;
+    let ca_file = kiosk.with_kiosk(|k| k.config.trusted_ca_file());
+    let client = Client::trusting(
+        &url,
+        SyncOptions::default().request_timeout,
+        ca_file.as_deref(),
+    )
+    .map_err(KioskError::from_sync)?;
     kiosk.with_kiosk(|k| enrolment::check_before(&k.store, access_code))?;
     let (reply, pkcs8) = enrolment::request(&client, access_code, kiosk_name)?;
     kiosk.with_kiosk(|k| enrolment::keep(&mut k.store, &url, reply, &pkcs8))
@@ -582,13 +598,19 @@ pub fn sync_through(
     progress: &mut dyn FnMut(SyncProgress),
     cancel: &AtomicBool,
 ) -> Result<SyncReport, KioskError> {
-    let (enrolment, key, total) = kiosk.with_kiosk(|k| -> Result<_, KioskError> {
+    let (enrolment, key, total, ca_file) = kiosk.with_kiosk(|k| -> Result<_, KioskError> {
         let enrolment = k.enrolment()?.ok_or(KioskError::NotEnrolled)?;
         let key = enrolment::device_key(&k.store)?;
-        Ok((enrolment, key, k.store.counts()?.pending))
+        let ca_file = k.config.trusted_ca_file();
+        Ok((enrolment, key, k.store.counts()?.pending, ca_file))
     })?;
-    let client = Client::new(&enrolment.collector_url, options.request_timeout)
-        .map_err(KioskError::from_sync)?;
+    // The same client fetches the pack's manifest and files after the batches.
+    let client = Client::trusting(
+        &enrolment.collector_url,
+        options.request_timeout,
+        ca_file.as_deref(),
+    )
+    .map_err(KioskError::from_sync)?;
     let mut report = SyncReport {
         held: 0,
         refused: 0,

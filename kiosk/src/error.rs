@@ -78,8 +78,16 @@ pub enum KioskError {
     Revoked,
     #[error("the collector refused: {0}")]
     CollectorRefused(String),
+    #[error(
+        "the collector is out of space and stored nothing; the responses wait on this machine"
+    )]
+    CollectorFull,
+    #[error("the collector cannot write its database and stored nothing; the responses wait on this machine")]
+    CollectorReadOnly,
     #[error("{0} is not https: answers travel only encrypted, except to this machine itself")]
     InsecureCollector(String),
+    #[error("{0}")]
+    Certificate(sync::CertificateProblem),
 }
 
 impl KioskError {
@@ -94,10 +102,13 @@ impl KioskError {
         match &error {
             sync::SyncError::Network(detail) => KioskError::NoNetwork(detail.clone()),
             sync::SyncError::Insecure(url) => KioskError::InsecureCollector(url.clone()),
+            sync::SyncError::Certificate(problem) => KioskError::Certificate(problem.clone()),
             sync::SyncError::Refused { reply, .. } => match reply.error.as_str() {
                 reason::WRONG_CODE => KioskError::WrongCode,
                 reason::LOCKED_OUT => KioskError::LockedOut(reply.retry_after_seconds.unwrap_or(0)),
                 reason::REVOKED | reason::UNKNOWN_KIOSK => KioskError::Revoked,
+                reason::OUT_OF_SPACE => KioskError::CollectorFull,
+                reason::READ_ONLY => KioskError::CollectorReadOnly,
                 _ => KioskError::CollectorRefused(error.to_string()),
             },
             _ => KioskError::CollectorRefused(error.to_string()),
@@ -130,6 +141,17 @@ impl KioskError {
             KioskError::LockedOut(_) => "error-locked-out",
             KioskError::Revoked => "error-kiosk-revoked",
             KioskError::CollectorRefused(_) => "error-collector-refused",
+            KioskError::CollectorFull => "error-collector-full",
+            KioskError::Certificate(sync::CertificateProblem::Expired) => {
+                "error-certificate-expired"
+            }
+            KioskError::Certificate(sync::CertificateProblem::WrongName) => {
+                "error-certificate-wrong-name"
+            }
+            KioskError::Certificate(
+                sync::CertificateProblem::UnknownAuthority | sync::CertificateProblem::Other(_),
+            ) => "error-certificate-untrusted",
+            KioskError::CollectorReadOnly => "error-collector-read-only",
             KioskError::UnsentForOtherMunicipality { .. } => "error-unsent-other-municipality",
             KioskError::InsecureCollector(_) => "error-insecure-collector",
             KioskError::UnknownLanguage(_)

@@ -10,7 +10,7 @@ use reqwest::blocking::{Client as Http, Response};
 
 use crate::release::KioskRelease;
 use crate::wire::{BatchReply, EnrolReply, EnrolRequest, ErrorReply, SignedBatch};
-use crate::{SyncError, PROTOCOL_VERSION};
+use crate::{CertificateProblem, SyncError, PROTOCOL_VERSION};
 
 pub struct Client {
     base: String,
@@ -18,9 +18,33 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client of the collector at `base_url`: https, or http to this machine only.
+    /// A client of the collector at `base_url`: https, or http to this machine only. Besides
+    /// the built-in authorities it trusts those in the PEM file `SSL_CERT_FILE` names, as
+    /// OpenSSL's tools do.
     pub fn new(base_url: &str, timeout: Duration) -> Result<Self, SyncError> {
-        Self::with_roots(base_url, timeout, &[])
+        Self::trusting(base_url, timeout, None)
+    }
+
+    /// Like [`Client::new`], also trusting the authorities in the PEM file `ca_file` (a
+    /// municipality's own certificate authority, from the kiosk's settings).
+    pub fn trusting(
+        base_url: &str,
+        timeout: Duration,
+        ca_file: Option<&std::path::Path>,
+    ) -> Result<Self, SyncError> {
+        let from_env = std::env::var_os("SSL_CERT_FILE").map(std::path::PathBuf::from);
+        let mut pems = Vec::new();
+        for file in from_env.iter().map(|p| p.as_path()).chain(ca_file) {
+            let pem = std::fs::read(file).map_err(|e| {
+                SyncError::Network(format!(
+                    "the certificate authority file {} could not be read: {e}",
+                    file.display()
+                ))
+            })?;
+            pems.push(pem);
+        }
+        let pems: Vec<&[u8]> = pems.iter().map(Vec::as_slice).collect();
+        Self::with_roots(base_url, timeout, &pems)
     }
 
     /// Like [`Client::new`], also trusting the certificate authorities in `extra_roots_pem`
@@ -38,9 +62,11 @@ impl Client {
             .connect_timeout(Duration::from_secs(10))
             .https_only(!base_url.starts_with("http://"));
         for pem in extra_roots_pem {
-            let root = reqwest::Certificate::from_pem(pem)
+            let roots = reqwest::Certificate::from_pem_bundle(pem)
                 .map_err(|e| SyncError::Network(format!("a trusted certificate: {e}")))?;
-            builder = builder.add_root_certificate(root);
+            for root in roots {
+                builder = builder.add_root_certificate(root);
+            }
         }
         let http = builder
             .build()
@@ -109,7 +135,35 @@ impl Client {
     }
 }
 
+/// A failed request: a certificate the check refused names its problem; anything else is the
+/// network's (and may pass on a retry).
 fn network(error: reqwest::Error) -> SyncError {
+    use rustls::CertificateError as Why;
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+    while let Some(mut current) = cause {
+        // An io::Error's source skips the error it wraps, which is where rustls's is (inside
+        // an io::Error inside another).
+        while let Some(inner) = current
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            current = inner;
+        }
+        if let Some(rustls::Error::InvalidCertificate(why)) = current.downcast_ref() {
+            return SyncError::Certificate(match why {
+                Why::Expired
+                | Why::ExpiredContext { .. }
+                | Why::NotValidYet
+                | Why::NotValidYetContext { .. } => CertificateProblem::Expired,
+                Why::NotValidForName | Why::NotValidForNameContext { .. } => {
+                    CertificateProblem::WrongName
+                }
+                Why::UnknownIssuer => CertificateProblem::UnknownAuthority,
+                other => CertificateProblem::Other(format!("{other:?}")),
+            });
+        }
+        cause = current.source();
+    }
     SyncError::Network(error.to_string())
 }
 

@@ -31,11 +31,44 @@ pub enum SyncError {
     Network(String),
     #[error("{0} is not https; plain http is only for this machine itself (loopback)")]
     Insecure(String),
+    #[error("{0}")]
+    Certificate(CertificateProblem),
     #[error("the collector refused ({status}, {}): {}", .reply.error, .reply.message)]
     Refused {
         status: u16,
         reply: wire::ErrorReply,
     },
+}
+
+/// Why the collector's certificate was not trusted: each needs a different person to act.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertificateProblem {
+    /// Out of its validity dates (or the machine's clock is): the collector's operator renews it.
+    Expired,
+    /// Made for another name than the address the kiosk was given.
+    WrongName,
+    /// Signed by an authority this machine does not trust (a municipality's own one, a
+    /// self-signed certificate): name its certificate in the kiosk's settings or
+    /// `SSL_CERT_FILE`.
+    UnknownAuthority,
+    /// Anything else wrong with it, as the TLS library says.
+    Other(String),
+}
+
+impl std::fmt::Display for CertificateProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the collector's certificate ")?;
+        match self {
+            CertificateProblem::Expired => f.write_str("has expired (or is not yet valid)"),
+            CertificateProblem::WrongName => {
+                f.write_str("was made for another name than the collector's address")
+            }
+            CertificateProblem::UnknownAuthority => f.write_str(
+                "is signed by an authority this machine does not trust; add the authority's certificate (a PEM file) to the kiosk's settings or SSL_CERT_FILE",
+            ),
+            CertificateProblem::Other(detail) => write!(f, "is not valid: {detail}"),
+        }
+    }
 }
 
 impl SyncError {
@@ -61,7 +94,11 @@ impl SyncError {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {
     pub protocol: u32,
+    /// "ok", or "not ready" while the collector could not store a response.
     pub status: String,
+    /// Why it is not ready: a reason code (`out_of_space`, `read_only`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// Parses a health answer, refusing a protocol this build does not speak.
@@ -90,6 +127,7 @@ mod tests {
     #[test]
     fn health_round_trips_and_a_foreign_protocol_is_refused() {
         let health = Health {
+            reason: None,
             protocol: PROTOCOL_VERSION,
             status: "ok".into(),
         };

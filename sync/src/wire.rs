@@ -157,6 +157,11 @@ pub mod reason {
     /// More web deliveries from one address or with one ticket than the collector takes at
     /// once: the page keeps the response and sends it after `retry_after_seconds`.
     pub const TOO_MANY_DELIVERIES: &str = "too_many_deliveries";
+    /// The collector cannot store anything now: its disk, or the size it was given, is full.
+    /// Nothing was stored; the kiosk keeps what it sent and tries again later.
+    pub const OUT_OF_SPACE: &str = "out_of_space";
+    /// The collector cannot store anything now: its database is read-only.
+    pub const READ_ONLY: &str = "read_only";
 
     /// The refusals of one response that depend on the collector's and the kiosk's clocks and
     /// the survey's dates, all of which can change: the kiosk keeps such a response and sends
@@ -180,6 +185,8 @@ pub mod reason {
         FUTURE_DATE,
         SURVEY_CLOSED,
         NOT_FOUND,
+        OUT_OF_SPACE,
+        READ_ONLY,
         NOT_SEALED,
         BAD_TICKET,
         BAD_FORM_TOKEN,

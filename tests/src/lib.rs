@@ -2,6 +2,7 @@
 //! process or as its own process, real kiosk engines in temporary folders, and a TCP proxy that
 //! breaks connections on purpose.
 
+pub mod admin_flood;
 pub mod browser;
 pub mod proxy;
 pub mod responses;

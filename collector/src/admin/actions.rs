@@ -96,7 +96,7 @@ fn stored_error(error: CollectorError) -> Refusal {
             "too_many_contacts",
             "Kommunen har allerede fire kontaktpersoner.",
         ),
-        other => Refusal::internal(other),
+        other => Refusal::from(other),
     }
 }
 

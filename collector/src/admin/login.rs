@@ -153,6 +153,7 @@ async fn check_password(
         address,
         subject: Some(("admin-name", name.clone())),
         policy: OnRepeatedFailures::Refuse,
+        budget: &crate::secret_check::ARGON2_CHECKS,
     };
     let attempt = move |state: &AppState| {
         let stored = super::accounts::password_hash_of(state.db().connection(), &name)?;

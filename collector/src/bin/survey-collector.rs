@@ -221,6 +221,11 @@ struct ServeArgs {
     /// under /apt/, from which classroom machines install and update the kiosk.
     #[arg(long, env = "SURVEY_COLLECTOR_APT_REPOSITORY")]
     apt_repository: Option<PathBuf>,
+    /// The most the database may grow to, in MiB: beyond it deliveries are refused with 503
+    /// `out_of_space` (kiosks keep their responses) and /healthz says not ready, as on a full
+    /// disk, leaving the rest of the disk to the machine.
+    #[arg(long, env = "SURVEY_COLLECTOR_MAX_DATABASE_MIB")]
+    max_database_mib: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -561,6 +566,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         mail_first_retry_seconds,
         registration_deadline,
         apt_repository,
+        max_database_mib,
     } = args;
     let level = std::env::var("SURVEY_COLLECTOR_LOG")
         .ok()
@@ -573,6 +579,8 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
     };
     let limits = Limits {
         max_connections,
+        // A trusted proxy carries every client; their shares are counted by the guard.
+        shared_peers: trusted_proxies.clone(),
         header_read_timeout: std::time::Duration::from_secs(header_timeout),
         ..Limits::default()
     };
@@ -587,6 +595,7 @@ fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         body_read_timeout: std::time::Duration::from_secs(body_timeout),
         public_url,
         apt_repository,
+        max_database_bytes: max_database_mib.map(|mib| mib * 1024 * 1024),
         ..ServeConfig::default()
     };
     let mail_sender = match (&smtp_relay, &mail_from) {

@@ -1,13 +1,15 @@
 //! `soak`: runs [`end_to_end::soak`] — simulated kiosks syncing against a real collector with
 //! cut connections, lost replies and a collector restart — prints the report, and exits
 //! non-zero when any response is missing, held twice, or not held at the end.
-//! `cargo xtask soak --minutes N` builds it in release and runs it.
+//! `cargo xtask soak --minutes N` builds it in release and runs it; `--admin-flood` runs
+//! [`end_to_end::admin_flood`] instead.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{ensure, Context};
 use clap::Parser;
+use end_to_end::admin_flood::{self, FloodOptions};
 use end_to_end::soak::{self, SoakOptions};
 
 #[derive(Parser)]
@@ -36,6 +38,11 @@ struct Args {
     /// The `survey-collector` to run; by default the one beside this program.
     #[arg(long)]
     collector: Option<PathBuf>,
+    /// Instead of kiosks: 300 wrong administrator logins from 60 addresses in 30 s, then a
+    /// quiet minute; fails unless the collector's peak memory stays under 300 MiB and its
+    /// memory a minute later is within 50 MiB of where it was before.
+    #[arg(long)]
+    admin_flood: bool,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -57,6 +64,19 @@ fn main() -> anyhow::Result<()> {
         "{} is missing: build survey-collector first (cargo xtask soak does)",
         collector_binary.display()
     );
+    if args.admin_flood {
+        let report = admin_flood::run(&collector_binary, &FloodOptions::default());
+        println!("{report}");
+        ensure!(
+            report.peak_kib < 300 * 1024,
+            "the collector's peak memory was 300 MiB or more"
+        );
+        ensure!(
+            report.after_quiet_kib < report.before_kib + 50 * 1024,
+            "the collector's memory did not fall back within a minute"
+        );
+        return Ok(());
+    }
     let mut options = SoakOptions::new(
         args.kiosks,
         Duration::from_secs_f64(args.minutes * 60.0),
