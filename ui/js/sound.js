@@ -66,7 +66,7 @@ export function said(element, clip, lang = null) {
  * when all were heard, or when something newer (another playback, a stop, a new screen)
  * took over; true only when everything was heard.
  */
-export async function playAll(items) {
+export async function playAll(items, { quiet = false } = {}) {
   const mine = ++generation;
   clearReading();
   if (!available()) return false;
@@ -77,7 +77,8 @@ export async function playAll(items) {
       await call("play_clip", { language: item.lang ?? currentLanguage(), clip: item.clip });
     } catch (error) {
       item.element?.classList.remove("reading");
-      if (mine === generation) notify(error.message);
+      // Quiet where the page plays unasked (a browser may refuse sound before a first tap).
+      if (mine === generation && !quiet) notify(error.message);
       return false;
     }
     showPlaying(mine === generation);
@@ -93,11 +94,12 @@ export function play(clip, lang = null) {
   return playAll([{ clip, lang }]);
 }
 
-/** Reads the whole screen (and the practice banner over it): every text bound to a clip, in
- *  the order shown. */
-export function listenToAll() {
+/** Reads the whole screen (and the practice banner over it), or only what lies `within` a
+ *  part of it: every text bound to a clip, in the order shown. */
+export function listenToAll({ within = null, quiet = false } = {}) {
+  const selector = within ? `${within} [data-said]` : "#practice-banner [data-said], #screen [data-said]";
   const parts = [
-    ...document.querySelectorAll("#practice-banner [data-said], #screen [data-said]"),
+    ...document.querySelectorAll(selector),
   ].filter(
     (element) => !element.closest("[hidden]"),
   );
@@ -109,6 +111,7 @@ export function listenToAll() {
         element,
       })),
     ),
+    { quiet },
   );
 }
 
