@@ -682,6 +682,8 @@ export async function invitation(code) {
   show(
     "invitation",
     h("header", { class: "bar compact" }, labelled({ class: "back", onclick: () => once(welcome) }, BACK, "nav-back")),
+    // In sight, not behind the web's "more" button: listening is what this screen is for.
+    soundBar(),
     h(
       "section",
       { class: "invitation", "aria-labelledby": "invitation-title" },
@@ -691,7 +693,6 @@ export async function invitation(code) {
         said(h("h1", { id: "invitation-title" }, t("invite-title")), "invite-title"),
         soundButton("invite-title", { then: INVITATION }),
       ),
-      soundBar(),
       INVITATION.map((id) =>
         h("div", { class: "invitation-part" }, said(h("p", {}, t(id)), id), soundButton(id)),
       ),
