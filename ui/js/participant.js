@@ -166,9 +166,9 @@ function render(view) {
       idle.start(welcome);
       privacy();
       // The longest text of all, and the one a participant most needs to hear: read as it
-      // shows, as each question is. A demo first says that it is one.
+      // shows, as each question is. A demo or a kiosk's practice run first says that it is one.
       sound.playAll(
-        [view.demo ? "demo-banner" : null, appInfo().auto_play ? "privacy-notice" : null]
+        [banner(view), appInfo().auto_play ? "privacy-notice" : null]
           .filter(Boolean)
           .map((clip) => ({ clip })),
       );
@@ -184,6 +184,12 @@ function render(view) {
     case "screened_out":
       return ending("screening-ended", null);
   }
+}
+
+/** The banner a session says as it begins: the web's demo, or a kiosk's practice run. */
+function banner(view) {
+  if (view.demo) return "demo-banner";
+  return view.practice ? "practice-banner" : null;
 }
 
 function step(command, args = {}) {
