@@ -236,6 +236,16 @@ async fn the_invitation_s_link_reads_it_to_the_end_in_three_languages_then_start
         // The code and the language left the address bar.
         let address = browser.js("return location.href").await;
         assert!(!address.as_str().unwrap().contains('#'), "{address}");
+        // It reads itself as it shows (the test's browser lets a page play before a tap).
+        let reading = "return !!document.querySelector('section.invitation .reading')";
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while browser.js(reading).await != true {
+            assert!(
+                Instant::now() < deadline,
+                "{language}: the invitation was not read as it showed"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         browser.js(LISTEN).await;
         let words = bundle(&browser, language).await;
         // Each text of the invitation, in order, and "listen to all" read to the end.
