@@ -301,10 +301,16 @@ async fn the_invitation_s_link_reads_it_to_the_end_in_three_languages_then_start
             if missing.is_empty() && playing != "true" {
                 break;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{language}: not played to the end: {missing:?}"
-            );
+            if Instant::now() >= deadline {
+                let notice = browser
+                    .js("return document.getElementById('notice').innerText")
+                    .await;
+                panic!(
+                    "{language}: not played to the end: {missing:?}; started {:?}; ended {ended:?}; \
+                     playing {playing}; notice {notice}",
+                    heard(&browser, "started").await
+                );
+            }
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
         // In the order the page shows them.
@@ -322,6 +328,16 @@ async fn the_invitation_s_link_reads_it_to_the_end_in_three_languages_then_start
         assert_eq!(browser.screen().await, "privacy", "{language}");
         browser.quit().await;
     }
+    // A link naming no language of the survey opens on all of them, its code still taken.
+    let browser = Browser::start(PHONE).await;
+    browser
+        .goto(&format!("{}/survey/#xx/{code}", collector.url))
+        .await;
+    browser.wait_for("html[data-ready='true']").await;
+    browser.wait_for_screen("welcome").await;
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(browser.screen().await, "privacy");
+    browser.quit().await;
 }
 
 /// The demo's banner (on the privacy notice and a question) and the spoken invitation, in nb,
