@@ -280,7 +280,13 @@ async fn the_invitation_s_link_reads_it_to_the_end_in_three_languages_then_start
                 assert_eq!(shown, text.trim(), "{language} {id}");
             }
         }
-        browser.wait_for("#listen-all").await.click().await.unwrap();
+        // Clicked by the page itself: while the invitation reads itself, the "playing" button
+        // appears before "listen to all" and moves it, so a pointer's click aimed a moment
+        // before could land on "stop" instead.
+        browser.wait_for("#listen-all").await;
+        browser
+            .js("document.getElementById('listen-all').click()")
+            .await;
         let wanted: Vec<String> = ids
             .iter()
             .map(|id| {
