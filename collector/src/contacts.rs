@@ -359,6 +359,9 @@ fn code_mail(
          Slik kommer dere i gang:\n\
          - Deltakere som svarer på egen telefon, nettbrett eller PC, åpner {base}/survey/ og \
          skriver tilgangskoden.\n\
+         - Gå gjerne gjennom demoen sammen først, i klasserommet eller på Teams eller Zoom: \
+         {base}/survey/demo/ viser hele undersøkelsen på alle 24 språk, uten kode, og ingenting \
+         blir lagret eller sendt.\n\
          - Invitasjoner på 24 språk (side til utskrift med QR-kode, SMS, e-post og veiledning \
          for undervisning på Teams eller Zoom) laster du ned på kommunens side over, der du \
          logger inn med resultatnøkkelen.\n\
@@ -464,6 +467,10 @@ mod tests {
         assert!(secrets::verify(&code, &salt, &hash));
         assert!(mails[0].1.contains("Webinar 3. september."));
         assert!(mails[0].1.contains("https://x.no/results/0301"));
+        assert!(
+            mails[0].1.contains("https://x.no/survey/demo/"),
+            "the code mail gives the demo link"
+        );
         let key = mails[1]
             .1
             .lines()

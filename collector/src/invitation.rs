@@ -2,7 +2,10 @@
 //! link and its QR code, the SMS text (with how many SMS parts it takes), the e-mail, and the
 //! guide for running the survey in a Teams or Zoom lesson. The texts are the Fluent messages
 //! of `locales/<lang>/invitation.ftl`; the link carries the code after "#", so the code never
-//! reaches a server's log when a participant opens it.
+//! reaches a server's log when a participant opens it. A language's page, SMS and e-mail lead
+//! to the survey opening on that language's invitation, read aloud ("#ar/<code>"), so the link
+//! alone is enough for someone who cannot read the page; the e-mail, the page and the lesson
+//! guide also give the demo link (`/survey/demo/`), where nothing is kept.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -20,7 +23,7 @@ use crate::CollectorError;
 
 /// The language every other invitation.ftl must match, message for message.
 pub const SOURCE_LANGUAGE: &str = "nb";
-const VARIABLES: [&str; 4] = ["link", "code", "municipality", "close"];
+const VARIABLES: [&str; 5] = ["link", "code", "municipality", "close", "demo"];
 
 /// Who is invited and how.
 pub struct Invitation<'a> {
@@ -56,6 +59,22 @@ impl Invitation<'_> {
             self.base_url.trim_end_matches('/'),
             self.code
         )
+    }
+
+    /// The link that opens on the invitation in `language`, read aloud, before the survey.
+    /// The language stays after "#" with the code: what a participant's phone asks the
+    /// collector for still names no language.
+    pub fn link_in(&self, language: &str) -> String {
+        format!(
+            "{}/survey/#{language}/{}",
+            self.base_url.trim_end_matches('/'),
+            self.code
+        )
+    }
+
+    /// The demo: the whole survey in any language, without a code, nothing kept.
+    pub fn demo_link(&self) -> String {
+        format!("{}/survey/demo/", self.base_url.trim_end_matches('/'))
     }
 }
 
@@ -114,19 +133,32 @@ impl Texts {
     ) -> Result<Texts, CollectorError> {
         let missing = || CollectorError::Corrupt(format!("no invitation texts for {language}"));
         let bundle = bundle(language, isolate).ok_or_else(missing)?;
-        let mut args = FluentArgs::new();
-        args.set("link", invitation.link());
-        args.set("code", invitation.code.to_owned());
-        args.set("municipality", invitation.municipality_name.to_owned());
-        args.set("close", invitation.closes.to_string());
+        let args_with = |link: String| {
+            let mut args = FluentArgs::new();
+            args.set("link", link);
+            args.set("code", invitation.code.to_owned());
+            args.set("municipality", invitation.municipality_name.to_owned());
+            args.set("close", invitation.closes.to_string());
+            args.set("demo", invitation.demo_link());
+            args
+        };
+        // A participant's texts open on their language's invitation; a teacher pastes the
+        // lesson guide's link for a class of many languages, so it opens on all of them.
+        let participants = args_with(invitation.link_in(language));
+        let class = args_with(invitation.link());
         let mut messages = Vec::new();
         for id in message_ids(language) {
+            let args = if id.starts_with("invitation-lesson") {
+                &class
+            } else {
+                &participants
+            };
             let message = bundle
                 .get_message(&id)
                 .and_then(|m| m.value())
                 .ok_or_else(missing)?;
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(message, Some(&args), &mut errors);
+            let text = bundle.format_pattern(message, Some(args), &mut errors);
             if !errors.is_empty() {
                 return Err(CollectorError::Corrupt(format!(
                     "{language}/invitation.ftl {id}: {errors:?}"
@@ -263,6 +295,7 @@ fn printable_page(
     } else {
         "ltr"
     };
+    let link = invitation.link_in(&language.code);
     let paragraphs: String = [
         "invitation-page-intro",
         "invitation-page-anonymous",
@@ -292,6 +325,7 @@ h1 {{ font-size: 26pt; }}
 <p class="link">{link}</p>
 <p>{code_line}</p>
 <p><strong>{deadline}</strong></p>
+<p>{demo}</p>
 </body>
 </html>
 "#,
@@ -299,10 +333,11 @@ h1 {{ font-size: 26pt; }}
         title = escape(texts.get("invitation-page-title")),
         font = BASE64.encode(font),
         latin = BASE64.encode(latin),
-        qr = qr_svg(&invitation.link())?,
-        link = escape(&invitation.link()),
+        qr = qr_svg(&link)?,
+        link = escape(&link),
         code_line = escape(texts.get("invitation-page-code")),
         deadline = escape(texts.get("invitation-page-deadline")),
+        demo = escape(texts.get("invitation-demo")),
     ))
 }
 
@@ -359,16 +394,18 @@ pub fn files(invitation: &Invitation<'_>) -> Result<Vec<(PathBuf, String)>, Coll
         put(
             dir.join("email.txt"),
             &format!(
-                "{}\n\n{}\n",
+                "{}\n\n{}\n\n{}\n",
                 texts.get("invitation-email-subject"),
-                texts.get("invitation-email-body")
+                texts.get("invitation-email-body"),
+                texts.get("invitation-demo")
             ),
         )?;
         put(
             dir.join("lesson.txt"),
             &format!(
-                "{}\n\n{}\n",
+                "{}\n\n{}\n\n{}\n",
                 texts.get("invitation-lesson-title"),
+                texts.get("invitation-lesson-demo"),
                 texts.get("invitation-lesson-steps")
             ),
         )?;
@@ -417,12 +454,28 @@ mod tests {
                 );
             }
             let texts = Texts::of(&language.code, &invitation()).unwrap();
-            assert!(texts
-                .get("invitation-sms")
-                .contains("https://survey.example.no/survey/#0301-ABCD-EFGH-JKLM-NPQR"));
+            // The SMS opens on the invitation in its own language, read aloud.
+            let spoken = format!(
+                "https://survey.example.no/survey/#{}/0301-ABCD-EFGH-JKLM-NPQR",
+                language.code
+            );
+            assert!(
+                texts.get("invitation-sms").contains(&spoken),
+                "{}",
+                texts.get("invitation-sms")
+            );
             assert!(texts
                 .get("invitation-lesson-steps")
-                .contains("0301-ABCD-EFGH-JKLM-NPQR"));
+                .contains("https://survey.example.no/survey/#0301-ABCD-EFGH-JKLM-NPQR"));
+            for id in ["invitation-demo", "invitation-lesson-demo"] {
+                assert!(
+                    texts
+                        .get(id)
+                        .contains("https://survey.example.no/survey/demo/"),
+                    "{} {id}",
+                    language.code
+                );
+            }
         }
     }
 
@@ -453,6 +506,30 @@ mod tests {
             invitation().link(),
             "https://survey.example.no/survey/#0301-ABCD-EFGH-JKLM-NPQR"
         );
+        assert_eq!(
+            invitation().link_in("ckb"),
+            "https://survey.example.no/survey/#ckb/0301-ABCD-EFGH-JKLM-NPQR"
+        );
+        assert_eq!(
+            invitation().demo_link(),
+            "https://survey.example.no/survey/demo/"
+        );
+    }
+
+    #[test]
+    fn every_written_invitation_gives_the_demo_link() {
+        let files = files(&invitation()).unwrap();
+        for language in languages() {
+            for name in ["page.html", "email.txt", "lesson.txt"] {
+                let path = Path::new(&language.code).join(name);
+                let (_, text) = files.iter().find(|(p, _)| *p == path).unwrap();
+                assert!(
+                    text.contains("https://survey.example.no/survey/demo/"),
+                    "{}",
+                    path.display()
+                );
+            }
+        }
     }
 
     #[test]

@@ -13,6 +13,9 @@ use crate::embedded;
 /// The page a participant opens; the kiosk app opens `index.html` instead.
 pub const SURVEY_PAGE: &str = "survey.html";
 
+/// The demo, at `/survey/demo/`: the same screens, no code, and nothing kept or sent.
+pub const DEMO_PAGE: &str = "demo/index.html";
+
 /// What the browser may load and where it may connect: this origin only. No inline script,
 /// no other site, no framing (a participant's page inside someone else's page could be
 /// watched), and no referrer, so the address never travels on.
@@ -34,6 +37,14 @@ pub async fn redirect_to_survey() -> Redirect {
 
 pub async fn survey_page(request: HeaderMap) -> Response {
     serve(SURVEY_PAGE, &request)
+}
+
+pub async fn redirect_to_demo() -> Redirect {
+    Redirect::permanent("/survey/demo/")
+}
+
+pub async fn demo_page(request: HeaderMap) -> Response {
+    serve(DEMO_PAGE, &request)
 }
 
 pub async fn ui_file(Path(path): Path<String>, request: HeaderMap) -> Response {
@@ -126,6 +137,7 @@ mod tests {
     fn the_screens_are_embedded_with_the_web_page() {
         for path in [
             SURVEY_PAGE,
+            DEMO_PAGE,
             "index.html",
             "js/participant.js",
             "css/kiosk.css",

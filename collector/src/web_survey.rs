@@ -44,6 +44,8 @@ pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/survey", get(web_files::redirect_to_survey))
         .route("/survey/", get(web_files::survey_page))
+        .route("/survey/demo", get(web_files::redirect_to_demo))
+        .route("/survey/demo/", get(web_files::demo_page))
         .route("/survey/api/survey", get(survey))
         .route("/survey/api/content/{name}", get(content))
         .route(

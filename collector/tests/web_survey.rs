@@ -209,6 +209,30 @@ async fn the_page_is_served_with_a_policy_that_allows_this_origin_only() {
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
 }
 
+#[tokio::test]
+async fn the_demo_page_is_served_under_the_same_policy_and_its_address_without_a_slash_leads_to_it()
+{
+    let (_data, state, _) = state();
+    let get = |path: &'static str| {
+        app(Arc::clone(&state)).oneshot(Request::get(path).body(Body::empty()).unwrap())
+    };
+    let page = get("/survey/demo/").await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let policy = page.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(policy.contains("script-src 'self';") && policy.contains("frame-ancestors 'none'"));
+    let body = axum::body::to_bytes(page.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    let html = String::from_utf8_lossy(&body);
+    assert!(html.contains("data-demo=\"true\""), "{html}");
+    let bare = get("/survey/demo").await.unwrap();
+    assert_eq!(bare.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(bare.headers()[header::LOCATION], "/survey/demo/");
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_wrong_code_is_refused_and_guessing_is_slowed_but_the_right_code_always_gets_in() {
     let (_data, state, code) = state();

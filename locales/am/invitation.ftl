@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. ጥናቱ ስም-አልባ መሆኑን፣ እና ማንም ሰው፣ አስተማሪውም ቢሆን፣ መልሶቹን ማየት እንደማይችል ይንገሯቸው።
     5. ተሳታፊዎቹ በሚመልሱበት ጊዜ የራስዎን ስክሪን ማጋራት ያቁሙ፤ የሚያስፈልጋቸውንም ጊዜ ሁሉ ይስጧቸው።
     6. ኢንተርኔት የተቋረጠበት ሰው መመለሱን መጨረስ ይችላል፤ ኢንተርኔቱ ሲመለስ መልሱ ይላካል።
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = መጀመሪያ መሞከር ይፈልጋሉ? በሙከራው ስሪት ምንም ነገር አይቀመጥም፦ { $demo }
+invitation-lesson-demo = ከመመለሳችሁ በፊት፦ የሙከራውን ስሪት በሚያጋሩት ስክሪን ላይ ያሳዩ፤ አብራችሁም እዩት። ምንም ነገር አይቀመጥም፦ { $demo }

@@ -171,3 +171,14 @@ sound-playing = ድምፅ እየተጫወተ ነው። ለማቆም ንካ።
 idle-spoken = አሁንም እዚህ አለህ? ማያውን ካልነካህ ጥናቱ እንደገና ይጀምራል፣ መልሶችህም ይሰረዛሉ።
 coord-auto-play-on = ጥያቄዎችን በድምፅ ማንበብ አብራ
 coord-auto-play-off = ጥያቄዎችን በድምፅ ማንበብ አጥፋ
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = ይህ የሙከራ ስሪት ነው። የሚመልሱት ምንም ነገር አይቀመጥም፤ አይላክምም።
+invite-title = ስለ ትምህርቱ ምን ያስባሉ?
+invite-what = ስለ ኖርዌይኛ ትምህርቱ እና ስለ መግቢያ ፕሮግራሙ ምን እንደሚያስቡ ማወቅ እንፈልጋለን።
+invite-anonymous = መሳተፍ በፈቃድዎ ነው፤ ስምዎም አይጠየቅም። ማንም ሰው የሚመልሱትን ማየት አይችልም።
+invite-time = አሥር ደቂቃ ያህል ይወስዳል።
+invite-ear = ሁሉንም ማዳመጥ ይችላሉ። ጽሑፉን ለመስማት ድምጽ ማጉያውን ይንኩ። ለመምረጥ መልስዎን ይንኩ።
+invite-help = እርዳታ ይፈልጋሉ? አስተማሪዎን ወይም የሚያምኑትን ሰው ይጠይቁ።
+invite-start = ጥናቱን ይጀምሩ

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Tell them that the survey is anonymous, and that nobody, not even the teacher, can see the answers.
     5. Stop sharing your own screen while the participants answer, and let them take the time they need.
     6. Anyone who loses the connection can still finish: the answer is sent when the connection is back.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Want to try first? Nothing is saved in the demo: { $demo }
+invitation-lesson-demo = Before you answer: show the demo on the screen you share and go through it together. Nothing is saved: { $demo }

@@ -179,3 +179,14 @@ sound-playing = Sound is playing. Tap to stop.
 idle-spoken = Are you still there? If you do not touch the screen, the survey starts again, and your answers will be deleted.
 coord-auto-play-on = Turn on reading the questions aloud
 coord-auto-play-off = Turn off reading the questions aloud
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = This is a demo. Nothing you answer is saved or sent.
+invite-title = What do you think of your training?
+invite-what = We want to know what you think of the Norwegian training and the introduction programme.
+invite-anonymous = It is voluntary and anonymous. Nobody can see what you answer.
+invite-time = It takes about ten minutes.
+invite-ear = You can listen to everything. Tap the speaker to hear the text. Tap your answer to choose it.
+invite-help = Do you need help? Ask your teacher or someone you trust.
+invite-start = Start the survey

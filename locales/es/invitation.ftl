@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Explique que la encuesta es anónima y que nadie, ni siquiera el profesor, puede ver las respuestas.
     5. Deje de compartir su pantalla mientras los participantes responden, y deles el tiempo que necesiten.
     6. Quien pierda la conexión puede terminar de responder: la respuesta se envía cuando vuelve la conexión.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = ¿Quiere probar primero? En la demostración no se guarda nada: { $demo }
+invitation-lesson-demo = Antes de responder: muestre la demostración en la pantalla que comparte y recórranla juntos. No se guarda nada: { $demo }

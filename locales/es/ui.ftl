@@ -179,3 +179,14 @@ sound-playing = Se está oyendo el sonido. Toque para parar.
 idle-spoken = ¿Sigue ahí? Si no toca la pantalla, la encuesta vuelve a empezar, y sus respuestas se borrarán.
 coord-auto-play-on = Activar la lectura de las preguntas en voz alta
 coord-auto-play-off = Desactivar la lectura de las preguntas en voz alta
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Esto es una demostración. Nada de lo que responde se guarda ni se envía.
+invite-title = ¿Qué le parecen las clases?
+invite-what = Queremos saber qué opina usted de las clases de noruego y del programa de introducción.
+invite-anonymous = Es voluntario y anónimo. Nadie puede ver lo que usted responde.
+invite-time = Se tarda unos diez minutos.
+invite-ear = Puede escucharlo todo. Toque el altavoz para oír el texto. Toque su respuesta para elegirla.
+invite-help = ¿Necesita ayuda? Pregunte a su profesor o a una persona de confianza.
+invite-start = Empezar la encuesta

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Dites que l’enquête est anonyme et que personne, même pas l’enseignant, ne peut voir les réponses.
     5. Arrêtez le partage de votre écran pendant que les participants répondent, et laissez-leur le temps qu’il leur faut.
     6. Si quelqu’un perd la connexion, il peut quand même finir : la réponse part quand la connexion revient.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Vous voulez essayer d’abord ? Rien n’est enregistré dans la démo : { $demo }
+invitation-lesson-demo = Avant de répondre : montrez la démo sur l’écran que vous partagez et parcourez-la ensemble. Rien n’est enregistré : { $demo }

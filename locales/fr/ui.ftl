@@ -179,3 +179,14 @@ sound-playing = Le son est en cours. Touchez pour arrêter.
 idle-spoken = Êtes-vous toujours là ? Si vous ne touchez pas l’écran, l’enquête recommence, et vos réponses seront effacées.
 coord-auto-play-on = Activer la lecture des questions à voix haute
 coord-auto-play-off = Désactiver la lecture des questions à voix haute
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Ceci est une démo. Rien de ce que vous répondez n’est enregistré ni envoyé.
+invite-title = Que pensez-vous de vos cours ?
+invite-what = Nous voulons savoir ce que vous pensez des cours de norvégien et du programme d’introduction.
+invite-anonymous = C’est libre et anonyme. Personne ne peut voir vos réponses.
+invite-time = Cela prend environ dix minutes.
+invite-ear = Vous pouvez tout écouter. Touchez le haut-parleur pour entendre le texte. Touchez votre réponse pour la choisir.
+invite-help = Besoin d’aide ? Demandez à votre enseignant ou à une personne de confiance.
+invite-start = Commencer l’enquête

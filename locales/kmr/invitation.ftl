@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Bêje ku rapirsî bênav e, û kes, heta mamoste jî, nikare bersivan bibîne.
     5. Dema beşdar bersiv didin, parvekirina ekrana xwe rawestîne, û bihêle ew çiqas dem hewce bikin bi kar bînin.
     6. Kesê ku înterneta wî qut bibe, dîsa jî dikare bersivdanê biqedîne: bersiv dema ku înternet vegere tê şandin.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Tu dixwazî pêşî biceribînî? Di demoyê de tiştek nayê tomarkirin: { $demo }
+invitation-lesson-demo = Berî bersivdanê: demoyê li ser ekrana ku tu parve dikî nîşan bide û bi hev re di nav re derbas bibin. Tiştek nayê tomarkirin: { $demo }

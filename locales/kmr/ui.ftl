@@ -180,3 +180,14 @@ sound-playing = Deng tê lêdan. Ji bo rawestandinê bitikîne.
 idle-spoken = Tu hîn li vir î? Heke tu dest nedî ekranê, anket dîsa dest pê dike û bersivên te tên jêbirin.
 coord-auto-play-on = Xwendina pirsan bi deng veke
 coord-auto-play-off = Xwendina pirsan bi deng bigire
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Ev demo ye. Tiştê tu bersiv didî nayê tomarkirin û nayê şandin.
+invite-title = Tu li ser perwerdehiyê çi difikirî?
+invite-what = Em dixwazin bizanin tu li ser perwerdehiya zimanê norwecî û bernameya destpêkê çi difikirî.
+invite-anonymous = Ev bi dilê te ye û bênav e. Kes nikare bibîne tu çi bersiv didî.
+invite-time = Nêzîkî deh deqîqeyan dikişîne.
+invite-ear = Tu dikarî guh bidî her tiştî. Li ser hoparlorê bitikîne da ku nivîsê bibihîzî. Li ser bersiva xwe bitikîne da ku wê hilbijêrî.
+invite-help = Alîkarî lazim e? Ji mamosteyê xwe an ji kesekî ku tu jê bawer dikî bipirse.
+invite-start = Anketê dest pê bike

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Pasakykite, kad apklausa anoniminė ir kad niekas, net mokytojas, nemato atsakymų.
     5. Kol dalyviai atsako, išjunkite savo ekrano bendrinimą ir duokite jiems tiek laiko, kiek reikia.
     6. Kas praranda interneto ryšį, gali baigti atsakyti: atsakymas bus išsiųstas, kai ryšys grįš.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Norite pirmiau išbandyti? Demonstracinėje versijoje niekas neišsaugoma: { $demo }
+invitation-lesson-demo = Prieš atsakydami: parodykite demonstracinę versiją bendrinamame ekrane ir peržiūrėkite ją kartu. Niekas neišsaugoma: { $demo }

@@ -171,3 +171,14 @@ sound-playing = Groja garsas. Palieskite, kad sustabdytumėte.
 idle-spoken = Ar dar esate čia? Jei nepaliesite ekrano, apklausa prasidės iš naujo, ir jūsų atsakymai bus ištrinti.
 coord-auto-play-on = Įjungti klausimų skaitymą balsu
 coord-auto-play-off = Išjungti klausimų skaitymą balsu
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Tai demonstracinė versija. Jūsų atsakymai neišsaugomi ir nesiunčiami.
+invite-title = Ką manote apie mokymus?
+invite-what = Norime sužinoti, ką manote apie norvegų kalbos mokymus ir įvadinę programą.
+invite-anonymous = Tai savanoriška ir anonimiška. Niekas nematys, ką atsakote.
+invite-time = Tai užtrunka apie dešimt minučių.
+invite-ear = Viską galite išklausyti. Palieskite garsiakalbį, kad išgirstumėte tekstą. Palieskite savo atsakymą, kad jį pasirinktumėte.
+invite-help = Reikia pagalbos? Paklauskite savo mokytojo arba žmogaus, kuriuo pasitikite.
+invite-start = Pradėti apklausą

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Fortell at undersøkelsen er anonym, og at ingen, heller ikke læreren, kan se svarene.
     5. Slå av delingen av din egen skjerm mens deltakerne svarer, og la dem bruke den tiden de trenger.
     6. Den som mister nettet, kan svare ferdig: svaret sendes når nettet er tilbake.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Vil du prøve først? I demoen blir ingenting lagret: { $demo }
+invitation-lesson-demo = Før dere svarer: vis demoen på skjermen du deler, og gå gjennom den sammen. Ingenting blir lagret: { $demo }

@@ -180,3 +180,14 @@ sound-playing = Lyden spiller. Trykk for å stoppe.
 idle-spoken = Er du der fortsatt? Hvis du ikke trykker på skjermen, starter undersøkelsen på nytt, og svarene dine blir slettet.
 coord-auto-play-on = Slå på opplesing av spørsmålene
 coord-auto-play-off = Slå av opplesing av spørsmålene
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Dette er en demo. Ingenting du svarer blir lagret eller sendt.
+invite-title = Hva synes du om opplæringen?
+invite-what = Vi vil vite hva du synes om norskopplæringen og introduksjonsprogrammet.
+invite-anonymous = Det er frivillig og anonymt. Ingen kan se hva du svarer.
+invite-time = Det tar omtrent ti minutter.
+invite-ear = Du kan lytte til alt. Trykk på høyttaleren for å høre teksten. Trykk på svaret ditt for å velge det.
+invite-help = Trenger du hjelp? Spør læreren din eller en du stoler på.
+invite-start = Start undersøkelsen

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Qorannoon kun maqaa malee akka ta'e, fi namni kamiyyuu, barsiisaan illee, deebii arguu akka hin dandeenye itti himi.
     5. Yeroo hirmaattonni deebisan, iskiriinii kee qooduu dhaabi, yeroo isaan barbaachisu hundas kenniif.
     6. Namni interneetiin irraa cite deebii isaa xumuruu danda'a: deebiin yeroo interneetiin deebi'u ni ergama.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Dura yaaluu barbaaddaa? Yaalii keessatti wanti tokkollee hin kuufamu: { $demo }
+invitation-lesson-demo = Osoo hin deebisin dura: yaalii sana iskiriinii qooddu irratti agarsiisi, waliin keessa darbaa. Wanti tokkollee hin kuufamu: { $demo }

@@ -171,3 +171,14 @@ sound-playing = Sagaleen dhagahamaa jira. Dhaabuuf tuqi.
 idle-spoken = Ammallee asi jirtaa? Yoo fuula hin tuqne, qorannoon irra deebi'ee jalqaba, deebiin kees ni haqama.
 coord-auto-play-on = Dubbisa gaaffilee sagaleen jalqabsiisi
 coord-auto-play-off = Dubbisa gaaffilee sagaleen dhaabi
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Kun yaalii qofa. Wanti ati deebistu hin kuufamu, hin ergamus.
+invite-title = Waa'ee barumsaa maal yaadda?
+invite-what = Waa'ee barumsa Afaan Norweey fi sagantaa seensaa maal akka yaaddu beekuu barbaanna.
+invite-anonymous = Fedhii keeti, maqaa malees. Namni kamiyyuu waan ati deebistu arguu hin danda'u.
+invite-time = Daqiiqaa kudhan naannoo fudhata.
+invite-ear = Hunda dhaggeeffachuu dandeessa. Barreeffama dhagahuuf sagaleessaa tuqi. Filachuuf deebii kee tuqi.
+invite-help = Gargaarsa barbaaddaa? Barsiisaa kee ykn nama amanattu gaafadhu.
+invite-start = Qorannoo jalqabi

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Powiedz, że ankieta jest anonimowa i że nikt, nawet nauczyciel, nie widzi odpowiedzi.
     5. Wyłącz udostępnianie swojego ekranu, gdy uczestnicy odpowiadają, i daj im tyle czasu, ile potrzebują.
     6. Kto straci internet, może dokończyć odpowiadanie: odpowiedź zostanie wysłana, gdy internet wróci.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Chcesz najpierw spróbować? W wersji demo nic nie jest zapisywane: { $demo }
+invitation-lesson-demo = Zanim odpowiecie: pokaż wersję demo na udostępnianym ekranie i przejdźcie ją razem. Nic nie jest zapisywane: { $demo }

@@ -171,3 +171,14 @@ sound-playing = Dźwięk jest odtwarzany. Dotknij, aby zatrzymać.
 idle-spoken = Czy nadal tu jesteś? Jeśli nie dotkniesz ekranu, ankieta zacznie się od nowa, a twoje odpowiedzi zostaną usunięte.
 coord-auto-play-on = Włącz czytanie pytań na głos
 coord-auto-play-off = Wyłącz czytanie pytań na głos
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = To jest wersja demo. Twoje odpowiedzi nie są zapisywane ani wysyłane.
+invite-title = Co myślisz o nauce?
+invite-what = Chcemy wiedzieć, co myślisz o nauce norweskiego i o programie wprowadzającym.
+invite-anonymous = To jest dobrowolne i anonimowe. Nikt nie zobaczy, co odpowiadasz.
+invite-time = To trwa około dziesięciu minut.
+invite-ear = Możesz wszystkiego posłuchać. Dotknij głośnika, aby usłyszeć tekst. Dotknij swojej odpowiedzi, aby ją wybrać.
+invite-help = Potrzebujesz pomocy? Zapytaj nauczyciela albo kogoś, komu ufasz.
+invite-start = Zacznij ankietę

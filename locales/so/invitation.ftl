@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. U sheeg in sahanku magac la'aan yahay, oo aanu qofna, xitaa macallinku, arki karin jawaabaha.
     5. Jooji wadaagista shaashaddaada inta ka-qaybgalayaashu jawaabayaan, oo u oggolow inay qaataan waqtiga ay u baahan yihiin.
     6. Qofka internet-ku ka go'o wuu dhammayn karaa jawaabta: jawaabta waxaa la diraa marka internet-ku soo laabto.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Ma rabtaa inaad marka hore tijaabiso? Tijaabada waxba lagama kaydiyo: { $demo }
+invitation-lesson-demo = Ka hor intaadan jawaabin: tus tijaabada shaashadda aad wadaagto, oo wada mara. Waxba lama kaydiyo: { $demo }

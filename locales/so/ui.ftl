@@ -171,3 +171,14 @@ sound-playing = Codku wuu socdaa. Taabo si aad u joojiso.
 idle-spoken = Weli ma joogtaa? Haddii aadan taaban shaashadda, sahanku dib ayuu u bilaabanayaa, jawaabahaagana waa la tirtirayaa.
 coord-auto-play-on = Daar akhrinta codka ee su'aalaha
 coord-auto-play-off = Dami akhrinta codka ee su'aalaha
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Tani waa tijaabo. Waxaad ka jawaabto lama kaydinayo lamana dirayo.
+invite-title = Maxaad ka qabtaa waxbarashada?
+invite-what = Waxaan rabnaa inaan ogaanno waxaad ka qabto waxbarashada af-Noorwiijiga iyo barnaamijka hordhaca.
+invite-anonymous = Waa ikhtiyaari, magacna lagama qoro. Qofna ma arki karo waxaad ka jawaabto.
+invite-time = Waxay qaadanaysaa qiyaastii toban daqiiqo.
+invite-ear = Wax walba waad dhageysan kartaa. Riix sameecadda si aad qoraalka u maqasho. Riix jawaabtaada si aad u doorato.
+invite-help = Ma u baahan tahay caawimaad? Weydii macallinkaaga ama qof aad aaminsan tahay.
+invite-start = Bilow sahanka

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Waambie kwamba utafiti ni bila jina, na kwamba hakuna mtu, hata mwalimu, anayeweza kuona majibu.
     5. Acha kushiriki skrini yako wakati washiriki wanajibu, na uwape muda wote wanaohitaji.
     6. Mtu akikatika mtandao bado anaweza kumaliza kujibu: jibu litatumwa mtandao ukirudi.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Unataka kujaribu kwanza? Katika jaribio hakuna kinachohifadhiwa: { $demo }
+invitation-lesson-demo = Kabla ya kujibu: onyesha jaribio kwenye skrini unayoshiriki, na mlipitie pamoja. Hakuna kinachohifadhiwa: { $demo }

@@ -171,3 +171,14 @@ sound-playing = Sauti inacheza. Gusa ili kuacha.
 idle-spoken = Bado uko hapa? Usipogusa skrini, utafiti utaanza upya, na majibu yako yatafutwa.
 coord-auto-play-on = Washa usomaji wa maswali kwa sauti
 coord-auto-play-off = Zima usomaji wa maswali kwa sauti
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Hili ni jaribio. Hakuna unachojibu kinachohifadhiwa wala kutumwa.
+invite-title = Unaonaje mafunzo?
+invite-what = Tunataka kujua unaonaje mafunzo ya Kinorwe na programu ya utangulizi.
+invite-anonymous = Ni kwa hiari na bila jina. Hakuna mtu anayeweza kuona unachojibu.
+invite-time = Inachukua takriban dakika kumi.
+invite-ear = Unaweza kusikiliza kila kitu. Gusa spika ili kusikia maandishi. Gusa jibu lako ili kulichagua.
+invite-help = Unahitaji msaada? Muulize mwalimu wako au mtu unayemwamini.
+invite-start = Anza utafiti

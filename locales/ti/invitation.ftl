@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. እቲ መጽናዕቲ ብዘይ ስም ምዃኑ፣ ዝኾነ ሰብ፣ መምህር እውን ከይተረፈ፣ ነቲ መልስታት ክርኢ ከም ዘይክእል ንገርዎም።
     5. ተሳተፍቲ ክምልሱ ከለዉ፣ ናይ ገዛእ ርእስኹም ስክሪን ምክፋል ኣቋርጹ፣ ዘድልዮም ግዜ ድማ ሃብዎም።
     6. ኢንተርነት ዝተቋረጾ ሰብ ምምላሱ ክውድእ ይኽእል እዩ፦ እቲ መልሲ ኢንተርነት ምስ ተመልሰ ይለኣኽ።
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = ቅድም ክትፍትኑ ትደልዩ? ኣብቲ ናይ ፈተነ ስሪት ዋላ ሓንቲ ኣይዕቀብን፦ { $demo }
+invitation-lesson-demo = ቅድሚ ምምላስኩም፦ ነቲ ናይ ፈተነ ስሪት ኣብቲ እተካፍልዎ ስክሪን ኣርእዩ፣ ብሓባር ድማ ተዓዘብዎ። ዋላ ሓንቲ ኣይዕቀብን፦ { $demo }

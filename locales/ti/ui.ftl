@@ -171,3 +171,14 @@ sound-playing = ድምጺ ይጻወት ኣሎ። ንምቁራጽ ጠውቕ።
 idle-spoken = ገና ኣብዚ ኣለኻ ዶ? ነቲ ስክሪን እንተዘይጠወቕካ፡ መጽናዕቲ ካብ መጀመርታ ይጅምር፡ መልስታትካ ድማ ይድምሰሱ።
 coord-auto-play-on = ምንባብ ሕቶታት ብድምጺ ኣጀምር
 coord-auto-play-off = ምንባብ ሕቶታት ብድምጺ ኣቋርጽ
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = እዚ ናይ ፈተነ ስሪት እዩ። እትምልስዎ ዋላ ሓንቲ ኣይዕቀብን ኣይለኣኽን።
+invite-title = ብዛዕባ እቲ ትምህርቲ እንታይ ትሓስቡ?
+invite-what = ብዛዕባ ትምህርቲ ቋንቋ ኖርወይን መእተዊ ፕሮግራምን እንታይ ከም እትሓስቡ ክንፈልጥ ንደሊ።
+invite-anonymous = ምስታፍ ብድሌትኩም እዩ፣ ስምኩም ድማ ኣይሕተትን። ዝኾነ ሰብ እትምልስዎ ክርኢ ኣይክእልን።
+invite-time = ኣስታት ዓሰርተ ደቒቕ ይወስድ።
+invite-ear = ኩሉ ክትሰምዑ ትኽእሉ ኢኹም። ነቲ ጽሑፍ ንምስማዕ ነቲ መጉልሒ ድምጺ ጠውቑ። ንምምራጽ ነቲ መልስኹም ጠውቑ።
+invite-help = ሓገዝ የድልየኩም ድዩ? ንመምህርኩም ወይ ንእትኣምንዎ ሰብ ሕተቱ።
+invite-start = ነቲ መጽናዕቲ ጀምሩ

@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Anketin anonim olduğunu ve öğretmen dahil hiç kimsenin cevapları göremeyeceğini söyleyin.
     5. Katılımcılar cevap verirken kendi ekranınızı paylaşmayı durdurun ve onlara ihtiyaç duydukları kadar zaman tanıyın.
     6. İnterneti kesilen kişi cevaplamayı yine de bitirebilir: cevap, internet geri gelince gönderilir.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Önce denemek ister misiniz? Deneme sürümünde hiçbir şey kaydedilmez: { $demo }
+invitation-lesson-demo = Cevaplamadan önce: deneme sürümünü paylaştığınız ekranda gösterin ve birlikte üzerinden geçin. Hiçbir şey kaydedilmez: { $demo }

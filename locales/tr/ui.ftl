@@ -171,3 +171,14 @@ sound-playing = Ses çalıyor. Durdurmak için dokunun.
 idle-spoken = Hâlâ orada mısınız? Ekrana dokunmazsanız anket yeniden başlar ve cevaplarınız silinir.
 coord-auto-play-on = Soruları sesli okumayı aç
 coord-auto-play-off = Soruları sesli okumayı kapat
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Bu bir deneme sürümüdür. Cevaplarınız kaydedilmez ve gönderilmez.
+invite-title = Eğitim hakkında ne düşünüyorsunuz?
+invite-what = Norveççe eğitimi ve Giriş Programı hakkında ne düşündüğünüzü bilmek istiyoruz.
+invite-anonymous = Katılım isteğe bağlı ve anonimdir. Kimse cevaplarınızı göremez.
+invite-time = Yaklaşık on dakika sürer.
+invite-ear = Her şeyi dinleyebilirsiniz. Metni duymak için hoparlöre dokunun. Seçmek için cevabınıza dokunun.
+invite-help = Yardıma mı ihtiyacınız var? Öğretmeninize veya güvendiğiniz birine sorun.
+invite-start = Ankete başla

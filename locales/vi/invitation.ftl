@@ -45,3 +45,8 @@ invitation-lesson-steps =
     4. Nói cho học viên biết khảo sát là ẩn danh, và không ai, kể cả giáo viên, có thể thấy câu trả lời.
     5. Tắt chia sẻ màn hình của bạn trong lúc học viên trả lời, và cho họ đủ thời gian họ cần.
     6. Ai bị mất mạng vẫn có thể trả lời xong: câu trả lời sẽ được gửi khi có mạng lại.
+
+## The demo link, where nothing is kept (the e-mail, the printed page and the lesson guide)
+
+invitation-demo = Bạn muốn thử trước? Bản dùng thử không lưu gì cả: { $demo }
+invitation-lesson-demo = Trước khi trả lời: mở bản dùng thử trên màn hình bạn chia sẻ và cùng nhau xem qua. Không có gì được lưu: { $demo }

@@ -170,3 +170,14 @@ sound-playing = Đang phát âm thanh. Chạm để dừng.
 idle-spoken = Bạn vẫn còn ở đây không? Nếu bạn không chạm vào màn hình, khảo sát sẽ bắt đầu lại và câu trả lời của bạn sẽ bị xóa.
 coord-auto-play-on = Bật đọc to câu hỏi
 coord-auto-play-off = Tắt đọc to câu hỏi
+
+## The demo (/survey/demo/) and the spoken invitation (the first screen of the invitation's link)
+
+demo-banner = Đây là bản dùng thử. Câu trả lời của bạn không được lưu hay gửi đi.
+invite-title = Bạn thấy việc học thế nào?
+invite-what = Chúng tôi muốn biết bạn nghĩ gì về việc học tiếng Na Uy và chương trình giới thiệu.
+invite-anonymous = Việc trả lời là tự nguyện và ẩn danh. Không ai có thể thấy bạn trả lời gì.
+invite-time = Mất khoảng mười phút.
+invite-ear = Bạn có thể nghe tất cả. Chạm vào loa để nghe văn bản. Chạm vào câu trả lời để chọn.
+invite-help = Bạn cần giúp đỡ? Hãy hỏi giáo viên hoặc người bạn tin tưởng.
+invite-start = Bắt đầu khảo sát

@@ -70,11 +70,11 @@ fn the_demo_pack_builds_and_verifies_with_24_languages() {
         "{out}{}",
         String::from_utf8_lossy(&verified.stderr)
     );
-    assert!(out.contains("24 languages, 201 messages in each"), "{out}");
-    // 106 texts in 24 languages, the numbers 1 to 30 in each, and 50 words around the numbers
+    assert!(out.contains("24 languages, 209 messages in each"), "{out}");
+    // 114 texts in 24 languages, the numbers 1 to 30 in each, and 50 words around the numbers
     // of the progress lines (none before the number in Urdu, three parts in Burmese).
     assert!(
-        out.contains("3314 clips in all (106 texts in each"),
+        out.contains("3506 clips in all (114 texts in each"),
         "{out}"
     );
     assert!(out.contains("every message and clip present"), "{out}");

@@ -123,7 +123,11 @@ async fn every_language_gets_a_page_whose_qr_code_is_the_link_an_sms_an_email_an
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
+    // Each language's page, SMS and e-mail open on its invitation, read aloud; the lesson
+    // guide, for a class of many languages, on all of them; each gives the demo too.
+    let link_in = |language: &str| format!("https://survey.example.no/survey/#{language}/{code}");
     let link = format!("https://survey.example.no/survey/#{code}");
+    let demo = "https://survey.example.no/survey/demo/";
 
     let sms = std::fs::read_to_string(out.path().join("sms.tsv")).unwrap();
     let rows: Vec<Vec<&str>> = sms
@@ -137,7 +141,7 @@ async fn every_language_gets_a_page_whose_qr_code_is_the_link_an_sms_an_email_an
         let units: usize = row[2].parse().unwrap();
         let single = if row[1] == "GSM-7" { 160 } else { 70 };
         assert_eq!(parts == 1, units <= single, "{row:?}");
-        assert!(row[4].ends_with(&link), "{row:?}");
+        assert!(row[4].ends_with(&link_in(row[0])), "{row:?}");
     }
     let part_count = |language: &str| rows.iter().find(|r| r[0] == language).unwrap()[3];
     assert_eq!(part_count("nb"), "1", "Norwegian fits one SMS");
@@ -158,18 +162,23 @@ async fn every_language_gets_a_page_whose_qr_code_is_the_link_an_sms_an_email_an
         }
         let email = std::fs::read_to_string(dir.join("email.txt")).unwrap();
         assert!(
-            email.contains(&link) && email.contains("Oslo"),
+            email.contains(&link_in(language)) && email.contains("Oslo") && email.contains(demo),
             "{language}: {email}"
         );
         let lesson = std::fs::read_to_string(dir.join("lesson.txt")).unwrap();
-        assert!(lesson.contains(&code), "{language}");
+        assert!(
+            lesson.contains(&link) && lesson.contains(demo),
+            "{language}: {lesson}"
+        );
         browser
             .goto(&format!("file://{}", dir.join("page.html").display()))
             .await;
         browser.wait_for(".qr svg").await;
         let png = browser.screenshot().await;
         std::fs::write(shots.join(format!("{language}.png")), &png).unwrap();
-        assert_eq!(read_qr(&png), link, "{language}");
+        assert_eq!(read_qr(&png), link_in(language), "{language}");
+        let page = std::fs::read_to_string(dir.join("page.html")).unwrap();
+        assert!(page.contains(demo), "{language}");
     }
     browser.quit().await;
 }

@@ -1,6 +1,7 @@
 // The participant's screens: welcome (the 24 languages), the access code (web survey only),
 // privacy notice, one question per screen, the confirmations (stopping, being screened out)
-// and the endings (thank you, screened out, survey closed). Every screen is drawn from the
+// and the endings (thank you, screened out, survey closed); on the web also the invitation an
+// invitation's link opens on, read aloud. Every screen is drawn from the
 // engine's SessionView; the page keeps no answer of its own beyond the one being chosen on
 // screen. Every text shown is bound to its clip (sound.said), so that it can be heard.
 
@@ -170,8 +171,12 @@ function render(view) {
       idle.start(welcome);
       privacy();
       // The longest text of all, and the one a participant most needs to hear: read as it
-      // shows, as each question is.
-      if (appInfo().auto_play) sound.play("privacy-notice");
+      // shows, as each question is. A demo or a kiosk's practice run first says that it is one.
+      sound.playAll(
+        [banner(view), appInfo().auto_play ? "privacy-notice" : null]
+          .filter(Boolean)
+          .map((clip) => ({ clip })),
+      );
       return;
     case "question":
       idle.start(welcome);
@@ -184,6 +189,12 @@ function render(view) {
     case "screened_out":
       return ending("screening-ended", null);
   }
+}
+
+/** The banner a session says as it begins: the web's demo, or a kiosk's practice run. */
+function banner(view) {
+  if (view.demo) return "demo-banner";
+  return view.practice ? "practice-banner" : null;
 }
 
 function step(command, args = {}) {
@@ -599,6 +610,10 @@ function keepingCodesLeftToRight(text) {
  *  It stays until the participant leaves, or hands the device to someone else. */
 function webEnding(delivery) {
   idle.stop();
+  const outcome =
+    delivery === "demo"
+      ? said(h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t("demo-banner")), "demo-banner")
+      : h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t({ sent: "web-sent", slowed: "web-slowed" }[delivery] ?? "web-waiting"));
   show(
     "finish-thanks",
     h(
@@ -610,7 +625,7 @@ function webEnding(delivery) {
         said(h("h1", { id: "ending-title" }, t("finish-thanks")), "finish-thanks"),
         soundButton("finish-thanks"),
       ),
-      h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t({ sent: "web-sent", slowed: "web-slowed" }[delivery] ?? "web-waiting")),
+      outcome,
       h("button", { type: "button", class: "secondary", onclick: welcome }, t("web-another")),
     ),
   );
@@ -668,14 +683,55 @@ function closed() {
   ending("survey-closed", null, t("survey-closed-detail", appInfo().survey_period));
 }
 
-/** The practice banner, in the language on screen, whenever practice mode is on. */
+/** The practice banner, in the language on screen, whenever practice mode is on; the web's
+ *  demo has its own words for it ("a demo, nothing is saved or sent") on every screen. */
 export function showPracticeBanner() {
   const banner = document.getElementById("practice-banner");
-  banner.hidden = !appInfo().coordinator.practice;
+  const demo = Boolean(appInfo().demo);
+  banner.hidden = !demo && !appInfo().coordinator.practice;
   // The screen's top makes room for the banner (css).
   document.documentElement.dataset.practice = String(!banner.hidden);
-  banner.replaceChildren(
-    said(h("span", {}, t("practice-banner")), "practice-banner"),
-    soundButton("practice-banner"),
+  const id = demo ? "demo-banner" : "practice-banner";
+  banner.dataset.banner = id;
+  banner.replaceChildren(said(h("span", {}, t(id)), id), soundButton(id));
+}
+
+/** What the spoken invitation says, in order, after its title. */
+const INVITATION = ["invite-what", "invite-anonymous", "invite-time", "invite-ear", "invite-help"];
+
+/** The invitation, in the language its link names: each text with its speaker, the sound
+ *  controls in sight, and all of it read aloud as it shows (where the browser lets a page play
+ *  before a tap). "Start" begins the survey in that language; "back" shows every language. */
+export async function invitation(code) {
+  endingToken += 1;
+  sound.newScreen();
+  idle.stop();
+  display.reset();
+  notify("");
+  await call("end_session");
+  const info = appInfo();
+  info.coordinator = await call("coordinator_state");
+  await useLanguage(code);
+  showPracticeBanner();
+  show(
+    "invitation",
+    h("header", { class: "bar compact" }, labelled({ class: "back", onclick: () => once(welcome) }, BACK, "nav-back")),
+    // In sight, not behind the web's "more" button: listening is what this screen is for.
+    soundBar(),
+    h(
+      "section",
+      { class: "invitation", "aria-labelledby": "invitation-title" },
+      h(
+        "div",
+        { class: "heading-row" },
+        said(h("h1", { id: "invitation-title" }, t("invite-title")), "invite-title"),
+        soundButton("invite-title", { then: INVITATION }),
+      ),
+      INVITATION.map((id) =>
+        h("div", { class: "invitation-part" }, said(h("p", {}, t(id)), id), soundButton(id)),
+      ),
+      h("div", { class: "actions" }, labelled({ class: "primary start", onclick: () => begin(code) }, NEXT, "invite-start")),
+    ),
   );
+  sound.listenToAll({ within: "section.invitation", quiet: true });
 }

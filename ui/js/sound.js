@@ -66,7 +66,7 @@ export function said(element, clip, lang = null) {
  * when all were heard, or when something newer (another playback, a stop, a new screen)
  * took over; true only when everything was heard.
  */
-export async function playAll(items) {
+export async function playAll(items, { quiet = false } = {}) {
   const mine = ++generation;
   clearReading();
   if (!available()) return false;
@@ -77,7 +77,8 @@ export async function playAll(items) {
       await call("play_clip", { language: item.lang ?? currentLanguage(), clip: item.clip });
     } catch (error) {
       item.element?.classList.remove("reading");
-      if (mine === generation) notify(error.message);
+      // Quiet where the page plays unasked (a browser may refuse sound before a first tap).
+      if (mine === generation && !quiet) notify(error.message);
       return false;
     }
     showPlaying(mine === generation);
@@ -99,20 +100,26 @@ export function play(clip, lang = null) {
 const CONTROLS = ".bar, .sound-bar, .display-controls, button:not(.choice):not(.tile-choose)";
 
 /** Reads the whole screen: first its text (the question and its answers), then the practice
- *  banner over it, then the controls, each part in the order shown. The "playing" button is
- *  never read: it says what listening to all is doing, and only while it does it. */
-export function listenToAll() {
+ *  banner over it, then the controls, each part in the order shown; or only what lies
+ *  `within` a part of it, in the order shown. The "playing" button is never read: it says
+ *  what listening to all is doing, and only while it does it. */
+export function listenToAll({ within = null, quiet = false } = {}) {
   const shown = (selector) =>
     [...document.querySelectorAll(selector)].filter(
       (element) => !element.closest("[hidden]") && !element.closest("#playing"),
     );
-  const onScreen = shown("#screen [data-said]");
-  const isControl = (element) => Boolean(element.closest(CONTROLS));
-  const parts = [
-    ...onScreen.filter((element) => !isControl(element)),
-    ...shown("#practice-banner [data-said]"),
-    ...onScreen.filter(isControl),
-  ];
+  let parts;
+  if (within) {
+    parts = shown(`${within} [data-said]`);
+  } else {
+    const onScreen = shown("#screen [data-said]");
+    const isControl = (element) => Boolean(element.closest(CONTROLS));
+    parts = [
+      ...onScreen.filter((element) => !isControl(element)),
+      ...shown("#practice-banner [data-said]"),
+      ...onScreen.filter(isControl),
+    ];
+  }
   return playAll(
     parts.flatMap((element) =>
       element.dataset.said.split(" ").map((clip) => ({
@@ -121,6 +128,7 @@ export function listenToAll() {
         element,
       })),
     ),
+    { quiet },
   );
 }
 

@@ -2,6 +2,9 @@
 // answered here from the survey the collector serves. The session lives in this page's memory
 // only; a finished response is padded, sealed to the survey's recipient and kept in IndexedDB
 // until the collector holds it. Errors reject with {code, message} like the kiosk's.
+// On the demo page (/survey/demo/, `data-demo` on <html>) the same session runs without a code
+// and ends there: nothing is sealed, kept on the device or sent, so the collector sees only the
+// fetches of the page, the survey, the texts and the sound.
 
 import { questionsInAll, questionsToAsk } from "./route.js";
 import * as outbox from "./outbox.js";
@@ -11,6 +14,11 @@ import * as kept from "./kept.js";
 /** On a participant's own device a long pause is normal; a shared PC still gets reset. */
 const IDLE_TIMEOUT_SECONDS = 20 * 60;
 const IDLE_COUNTDOWN_SECONDS = 60;
+
+/** The demo: the whole survey without a code, of which nothing is kept or sent. */
+const demo = document.documentElement.dataset.demo === "true";
+/** The survey's API, from this module's place: the demo page lives a folder deeper. */
+const API = new URL("../../api/", import.meta.url);
 
 let info = null;
 const texts = new Map();
@@ -86,6 +94,7 @@ function view(extra = {}) {
     language: session.language,
     direction: language.direction,
     practice: false,
+    demo,
     stage: session.stage,
     question: null,
     ...extra,
@@ -170,6 +179,12 @@ function today() {
 }
 
 async function complete() {
+  if (demo) {
+    // The demo's end: the answers are forgotten, unsealed and unsent.
+    session.answers.clear();
+    session.stage = "finished";
+    return view({ delivery: "demo" });
+  }
   const survey = info.survey;
   const response = {
     format: survey.response_format,
@@ -242,17 +257,21 @@ function keepSealing() {
 
 const commands = {
   async app_info() {
-    info = await json("api/survey");
+    info = await json(new URL("survey", API));
     const ogg = playsOgg();
     for (const language of info.languages) {
       if (!ogg && language.mp3) Object.assign(language, language.mp3);
       delete language.mp3;
     }
     document.documentElement.dataset.soundForm = ogg ? "ogg" : "mp3";
-    ticket = (await outbox.setting("ticket")) ?? null;
-    await setClock();
+    // The demo keeps nothing on the device: no ticket, no clock.
+    if (!demo) {
+      ticket = (await outbox.setting("ticket")) ?? null;
+      await setClock();
+    }
     return {
       web: true,
+      demo,
       languages: info.languages,
       source_language: info.survey.source_language,
       survey_period: info.survey_period,
@@ -269,6 +288,11 @@ const commands = {
   },
   async start_session({ language }) {
     await textsOf(language);
+    if (demo) {
+      // Shown before, during and after the period alike: a class can see it any time.
+      session = { language, stage: "privacy", index: 0, answers: new Map() };
+      return view();
+    }
     keepSealing();
     if (!info.open) throw failure("error-survey-closed");
     session = { language, stage: ticket ? "privacy" : "code", index: 0, answers: new Map() };
@@ -277,9 +301,11 @@ const commands = {
   async enter_code({ code }) {
     // Over plain http (not this machine) the code and answers would travel readable: refuse.
     if (!globalThis.isSecureContext) throw failure("web-insecure");
+    // The demo needs no code and checks none.
+    if (demo) throw failure("error-internal");
     let reply;
     try {
-      reply = await fetch("api/code", {
+      reply = await fetch(new URL("code", API), {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ code }),
@@ -304,6 +330,10 @@ const commands = {
     // Loaded now, while the network is likely there, so that finishing works without it.
     // The language's sound follows, so that it does not slow the first questions down.
     const language = session.language;
+    if (demo) {
+      prefetchSound(language);
+      return view();
+    }
     sealing
       .load()
       .then(() => (document.documentElement.dataset.sealing = "ready"))

@@ -7,7 +7,8 @@
 const CACHE = "survey-v1";
 
 export function contentUrl(name) {
-  return `api/content/${encodeURIComponent(name)}`;
+  // From this module's place, so that the demo page a folder deeper fetches the same URLs.
+  return new URL(`../../api/content/${encodeURIComponent(name)}`, import.meta.url).href;
 }
 
 /** The kept copy, or the network's, kept. Content never changes under its name. Outside a
