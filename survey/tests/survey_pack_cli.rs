@@ -80,7 +80,7 @@ fn the_demo_pack_builds_and_verifies_with_24_languages() {
     assert!(out.contains("every message and clip present"), "{out}");
     // What is still synthetic, per language (here: everything), with the stand-in voices named.
     assert!(
-        out.contains("\nnb: 0 of 138 clips recorded; all synthetic (espeak-ng voice nb)\n"),
+        out.contains("\nnb: 0 of 146 clips recorded; all synthetic (espeak-ng voice nb)\n"),
         "{out}"
     );
     assert!(
@@ -143,7 +143,7 @@ fn both_forms_of_every_clip_are_listed_and_hashed(pack: &Path) {
         .filter_map(|(path, _, _)| path.strip_suffix(".ogg").map(str::to_owned))
         .collect();
     let mp3s = listed("web_files");
-    assert_eq!(oggs.len(), 3314);
+    assert_eq!(oggs.len(), 3506);
     assert_eq!(mp3s.len(), oggs.len());
     for ogg in &oggs {
         let mp3 = format!("web/{ogg}.mp3");
