@@ -7,6 +7,8 @@
 //! value. [`mutate`] changes inputs, [`runner`] drives the loop `survey-fuzz` runs and saves
 //! findings; the property tests in `tests/` run every target briefly on each `cargo test`.
 
+pub mod corpus;
+pub mod coverage;
 pub mod crash;
 pub mod fixtures;
 pub mod mutate;

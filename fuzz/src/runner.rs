@@ -14,6 +14,9 @@ use crate::{FuzzError, Target};
 
 /// Inputs kept per target beyond its seeds; past it, new outcomes replace old finds.
 const MAX_CORPUS: usize = 512;
+/// The most a target's minimised corpus keeps, in bytes: the corpus is checked in, and the
+/// shortest inputs that add something come first.
+const MAX_CORPUS_BYTES: usize = 192 * 1024;
 
 /// What one execution found wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +81,8 @@ pub struct Report {
     /// Distinct outcomes seen (accepted, and each kind of refusal).
     pub outcomes: usize,
     pub corpus: usize,
+    /// Edges of the instrumented code reached (0 in a build without coverage feedback).
+    pub edges: usize,
     /// Each distinct finding once, with where its input was saved.
     pub findings: Vec<(Failure, PathBuf)>,
 }
@@ -88,16 +93,32 @@ impl Report {
     }
 }
 
-/// Fuzzes `target` for `duration`, saving findings under `findings_dir/<target>/`.
+/// Fuzzes `target` for `duration`, saving findings under `findings_dir/<target>/`. Starts
+/// from the target's seeds and `kept` (a corpus from earlier runs); returns the inputs worth
+/// keeping with the report.
 pub fn fuzz(
     target: &mut dyn Target,
     duration: Duration,
     seed: u64,
     findings_dir: &Path,
 ) -> std::io::Result<Report> {
+    fuzz_from(target, Vec::new(), duration, seed, findings_dir).map(|(report, _)| report)
+}
+
+/// [`fuzz`] starting also from `kept`; returns the corpus at the end: each input that reached
+/// a new outcome or new code, seeds included.
+pub fn fuzz_from(
+    target: &mut dyn Target,
+    kept: Vec<Vec<u8>>,
+    duration: Duration,
+    seed: u64,
+    findings_dir: &Path,
+) -> std::io::Result<(Report, Vec<Vec<u8>>)> {
     let started = Instant::now();
     let mut rng = Rng::new(seed);
     let mut corpus = target.seeds();
+    let own_seeds = corpus.len();
+    corpus.extend(kept);
     let seeds = corpus.len();
     let mut outcomes = BTreeSet::new();
     let mut report = Report {
@@ -106,8 +127,11 @@ pub fn fuzz(
         elapsed: Duration::ZERO,
         outcomes: 0,
         corpus: 0,
+        edges: 0,
         findings: Vec::new(),
     };
+    // Each target's edges are its own; what ran before (setting it up) is not its inputs' doing.
+    crate::coverage::reset();
     let mut seen_failures = BTreeSet::new();
     let mut pending_seeds = corpus.clone().into_iter();
     let armed = crate::crash::Armed::new(findings_dir, report.target)?;
@@ -116,22 +140,24 @@ pub fn fuzz(
         if report.executions.is_multiple_of(16) && started.elapsed() >= duration {
             break;
         }
-        let input = match pending_seeds.next() {
-            Some(seed) => seed,
-            None if corpus.is_empty() => mutate(&mut rng, &[], &[]),
+        let (input, in_corpus) = match pending_seeds.next() {
+            Some(seed) => (seed, true),
+            None if corpus.is_empty() => (mutate(&mut rng, &[], &[]), false),
             None => {
                 let base = &corpus[rng.below(corpus.len())];
                 let other = &corpus[rng.below(corpus.len())];
-                mutate(&mut rng, base, other)
+                (mutate(&mut rng, base, other), false)
             }
         };
         report.executions += 1;
         armed.running(&input);
         let outcome = execute(target, &input);
         armed.finished();
+        let new_code = crate::coverage::new_edges() > 0;
         match outcome {
             Ok(label) => {
-                if outcomes.insert(label) {
+                let new_outcome = outcomes.insert(label);
+                if (new_outcome || new_code) && !in_corpus {
                     if corpus.len() < seeds + MAX_CORPUS {
                         corpus.push(input);
                     } else {
@@ -153,7 +179,46 @@ pub fn fuzz(
     report.elapsed = started.elapsed();
     report.outcomes = outcomes.len();
     report.corpus = corpus.len();
-    Ok(report)
+    report.edges = crate::coverage::edges_seen();
+    // The target makes its own seeds again; the rest is what is worth keeping.
+    let kept = corpus.split_off(own_seeds);
+    let kept = if crate::coverage::instrumented() {
+        minimise(target, &corpus, kept)
+    } else {
+        kept
+    };
+    report.corpus = kept.len();
+    Ok((report, kept))
+}
+
+/// The smallest set of `inputs` that, after `seeds`, reaches every edge and outcome they
+/// reach: run shortest first, each kept only if it adds something (as `afl-cmin` does), so the
+/// checked-in corpus stays small.
+fn minimise(target: &mut dyn Target, seeds: &[Vec<u8>], mut inputs: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    crate::coverage::reset();
+    let mut outcomes = BTreeSet::new();
+    for seed in seeds {
+        if let Ok(label) = execute(target, seed) {
+            outcomes.insert(label);
+        }
+    }
+    let _ = crate::coverage::new_edges();
+    inputs.sort_by_key(|input| (input.len(), input.clone()));
+    inputs.dedup();
+    let mut bytes = 0;
+    inputs
+        .into_iter()
+        .filter(|input| {
+            let outcome = execute(target, input);
+            let new_code = crate::coverage::new_edges() > 0;
+            let new_outcome = outcome.is_ok_and(|label| outcomes.insert(label));
+            new_code || new_outcome
+        })
+        .take_while(|input| {
+            bytes += input.len();
+            bytes <= MAX_CORPUS_BYTES
+        })
+        .collect()
 }
 
 /// Saves an input that made a finding, named by its SHA-256 so repeats share one file.

@@ -9,6 +9,7 @@ pub mod responses;
 pub mod slow;
 pub mod smtp;
 pub mod soak;
+pub mod traffic;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -116,7 +117,11 @@ impl Collector {
                 let admin_app = collector::admin_app(Arc::clone(&served));
                 let admin_server =
                     tokio::spawn(async move { axum_serve_forever(admin, admin_app).await });
-                collector::serve(listener, collector::app(served), async {
+                let mut app = collector::app(served);
+                if traffic::folder().is_some() {
+                    app = app.layer(axum::middleware::from_fn(traffic::record));
+                }
+                collector::serve(listener, app, async {
                     let _ = stopped.await;
                 })
                 .await

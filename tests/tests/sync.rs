@@ -204,16 +204,28 @@ fn a_sync_tells_the_coordinator_when_a_newer_app_is_offered() {
     let sync = |kiosk: &mut kiosk::Kiosk| kiosk.sync(&quick_retries(10), &mut |_| {}).unwrap();
 
     sync(&mut kiosk);
-    assert_eq!(kiosk.update_offered().unwrap(), None, "the repository is empty");
+    assert_eq!(
+        kiosk.update_offered().unwrap(),
+        None,
+        "the repository is empty"
+    );
     offer(&running);
     sync(&mut kiosk);
-    assert_eq!(kiosk.update_offered().unwrap(), None, "the version running is offered");
+    assert_eq!(
+        kiosk.update_offered().unwrap(),
+        None,
+        "the version running is offered"
+    );
     offer("99.1.0");
     sync(&mut kiosk);
     assert_eq!(kiosk.update_offered().unwrap().as_deref(), Some("99.1.0"));
     offer("0.0.1");
     sync(&mut kiosk);
-    assert_eq!(kiosk.update_offered().unwrap(), None, "an older version is no update");
+    assert_eq!(
+        kiosk.update_offered().unwrap(),
+        None,
+        "an older version is no update"
+    );
 
     // A collector that offers nothing: the last offer is withdrawn, nothing fails.
     offer("99.1.0");

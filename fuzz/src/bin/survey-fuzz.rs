@@ -2,7 +2,9 @@
 //! (or one), splitting the time between targets, and reports executions, executions per second
 //! and findings per target. Exits non-zero when anything was found; each finding's input is
 //! saved under the findings folder, named by its SHA-256. `--target NAME --replay FILE` runs
-//! one saved input again and says what the target made of it.
+//! one saved input again and says what the target made of it. `--corpus DIR` starts each
+//! target from the inputs kept there and stores back what this run kept; `--measure` runs the
+//! seeds and that corpus once each, without fuzzing (for `cargo xtask fuzz --coverage`).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -29,6 +31,12 @@ struct Args {
     /// Run this one input (a saved finding) through `--target` instead of fuzzing.
     #[arg(long, requires = "target")]
     replay: Option<PathBuf>,
+    /// The kept corpus: read before each target, written back after it.
+    #[arg(long)]
+    corpus: Option<PathBuf>,
+    /// Run the seeds and the corpus once each instead of fuzzing.
+    #[arg(long)]
+    measure: bool,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -40,6 +48,9 @@ fn main() -> anyhow::Result<()> {
         Some(name) => vec![name.as_str()],
         None => targets::NAMES.to_vec(),
     };
+    if args.measure {
+        return measure(&names, args.corpus.as_deref());
+    }
     let share = Duration::from_secs(args.seconds).div_f64(names.len() as f64);
     runner::quiet_panics();
     println!(
@@ -49,22 +60,30 @@ fn main() -> anyhow::Result<()> {
         args.seed
     );
     println!(
-        "{:<24} {:>12} {:>10} {:>9} {:>7} {:>9}",
-        "target", "executions", "exec/s", "outcomes", "corpus", "findings"
+        "{:<24} {:>12} {:>10} {:>9} {:>7} {:>7} {:>9}",
+        "target", "executions", "exec/s", "outcomes", "edges", "corpus", "findings"
     );
     let mut total_executions = 0;
     let mut total_findings = 0;
     for (n, name) in names.iter().enumerate() {
         let mut target = targets::build(name).with_context(|| format!("setting up {name}"))?;
         let seed = args.seed.wrapping_add(n as u64);
-        let report = runner::fuzz(target.as_mut(), share, seed, &args.findings)
+        let kept = match &args.corpus {
+            Some(dir) => survey_fuzz::corpus::load(dir, name)?,
+            None => Vec::new(),
+        };
+        let (report, kept) = runner::fuzz_from(target.as_mut(), kept, share, seed, &args.findings)
             .with_context(|| format!("saving a finding of {name}"))?;
+        if let Some(dir) = &args.corpus {
+            survey_fuzz::corpus::store(dir, name, &kept)?;
+        }
         println!(
-            "{:<24} {:>12} {:>10.0} {:>9} {:>7} {:>9}",
+            "{:<24} {:>12} {:>10.0} {:>9} {:>7} {:>7} {:>9}",
             report.target,
             report.executions,
             report.per_second(),
             report.outcomes,
+            report.edges,
             report.corpus,
             report.findings.len()
         );
@@ -85,6 +104,25 @@ fn main() -> anyhow::Result<()> {
             args.findings.display()
         );
     }
+    Ok(())
+}
+
+/// Runs every target's seeds and kept corpus once, printing how many inputs each ran; the
+/// coverage build's profile then says what they reach.
+fn measure(names: &[&str], corpus: Option<&std::path::Path>) -> anyhow::Result<()> {
+    runner::quiet_panics();
+    for name in names {
+        let mut target = targets::build(name).with_context(|| format!("setting up {name}"))?;
+        let mut inputs = target.seeds();
+        if let Some(dir) = corpus {
+            inputs.extend(survey_fuzz::corpus::load(dir, name)?);
+        }
+        for input in &inputs {
+            let _ = runner::execute(target.as_mut(), input);
+        }
+        println!("{name}: {} inputs", inputs.len());
+    }
+    survey_fuzz::fixtures::remove_pack();
     Ok(())
 }
 
