@@ -105,6 +105,8 @@ coord-sound-test-playing = አሁን «እንኳን ደህና መጡ!» መስ�
 coord-sound-test-none = የድምፅ መሣሪያ አልተገኘም። የጆሮ ማዳመጫ ወይም ድምፅ ማጉያ ያገናኙ፣ ከዚያ ኪዮስኩን እንደገና ያስጀምሩ።
 coord-voices = በሌላ ቋንቋ ድምፅ የሚነበቡ ቋንቋዎች
 coord-voices-none = የለም
+coord-recorded = የተቀዱ ድምፆች (ቀሪው ሰው ሰራሽ ድምፅ ነው)
+coord-recorded-none = እስካሁን የለም፤ ሁሉም ድምፆች ሰው ሰራሽ ናቸው
 coord-update-offered = የኪዮስኩ ስሪት { $version } ዝግጁ ነው። የአይቲ ሰራተኞችን ይህን ማሽን እንዲያዘምኑ ይጠይቁ (apt upgrade)። እዚህ የሚጠብቁ መልሶች ይቀመጣሉ።
 
 ## Errors shown to people

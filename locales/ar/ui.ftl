@@ -110,6 +110,8 @@ coord-sound-test-playing = يجب أن تسمع الآن «مرحبًا!». إذ
 coord-sound-test-none = لم يتم العثور على جهاز صوت. وصّل سماعات رأس أو مكبر صوت، ثم شغّل الكشك من جديد.
 coord-voices = لغات تُقرأ بصوت لغة أخرى
 coord-voices-none = لا شيء
+coord-recorded = مقاطع مسجلة (الباقي صوت اصطناعي)
+coord-recorded-none = لا شيء بعد: كل المقاطع بصوت اصطناعي
 coord-update-offered = الإصدار { $version } من الكشك متاح. اطلب من قسم تقنية المعلومات تحديث هذا الجهاز (apt upgrade). الإجابات المنتظرة هنا تبقى محفوظة.
 
 ## Errors shown to people

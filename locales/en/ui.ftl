@@ -107,6 +107,8 @@ coord-sound-test-playing = You should now hear “Welcome!”. If you hear nothi
 coord-sound-test-none = No sound device found. Connect headphones or a speaker, and start the kiosk again.
 coord-voices = Languages read with the voice of another language
 coord-voices-none = None
+coord-recorded = Recorded clips (the rest is a synthetic voice)
+coord-recorded-none = None yet: every clip is a synthetic voice
 coord-update-offered = Version { $version } of the kiosk is available. Ask your IT staff to update this machine (apt upgrade). Responses waiting here are kept.
 
 ## Errors shown to people

@@ -107,6 +107,8 @@ coord-sound-test-playing = Ahora debería oír «¡Bienvenido!». Si no oye nada
 coord-sound-test-none = No se encontró ningún dispositivo de sonido. Conecte auriculares o un altavoz y vuelva a iniciar el quiosco.
 coord-voices = Idiomas leídos con la voz de otro idioma
 coord-voices-none = Ninguno
+coord-recorded = Clips grabados (el resto es voz sintética)
+coord-recorded-none = Ninguno aún: todos los clips son voz sintética
 coord-update-offered = La versión { $version } del quiosco está disponible. Pida al personal de informática que actualice este equipo (apt upgrade). Las respuestas que esperan aquí se conservan.
 
 ## Errors shown to people

@@ -107,6 +107,8 @@ coord-sound-test-playing = Vous devez entendre « Bienvenue ! ». Si vous n’en
 coord-sound-test-none = Aucun appareil audio trouvé. Branchez un casque ou un haut-parleur, puis relancez le kiosque.
 coord-voices = Langues lues avec la voix d’une autre langue
 coord-voices-none = Aucune
+coord-recorded = Extraits enregistrés (le reste est une voix de synthèse)
+coord-recorded-none = Aucun pour l’instant : tous les extraits sont une voix de synthèse
 coord-update-offered = La version { $version } du kiosque est disponible. Demandez au service informatique de mettre à jour cette machine (apt upgrade). Les réponses en attente ici sont conservées.
 
 ## Errors shown to people

@@ -108,6 +108,8 @@ coord-sound-test-playing = Niha divê tu “Bi xêr hatî!” bibihîzî. Heke t
 coord-sound-test-none = Amûra deng nehat dîtin. Guhik an hoparlorekê girê bide, û kioskê ji nû ve dest pê bike.
 coord-voices = Zimanên ku bi dengê zimanekî din têne xwendin
 coord-voices-none = Tune
+coord-recorded = Klîpên tomarkirî (yên din dengê çêkirî ne)
+coord-recorded-none = Hê tune: hemû klîp dengê çêkirî ne
 coord-update-offered = Guhertoya { $version } ya kioskê amade ye. Ji karmendên IT bixwaze ku vê makîneyê nû bikin (apt upgrade). Bersivên ku li vir li bendê ne, têne parastin.
 
 ## Errors shown to people

@@ -105,6 +105,8 @@ coord-sound-test-playing = Dabar turėtumėte išgirsti „Sveiki atvykę!“. J
 coord-sound-test-none = Garso įrenginys nerastas. Prijunkite ausines arba garsiakalbį ir vėl paleiskite kioską.
 coord-voices = Kalbos, skaitomos kitos kalbos balsu
 coord-voices-none = Nėra
+coord-recorded = Įrašyti garsai (kiti – sintetinis balsas)
+coord-recorded-none = Kol kas nėra: visi garsai – sintetinis balsas
 coord-update-offered = Kiosko versija { $version } jau prieinama. Paprašykite IT darbuotojų atnaujinti šį kompiuterį (apt upgrade). Čia laukiantys atsakymai išsaugomi.
 
 ## Errors shown to people

@@ -108,6 +108,8 @@ coord-sound-test-playing = Nå skal du høre «Velkommen!». Hører du ingenting
 coord-sound-test-none = Fant ingen lydenhet. Koble til hodetelefoner eller høyttaler, og start kiosken på nytt.
 coord-voices = Språk som leses med stemmen til et annet språk
 coord-voices-none = Ingen
+coord-recorded = Innspilte klipp (resten er syntetisk stemme)
+coord-recorded-none = Ingen ennå: alle klipp er syntetisk stemme
 coord-update-offered = Versjon { $version } av kiosken er klar. Be IT-ansvarlig oppdatere denne maskinen (apt upgrade). Svar som venter her, blir tatt vare på.
 
 ## Errors shown to people

@@ -105,6 +105,8 @@ coord-sound-test-playing = Amma “Baga nagaan dhuftan!” dhaga'uu qabda. Yoo h
 coord-sound-test-none = Meeshaan sagalee hin argamne. Gurra-dhaggeeffataa ykn sagalee-guddisaa walitti qabsiisii, kiyooskii irra deebiin jalqabi.
 coord-voices = Afaanota sagalee afaan biraatiin dubbifaman
 coord-voices-none = Homaa
+coord-recorded = Sagaleewwan waraabaman (kan hafe sagalee namtolchee)
+coord-recorded-none = Ammaaf homaa: sagaleewwan hundi namtolchee dha
 coord-update-offered = Gosni kiyooskii { $version } qophaa'eera. Hojjettoota IT akka maashinii kana haaromsan gaafadhaa (apt upgrade). Deebiiwwan as eegaa jiran ni kuufamu.
 
 ## Errors shown to people

@@ -105,6 +105,8 @@ coord-sound-test-playing = Teraz powinno być słychać „Witamy!”. Jeśli ni
 coord-sound-test-none = Nie znaleziono urządzenia dźwiękowego. Podłącz słuchawki lub głośnik i uruchom kiosk ponownie.
 coord-voices = Języki czytane głosem innego języka
 coord-voices-none = Brak
+coord-recorded = Nagrane klipy (reszta to głos syntetyczny)
+coord-recorded-none = Jeszcze brak: wszystkie klipy to głos syntetyczny
 coord-update-offered = Dostępna jest wersja { $version } kiosku. Poproś dział IT o aktualizację tego komputera (apt upgrade). Odpowiedzi czekające tutaj zostaną zachowane.
 
 ## Errors shown to people

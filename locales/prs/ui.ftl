@@ -105,6 +105,8 @@ coord-sound-test-playing = حالا باید «خوش آمدید!» را بشن�
 coord-sound-test-none = هیچ دستگاه صدا پیدا نشد. گوشکی یا بلندگو وصل کنید و کیوسک را دوباره روشن کنید.
 coord-voices = زبان‌هایی که با صدای یک زبان دیگر خوانده می‌شوند
 coord-voices-none = هیچ
+coord-recorded = کلیپ‌های ثبت‌شده (باقی صدای مصنوعی است)
+coord-recorded-none = هنوز هیچ: همه کلیپ‌ها صدای مصنوعی اند
 coord-update-offered = نسخهٔ { $version } کیوسک آماده است. از کارمندان IT بخواهید این کمپیوتر را تازه کنند (apt upgrade). جواب‌هایی که اینجا منتظر اند، نگهداری می‌شوند.
 
 ## Errors shown to people

@@ -108,6 +108,8 @@ coord-sound-test-playing = اوس باید «ښه راغلاست!» واورئ. 
 coord-sound-test-none = د غږ هېڅ وسیله ونه موندل شوه. غوږۍ یا سپیکر وصل کړئ او کیوسک بیا پیل کړئ.
 coord-voices = هغه ژبې چې د بلې ژبې په غږ لوستل کېږي
 coord-voices-none = هېڅ
+coord-recorded = ثبت شوي کلیپونه (پاتې مصنوعي غږ دی)
+coord-recorded-none = تر اوسه هېڅ: ټول کلیپونه مصنوعي غږ دي
 coord-update-offered = د کیوسک { $version } نسخه چمتو ده. د IT کارکوونکو څخه وغواړئ چې دا ماشین تازه کړي (apt upgrade). هغه ځوابونه چې دلته انتظار کوي، ساتل کېږي.
 
 ## Errors shown to people

@@ -105,6 +105,8 @@ coord-sound-test-playing = Hadda waa inaad maqashaa “Soo dhawoow!”. Haddii a
 coord-sound-test-none = Lama helin qalab cod. Ku xir dhegaha-dhegeysi ama sameecad, kadibna dib u bilow kiosk-ga.
 coord-voices = Luqadaha lagu akhriyo codka luqad kale
 coord-voices-none = Midna
+coord-recorded = Cod la duubay (inta kale waa cod macmal ah)
+coord-recorded-none = Weli midna: dhammaan waa cod macmal ah
 coord-update-offered = Nooca { $version } ee kiyooska waa diyaar. Ka codso shaqaalaha IT-ga inay cusboonaysiiyaan mashiinkan (apt upgrade). Jawaabaha halkan sugaya waa la ilaalinayaa.
 
 ## Errors shown to people

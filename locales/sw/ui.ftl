@@ -105,6 +105,8 @@ coord-sound-test-playing = Sasa unapaswa kusikia “Karibu!”. Usiposikia choch
 coord-sound-test-none = Hakuna kifaa cha sauti kilichopatikana. Unganisha vipokea sauti au spika, kisha uanzishe kioski tena.
 coord-voices = Lugha zinazosomwa kwa sauti ya lugha nyingine
 coord-voices-none = Hakuna
+coord-recorded = Sauti zilizorekodiwa (zilizobaki ni sauti ya kompyuta)
+coord-recorded-none = Bado hakuna: sauti zote ni za kompyuta
 coord-update-offered = Toleo { $version } la kioski linapatikana. Waombe wafanyakazi wa TEHAMA wasasishe mashine hii (apt upgrade). Majibu yanayosubiri hapa yanahifadhiwa.
 
 ## Errors shown to people

@@ -104,6 +104,8 @@ coord-sound-test-playing = ตอนนี้คุณควรได้ยิ�
 coord-sound-test-none = ไม่พบอุปกรณ์เสียง ต่อหูฟังหรือลำโพง แล้วเปิดคีออสก์ใหม่
 coord-voices = ภาษาที่อ่านด้วยเสียงของภาษาอื่น
 coord-voices-none = ไม่มี
+coord-recorded = คลิปที่บันทึกเสียงจริง (ที่เหลือเป็นเสียงสังเคราะห์)
+coord-recorded-none = ยังไม่มี: ทุกคลิปเป็นเสียงสังเคราะห์
 coord-update-offered = คีออสก์เวอร์ชัน { $version } พร้อมแล้ว ขอให้ฝ่ายไอทีอัปเดตเครื่องนี้ (apt upgrade) คำตอบที่รออยู่ที่นี่จะถูกเก็บไว้
 
 ## Errors shown to people

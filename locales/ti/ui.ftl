@@ -105,6 +105,8 @@ coord-sound-test-playing = ሕጂ «እንቋዕ ብደሓን መጻእኩም!»
 coord-sound-test-none = መሳርሒ ድምጺ ኣይተረኽበን። ናይ እዝኒ መስምዒ ወይ ድምጺ መጉልሒ ኣእትዩ፡ ነቲ ኪዮስክ ዳግማይ ጀምሩ።
 coord-voices = ብድምጺ ካልእ ቋንቋ ዝንበቡ ቋንቋታት
 coord-voices-none = የለን
+coord-recorded = ዝተቐድሑ ድምጽታት (ዝተረፈ ሰብ ዝሰርሖ ድምጺ እዩ)
+coord-recorded-none = ክሳብ ሕጂ የለን፤ ኩሎም ሰብ ዝሰርሖ ድምጺ እዮም
 coord-update-offered = ስሪት { $version } ናይ ኪዮስክ ድሉው እዩ። ሰራሕተኛታት IT ነዚ ማሽን ክሕድስዎ ሕተቱ (apt upgrade)። ኣብዚ ዝጽበዩ መልስታት ይዕቀቡ።
 
 ## Errors shown to people

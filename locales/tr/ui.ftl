@@ -105,6 +105,8 @@ coord-sound-test-playing = Şimdi “Hoş geldiniz!” sözünü duymalısınız
 coord-sound-test-none = Ses cihazı bulunamadı. Kulaklık ya da hoparlör takın ve kioskı yeniden başlatın.
 coord-voices = Başka bir dilin sesiyle okunan diller
 coord-voices-none = Yok
+coord-recorded = Kaydedilmiş sesler (geri kalanı yapay ses)
+coord-recorded-none = Henüz yok: tüm sesler yapay ses
 coord-update-offered = Kioskun { $version } sürümü hazır. BT personelinden bu makineyi güncellemesini isteyin (apt upgrade). Burada bekleyen yanıtlar korunur.
 
 ## Errors shown to people

@@ -105,6 +105,8 @@ coord-sound-test-playing = اب آپ کو «خوش آمدید!» سنائی دی
 coord-sound-test-none = کوئی آواز کا آلہ نہیں ملا۔ ہیڈفون یا اسپیکر لگائیں، اور کیوسک دوبارہ شروع کریں۔
 coord-voices = وہ زبانیں جو کسی دوسری زبان کی آواز میں پڑھی جاتی ہیں
 coord-voices-none = کوئی نہیں
+coord-recorded = ریکارڈ شدہ کلپس (باقی مصنوعی آواز ہے)
+coord-recorded-none = ابھی کوئی نہیں: تمام کلپس مصنوعی آواز ہیں
 coord-update-offered = کیوسک کا ورژن { $version } دستیاب ہے۔ آئی ٹی عملے سے کہیں کہ اس مشین کو اپ ڈیٹ کریں (apt upgrade)۔ یہاں انتظار کرنے والے جوابات محفوظ رہتے ہیں۔
 
 ## Errors shown to people

@@ -104,6 +104,8 @@ coord-sound-test-playing = Bây giờ bạn sẽ nghe “Chào mừng!”. Nếu
 coord-sound-test-none = Không tìm thấy thiết bị âm thanh. Hãy cắm tai nghe hoặc loa, rồi mở lại ki-ốt.
 coord-voices = Các ngôn ngữ được đọc bằng giọng của ngôn ngữ khác
 coord-voices-none = Không có
+coord-recorded = Đoạn ghi âm thật (phần còn lại là giọng tổng hợp)
+coord-recorded-none = Chưa có: mọi đoạn là giọng tổng hợp
 coord-update-offered = Đã có phiên bản { $version } của ki-ốt. Hãy nhờ nhân viên IT cập nhật máy này (apt upgrade). Các câu trả lời đang chờ ở đây được giữ lại.
 
 ## Errors shown to people

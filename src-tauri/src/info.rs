@@ -52,6 +52,9 @@ pub struct CoordinatorView {
     /// Languages whose clips are read by another language's voice, so the coordinator can
     /// warn a class before they listen.
     pub stand_in_voices: Vec<StandInVoice>,
+    /// Per language with any, how many of its clips are recordings; every other clip is
+    /// synthetic (`survey-pack import-audio`).
+    pub recorded_voices: Vec<RecordedVoices>,
     /// A newer app version the collector offered at the last sync, for the coordinator to ask
     /// for the update.
     pub update_offered: Option<String>,
@@ -62,6 +65,16 @@ pub struct StandInVoice {
     pub code: String,
     pub name: String,
     pub voice: String,
+    /// The language whose voice reads it, in English as `name` is ("Urdu" for Pashto).
+    pub voice_language: String,
+}
+
+/// A language of which some clips are a person's recordings, not a synthetic voice.
+#[derive(Debug, Serialize)]
+pub struct RecordedVoices {
+    pub code: String,
+    pub name: String,
+    pub recorded: usize,
 }
 
 impl AppInfo {
@@ -107,18 +120,46 @@ impl CoordinatorView {
             audio_problem: state.audio.unavailable_reason().map(str::to_owned),
             practice: engine.coordinator.practice(),
             auto_play: kiosk::listening::auto_play(engine.kiosk.store())?,
-            stand_in_voices: engine
-                .kiosk
-                .languages()
-                .iter()
-                .filter(|l| l.voice_note.is_some())
-                .map(|l| StandInVoice {
-                    code: l.code.clone(),
-                    name: l.english.clone(),
-                    voice: l.voice.clone(),
-                })
-                .collect(),
+            stand_in_voices: stand_in_voices(engine.kiosk.languages()),
+            recorded_voices: recorded_voices(engine.kiosk.manifest()),
             update_offered: engine.kiosk.update_offered()?,
         })
     }
+}
+
+/// The languages another language's voice reads, each with that language's name.
+fn stand_in_voices(languages: &[survey::Language]) -> Vec<StandInVoice> {
+    let english_of = |voice: &str| {
+        // An espeak-ng voice is named by its language's code, perhaps with a region ("en-gb").
+        let code = voice.split('-').next().unwrap_or(voice);
+        languages
+            .iter()
+            .find(|l| l.code == code)
+            .map_or_else(|| voice.to_owned(), |l| l.english.clone())
+    };
+    languages
+        .iter()
+        .filter(|l| l.voice_note.is_some())
+        .map(|l| StandInVoice {
+            code: l.code.clone(),
+            name: l.english.clone(),
+            voice: l.voice.clone(),
+            voice_language: english_of(&l.voice),
+        })
+        .collect()
+}
+
+fn recorded_voices(manifest: &survey::Manifest) -> Vec<RecordedVoices> {
+    manifest
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let recorded = manifest.recorded.get(&l.code).map_or(0, Vec::len);
+            (recorded > 0).then(|| RecordedVoices {
+                code: l.code.clone(),
+                name: l.english.clone(),
+                recorded,
+            })
+        })
+        .collect()
 }

@@ -234,8 +234,11 @@ async function panel() {
   // the coordinator reads plain Norwegian.
   const audio = t(view.audio_available ? "coord-audio-ok" : "coord-audio-missing");
   const voices = view.stand_in_voices.length
-    ? view.stand_in_voices.map((v) => `${v.name} (${v.code})`).join(", ")
+    ? view.stand_in_voices.map((v) => `${v.name} (${v.code}): ${v.voice_language}`).join(", ")
     : t("coord-voices-none");
+  const recorded = view.recorded_voices.length
+    ? view.recorded_voices.map((v) => `${v.name} (${v.code}): ${v.recorded}`).join(", ")
+    : t("coord-recorded-none");
   const actions = h(
     "div",
     { class: "actions" },
@@ -265,6 +268,7 @@ async function panel() {
         row(t("coord-last-sync"), view.last_sync ?? t("coord-never"), "coord-last-sync"),
         row(t("coord-audio"), audio, "coord-audio"),
         row(t("coord-voices"), voices, "coord-voices"),
+        row(t("coord-recorded"), recorded, "coord-recorded"),
       ),
       soundTest(view),
       practiceRun(view),

@@ -64,10 +64,21 @@ async fn the_pin_is_chosen_twice_on_the_keypad_and_two_different_ones_are_refuse
     assert_eq!(app.screen().await, "coordinator");
     // The languages whose clips another language's voice reads are named.
     let voices = app.text("#coord-voices").await;
-    for stand_in in ["Dari (prs)", "Pashto (ps)", "Tigrinya (ti)", "Sorani (ckb)"] {
+    // The languages whose clips another language's voice reads are named, with that voice.
+    for stand_in in [
+        "Pashto (ps): Urdu",
+        "Tigrinya (ti): Amharic",
+        "Sorani (ckb): Persian",
+    ] {
         assert!(voices.contains(stand_in), "{voices}");
     }
+    assert!(voices.contains("Dari (prs)"), "{voices}");
     assert!(!voices.contains("(nb)"), "{voices}");
+    // No clip of the demo pack is recorded: every one is said to be synthetic.
+    assert_eq!(
+        app.text("#coord-recorded").await,
+        "Ingen ennå: alle klipp er syntetisk stemme"
+    );
     app.screenshot("coordinator-panel").await;
     app.click_through("#coord-close").await;
     open_panel(&app, "2580").await;
