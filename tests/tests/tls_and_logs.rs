@@ -110,7 +110,13 @@ fn the_collector_serves_https_and_logs_every_request_as_json_without_secrets() {
     )
     .unwrap();
     let refused = by_address.send_batch(&batch).unwrap_err();
-    assert!(matches!(refused, sync::SyncError::Network(_)), "{refused}");
+    assert!(
+        matches!(
+            refused,
+            sync::SyncError::Certificate(sync::CertificateProblem::WrongName)
+        ),
+        "{refused}"
+    );
     // Plain HTTP to the TLS port gets no HTTP answer.
     let plain = http_get(&format!("http://{address}"), "/healthz");
     assert!(!plain.starts_with("HTTP/1.1 200"), "{plain}");

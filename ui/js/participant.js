@@ -79,8 +79,9 @@ export async function welcome() {
     ),
   );
   // Heard from the start: the welcome says what to do as it shows, as the privacy notice and
-  // each question do (the web never plays before a tap: a browser would refuse).
-  if (info.auto_play) {
+  // each question do. Not on the web: a browser refuses to play before a tap, and playing in
+  // the page's language would fetch that language's whole sound beside the one chosen.
+  if (info.auto_play && !info.web) {
     sound.playAll(["welcome-greeting", "welcome-choose-language", "welcome-instructions"].map((clip) => ({ clip })));
   }
 }

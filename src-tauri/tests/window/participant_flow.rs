@@ -258,7 +258,7 @@ async fn yes_to_the_screening_is_confirmed_first_and_its_ending_waits_to_be_hear
         - first_after(&times, "screen:screening-ended", 0.0);
     eprintln!("the screening's ending stayed {stayed:.2} s with a clip of {clip:.2} s");
     assert!(
-        stayed >= clip + READ_AFTER_SOUND,
+        stayed >= clip + READ_AFTER_SOUND - PACE_TOLERANCE,
         "the ending stayed {stayed:.2} s; its clip lasts {clip:.2} s and reading {READ_AFTER_SOUND} s"
     );
     let mut engine = app.engine();
@@ -361,7 +361,10 @@ async fn the_welcome_and_the_privacy_notice_are_read_aloud_as_they_show() {
     let heard = playing_span(&noted(&app).await);
     let clip = clip_seconds("ar", "privacy-notice");
     eprintln!("the privacy notice played {heard:.2} s, its clip lasts {clip:.2} s");
-    assert!(heard >= clip, "played {heard:.2} s of a {clip:.2} s clip");
+    assert!(
+        heard >= clip - PACE_TOLERANCE,
+        "played {heard:.2} s of a {clip:.2} s clip"
+    );
     app.quit().await;
 }
 
@@ -421,7 +424,10 @@ async fn each_question_is_read_aloud_as_it_shows_for_as_long_as_its_clip() {
     let heard = playing_span(&noted(&app).await);
     let clip = clip_seconds("nb", "q-on-leave");
     eprintln!("the question played {heard:.2} s, its clip lasts {clip:.2} s");
-    assert!(heard >= clip, "played {heard:.2} s of a {clip:.2} s clip");
+    assert!(
+        heard >= clip - PACE_TOLERANCE,
+        "played {heard:.2} s of a {clip:.2} s clip"
+    );
     assert!(
         sink.loud_samples() as f64 >= 0.2 * clip * 44_100.0,
         "only {} loud samples came out of a {clip:.2} s clip",
@@ -492,7 +498,7 @@ async fn listening_to_all_reads_the_question_and_its_answers_first_and_takes_as_
         heard.len()
     );
     assert!(
-        span >= clips,
+        span >= clips - PACE_TOLERANCE,
         "listening to all took {span:.2} s over {clips:.2} s of clips"
     );
     app.quit().await;
@@ -500,6 +506,10 @@ async fn listening_to_all_reads_the_question_and_its_answers_first_and_takes_as_
 
 /// After an ending's sound, the time it stays to be read (participant.js: READ_AFTER_SOUND_MS).
 const READ_AFTER_SOUND: f64 = 8.0;
+/// How much shorter than its clips a sound may seem to play: the page notes when playing began
+/// and ended, and the card takes the first samples before its first period has passed. A card
+/// without pace plays 41 s of sound in under a second, so this hides nothing.
+const PACE_TOLERANCE: f64 = 0.5;
 
 /// Starts noting, in the page and by its clock, when each screen is drawn and when sound
 /// starts and stops playing, so that the test's own polling adds nothing to what it measures.
