@@ -9,7 +9,7 @@
 const CACHE = "survey-v1";
 /** Loaded by the page when the first question shows; kept with all it imports as soon as a
  *  language is chosen, so that a participant who loses the network can still seal a response. */
-const SEALING = "vendor/age-encryption/dist/index.js";
+const SEALING = "js/web/age.js";
 const SHELL = [
   "./",
   "manifest.webmanifest",
@@ -31,8 +31,9 @@ const SHELL = [
   "js/web/outbox.js",
   "js/web/route.js",
   "js/web/seal.js",
-  "api/survey",
 ];
+// The survey (api/survey) is not in the shell: the page keeps it itself as it loads it
+// (js/web/kept.js), so that a first visit fetches it once, not twice.
 
 self.addEventListener("install", (event) => {
   self.skipWaiting();

@@ -265,16 +265,20 @@ pub fn qr_svg(text: &str) -> Result<String, CollectorError> {
 }
 
 /// The web font for a script, from the screens' own subsets, so a printed page shows every
-/// script without fonts installed on the printing computer.
+/// script without fonts installed on the printing computer. Latin's core (the link, the code,
+/// Western European letters) is embedded in every page besides; Latin beyond it and Cyrillic
+/// are the extended cut.
 fn font_for(script: &str) -> &'static str {
     match script {
         "Arab" => "fonts/NotoSansArabic-Regular.woff2",
         "Ethi" => "fonts/NotoSansEthiopic-Regular.woff2",
         "Mymr" => "fonts/NotoSansMyanmar-Regular.woff2",
         "Thai" => "fonts/NotoSansThai-Regular.woff2",
-        _ => "fonts/NotoSans-Regular.woff2",
+        _ => "fonts/NotoSansExtended-Regular.woff2",
     }
 }
+
+const LATIN_CORE_FONT: &str = "fonts/NotoSans-Regular.woff2";
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -289,7 +293,7 @@ fn printable_page(
     invitation: &Invitation<'_>,
 ) -> Result<String, CollectorError> {
     let font = crate::web_files::file(font_for(&language.script)).unwrap_or_default();
-    let latin = crate::web_files::file(font_for("Latn")).unwrap_or_default();
+    let latin = crate::web_files::file(LATIN_CORE_FONT).unwrap_or_default();
     let dir = if language.direction == Direction::Rtl {
         "rtl"
     } else {

@@ -491,6 +491,66 @@ fn a_proxy_log_of_whole_responses_names_no_language_and_depends_on_no_answer() {
     );
 }
 
+/// The first screen on a phone's first visit: 24 names in five scripts from the small "tiles"
+/// faces (whole fonts are fetched only once a language is chosen), and no sealing code yet.
+/// A tile character missing from its face (a greeting changed without `cargo xtask fonts`)
+/// makes the browser fetch the whole font, and this test fail.
+#[test]
+fn the_first_screen_fetches_the_tiles_small_faces_and_no_whole_script_font() {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let proxy = Proxy::start(collector.url.trim_start_matches("http://").parse().unwrap());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let browser = Browser::start(PHONE).await;
+        open_survey(&browser, &format!("{}/survey/#{code}", proxy.url)).await;
+        // Every tile drawn in its face: the faces a page uses are loaded by then.
+        let loaded = browser
+            .js_async(
+                "const done = arguments[arguments.length - 1];
+                 document.fonts.ready.then(() => done([...document.fonts]
+                   .filter((f) => f.status === 'loaded').map((f) => f.family.replaceAll('\"', ''))));",
+            )
+            .await;
+        let loaded: Vec<&str> = loaded.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        for face in ["Tiles Sans", "Tiles Arabic", "Tiles Ethiopic", "Tiles Myanmar", "Tiles Thai"] {
+            assert!(loaded.contains(&face), "{face} not used: {loaded:?}");
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let fetched = proxy.requests();
+        let fonts: Vec<&str> = fetched
+            .iter()
+            .filter_map(|l| l.split(' ').nth(1))
+            .filter(|p| p.contains("/fonts/"))
+            .collect();
+        for font in &fonts {
+            let name = font.rsplit('/').next().unwrap();
+            assert!(
+                name.ends_with("-Tiles.woff2") || name.starts_with("NotoSans-"),
+                "the first screen fetched a whole script's font: {font} (all: {fonts:?})"
+            );
+        }
+        assert!(
+            !fetched.iter().any(|l| l.contains("/vendor/") || l.contains("age.js")),
+            "sealing code on the first screen: {fetched:?}"
+        );
+        // A language chosen: its screens fetch its whole font.
+        browser.click_through(".tile-choose[data-lang='ti']").await;
+        browser.wait_for(".privacy").await;
+        wait_until(
+            &browser,
+            "return document.fonts.check('16px \"Kiosk Ethiopic\"', 'ሀ') && [...document.fonts].some((f) => f.family.includes('Kiosk Ethiopic') && f.status === 'loaded')",
+            "the whole Ethiopic font",
+        )
+        .await;
+        browser.quit().await;
+    });
+    assert!(proxy
+        .requests()
+        .iter()
+        .any(|l| l.contains("/fonts/NotoSansEthiopic-Regular.woff2")));
+}
+
 fn base64_decode(text: &str) -> Vec<u8> {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD

@@ -4,7 +4,7 @@
 //! - `test`: installs what the tests need and runs every test the project has.
 //! - `audio`: (re)makes the spoken clips from the Fluent texts with espeak-ng.
 //! - `fonts`: (re)makes the subsetted web fonts the screens bundle.
-//! - `vendor`: (re)makes ui/vendor/, the age-encryption ES module the web survey seals with.
+//! - `vendor`: (re)makes ui/vendor/, the @noble modules the web survey's sealing imports.
 //! - `soak`: 200 simulated kiosks against one collector with faults and a restart, in release.
 //! - `fuzz`: fuzzes every parser of outside input for `--seconds N` and reports what it found.
 //! - `bundle`: the release `.deb`s of kiosk, collector and publisher, in a signed apt repository.
@@ -46,7 +46,7 @@ fn main() -> anyhow::Result<()> {
             eprintln!("  test             install what the tests need and run them all");
             eprintln!("  audio [--force] [--check]  make missing or outdated clips with espeak-ng (--check: only check that no voice names a letter)");
             eprintln!("  fonts            subset the bundled Noto fonts to the characters in use");
-            eprintln!("  vendor           copy the age-encryption ES module into ui/vendor/");
+            eprintln!("  vendor           copy the @noble modules the web's sealing imports into ui/vendor/");
             eprintln!(
                 "  soak --minutes N 200 kiosks syncing through faults and a collector restart"
             );

@@ -1,7 +1,9 @@
-//! `cargo xtask vendor`: (re)makes `ui/vendor/`, the age-encryption ES module (by age's author)
-//! and the modules it imports, which the web survey uses to seal responses in the browser.
+//! `cargo xtask vendor`: (re)makes `ui/vendor/`, the modules of @noble that the web survey's
+//! own age sealing (ui/js/web/age.js) imports: X25519, HKDF, HMAC and SHA-256,
+//! ChaCha20-Poly1305. Only those files and what they import are kept, so a phone's first visit
+//! fetches no code the sealing does not run.
 //!
-//! npm fetches the pinned release into target/vendor-npm; the files the module imports are then
+//! npm fetches the pinned releases into target/vendor-npm; the files age.js imports are then
 //! copied with their licences, and each bare import ("@noble/hashes/hmac.js") is rewritten to the
 //! relative path of the copied file, so the browser loads them without a bundler or an import
 //! map (which the page's content security policy would have to allow inline).
@@ -14,8 +16,10 @@ use anyhow::{bail, Context};
 
 use crate::system;
 
-const AGE_ENCRYPTION: &str = "age-encryption@0.3.1";
-const ENTRY: &str = "age-encryption/dist/index.js";
+const PACKAGES: &[&str] = &["@noble/ciphers@2.4.0", "@noble/hashes@2.4.0", "@noble/curves@2.4.0"];
+/// The module that imports the vendored files, each as "../../vendor/<package>/<file>".
+const IMPORTER: &str = "ui/js/web/age.js";
+const FROM_IMPORTER: &str = "../../vendor/";
 
 pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
     if system::which("npm").is_none() {
@@ -27,10 +31,15 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
         Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--prefix"])
             .arg(&npm_dir)
-            .arg(AGE_ENCRYPTION),
+            .args(PACKAGES),
     )?;
     let modules = npm_dir.join("node_modules");
-    let files = closure(&modules)?;
+    let importer = std::fs::read_to_string(root.join(IMPORTER))?;
+    let entries: Vec<String> = specifiers(&importer)
+        .into_iter()
+        .filter_map(|s| s.strip_prefix(FROM_IMPORTER).map(str::to_owned))
+        .collect();
+    let files = closure(&modules, entries)?;
     let out = root.join("ui/vendor");
     if out.exists() {
         std::fs::remove_dir_all(&out)?;
@@ -46,8 +55,9 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
     }
     let mut readme = String::from(
         "# Vendored ES modules\n\nMade by `cargo xtask vendor` from npm; do not edit. The web \
-         survey imports `age-encryption/dist/index.js` when it seals a response. Bare imports \
-         were rewritten to relative paths; nothing else was changed.\n\n",
+         survey's sealing (`ui/js/web/age.js`) imports these files, and only they and what they \
+         import are here. Bare imports were rewritten to relative paths; nothing else was \
+         changed.\n\n",
     );
     for package in packages.keys() {
         let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
@@ -68,9 +78,15 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
 }
 
 /// Every file the entry imports, directly or not, with the resolved target of each import.
-fn closure(modules: &Path) -> anyhow::Result<BTreeMap<String, Vec<(String, String)>>> {
+fn closure(
+    modules: &Path,
+    entries: Vec<String>,
+) -> anyhow::Result<BTreeMap<String, Vec<(String, String)>>> {
+    if entries.is_empty() {
+        bail!("{IMPORTER} imports nothing from {FROM_IMPORTER}");
+    }
     let mut files = BTreeMap::new();
-    let mut pending = vec![ENTRY.to_owned()];
+    let mut pending = entries;
     let mut seen = BTreeSet::new();
     while let Some(relative) = pending.pop() {
         if !seen.insert(relative.clone()) {
@@ -89,21 +105,34 @@ fn closure(modules: &Path) -> anyhow::Result<BTreeMap<String, Vec<(String, Strin
     Ok(files)
 }
 
-/// The module specifiers of `from "..."` clauses (the only import form these modules use).
+/// The module specifiers of `from "..."` clauses (the only import form these modules use),
+/// outside comments: the modules' documentation shows imports of other modules in examples.
 fn specifiers(source: &str) -> Vec<String> {
     let mut found = Vec::new();
-    let mut rest = source;
-    while let Some(at) = rest.find("from ") {
-        rest = &rest[at + 5..];
-        let trimmed = rest.trim_start();
-        let Some(quote) = trimmed.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-            continue;
-        };
-        if let Some(end) = trimmed[1..].find(quote) {
-            found.push(trimmed[1..1 + end].to_owned());
+    for line in code_lines(source) {
+        let mut rest = line;
+        while let Some(at) = rest.find("from ") {
+            rest = &rest[at + 5..];
+            let trimmed = rest.trim_start();
+            let Some(quote) = trimmed.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+                continue;
+            };
+            if let Some(end) = trimmed[1..].find(quote) {
+                found.push(trimmed[1..1 + end].to_owned());
+            }
         }
     }
     found
+}
+
+/// The lines of a module that are not comments (these modules comment in whole lines).
+fn code_lines(source: &str) -> impl Iterator<Item = &str> {
+    source.lines().filter(|line| !is_comment(line))
+}
+
+fn is_comment(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with("//") || line.starts_with("/*") || line.starts_with('*')
 }
 
 fn resolve(modules: &Path, from: &str, specifier: &str) -> anyhow::Result<String> {
@@ -163,19 +192,25 @@ fn normalise(path: &Path) -> String {
 }
 
 fn rewrite_imports(source: &str, file: &str, imports: &[(String, String)]) -> String {
-    let mut out = source.to_owned();
     let depth = file.matches('/').count();
-    for (specifier, resolved) in imports {
-        if specifier.starts_with('.') {
-            continue;
+    let mut out = String::with_capacity(source.len());
+    for line in source.split_inclusive('\n') {
+        let mut line = line.to_owned();
+        if !is_comment(&line) {
+            for (specifier, resolved) in imports {
+                if specifier.starts_with('.') {
+                    continue;
+                }
+                let relative = format!("{}{resolved}", "../".repeat(depth));
+                for quote in ['"', '\''] {
+                    line = line.replace(
+                        &format!("from {quote}{specifier}{quote}"),
+                        &format!("from {quote}{relative}{quote}"),
+                    );
+                }
+            }
         }
-        let relative = format!("{}{resolved}", "../".repeat(depth));
-        for quote in ['"', '\''] {
-            out = out.replace(
-                &format!("from {quote}{specifier}{quote}"),
-                &format!("from {quote}{relative}{quote}"),
-            );
-        }
+        out.push_str(&line);
     }
     out
 }

@@ -26,9 +26,11 @@ let session = null;
 let ticket = null;
 const player = new Audio();
 
-async function json(path) {
-  const reply = await fetch(path);
-  if (!reply.ok) throw new Error(`${path}: ${reply.status}`);
+/** The survey, kept for offline use (but not by the demo, which keeps nothing). */
+async function survey() {
+  const url = new URL("survey", API).href;
+  const reply = demo ? await fetch(url) : await kept.fetchFresh(url);
+  if (!reply.ok) throw new Error(`${url}: ${reply.status}`);
   return reply.json();
 }
 
@@ -257,7 +259,7 @@ function keepSealing() {
 
 const commands = {
   async app_info() {
-    info = await json(new URL("survey", API));
+    info = await survey();
     const ogg = playsOgg();
     for (const language of info.languages) {
       if (!ogg && language.mp3) Object.assign(language, language.mp3);

@@ -27,3 +27,20 @@ export async function has(url) {
   if (!globalThis.caches) return false;
   return Boolean(await (await caches.open(CACHE)).match(url));
 }
+
+/** The network's copy, kept; the kept one when the network does not answer. For what changes
+ *  (the survey and its date): kept by the page on a first visit, so that the service worker
+ *  need not fetch it a second time to have it offline. */
+export async function fetchFresh(url) {
+  if (!globalThis.caches) return fetch(url);
+  const cache = await caches.open(CACHE);
+  try {
+    const reply = await fetch(url);
+    if (reply.ok) await cache.put(url, reply.clone());
+    return reply;
+  } catch (offline) {
+    const found = await cache.match(url);
+    if (found) return found;
+    throw offline;
+  }
+}

@@ -3,7 +3,8 @@
 // Only the sealed bytes are ever stored or sent; the module is loaded ahead, in the background,
 // so that a participant who loses the network mid-survey can still finish.
 
-const AGE = "../../vendor/age-encryption/dist/index.js";
+/** Imported only when a language is chosen: the first screen does not pay for it. */
+const AGE = "./age.js";
 
 export function load() {
   return import(AGE);
@@ -19,9 +20,7 @@ export function pad(json, size) {
 
 export async function seal(recipient, padded) {
   const age = await load();
-  const encrypter = new age.Encrypter();
-  encrypter.addRecipient(recipient);
-  return encrypter.encrypt(padded);
+  return age.seal(recipient, padded);
 }
 
 export function base64(bytes) {

@@ -365,9 +365,9 @@ export class _XorStreamPRG {
  * @example
  * Builds a PRG from XChaCha20 and reads bytes from a randomly seeded instance.
  * ```ts
- * import { xchacha20 } from '../../@noble/ciphers/chacha.js';
- * import { createPRG } from '../../@noble/ciphers/_arx.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { xchacha20 } from '@noble/ciphers/chacha.js';
+ * import { createPRG } from '@noble/ciphers/_arx.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const seed = randomBytes(32);
  * const init = createPRG(xchacha20, 64, 32, 24);
  * const prg = init(seed);

@@ -33,8 +33,8 @@ function u8to16(a, i) {
  * Feeds one chunk into an incremental Poly1305 state with a fresh one-time key.
  *
  * ```ts
- * import { Poly1305 } from '../../@noble/ciphers/_poly1305.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { Poly1305 } from '@noble/ciphers/_poly1305.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const mac = new Poly1305(key);
  * mac.update(new Uint8Array([1, 2, 3]));
@@ -309,8 +309,8 @@ export class Poly1305 {
  * Authenticates one message with a one-shot Poly1305 call and a fresh key.
  *
  * ```ts
- * import { poly1305 } from '../../@noble/ciphers/_poly1305.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { poly1305 } from '@noble/ciphers/_poly1305.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * poly1305(new Uint8Array(), key);
  * ```

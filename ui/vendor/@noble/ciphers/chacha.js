@@ -181,8 +181,8 @@ export function hchacha(s, k, i, out) {
  * Encrypts bytes with the original 8-byte-nonce ChaCha variant and a fresh key/nonce.
  *
  * ```ts
- * import { chacha20orig } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { chacha20orig } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const nonce = randomBytes(8);
  * chacha20orig(key, nonce, new Uint8Array(4));
@@ -206,8 +206,8 @@ export const chacha20orig = /* @__PURE__ */ createCipher(chachaCore, {
  * Encrypts bytes with the RFC 8439 ChaCha20 stream cipher and a fresh key/nonce.
  *
  * ```ts
- * import { chacha20 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { chacha20 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const nonce = randomBytes(12);
  * chacha20(key, nonce, new Uint8Array(4));
@@ -234,8 +234,8 @@ export const chacha20 = /* @__PURE__ */ createCipher(chachaCore, {
  * Encrypts bytes with XChaCha20 using a fresh key and random 24-byte nonce.
  *
  * ```ts
- * import { xchacha20 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { xchacha20 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const nonce = randomBytes(24);
  * xchacha20(key, nonce, new Uint8Array(4));
@@ -259,8 +259,8 @@ export const xchacha20 = /* @__PURE__ */ createCipher(chachaCore, {
  * Uses the reduced 8-round variant for non-critical workloads with a fresh key/nonce.
  *
  * ```ts
- * import { chacha8 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { chacha8 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const nonce = randomBytes(12);
  * chacha8(key, nonce, new Uint8Array(4));
@@ -283,8 +283,8 @@ export const chacha8 = /* @__PURE__ */ createCipher(chachaCore, {
  * Uses the reduced 12-round variant for non-critical workloads with a fresh key/nonce.
  *
  * ```ts
- * import { chacha12 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { chacha12 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const nonce = randomBytes(12);
  * chacha12(key, nonce, new Uint8Array(4));
@@ -385,8 +385,8 @@ export const _poly1305_aead = (xorStream) => (key, nonce, AAD) => {
  * Encrypts and authenticates plaintext with a fresh key and nonce.
  *
  * ```ts
- * import { chacha20poly1305 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const nonce = randomBytes(12);
  * const aad = new TextEncoder().encode('session metadata');
@@ -409,8 +409,8 @@ export const chacha20poly1305 = /* @__PURE__ */ wrapCipher({ blockSize: 64, nonc
  * Encrypts and authenticates plaintext with a fresh key and random 24-byte nonce.
  *
  * ```ts
- * import { xchacha20poly1305 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const key = randomBytes(32);
  * const nonce = randomBytes(24);
  * const aad = new TextEncoder().encode('session metadata');
@@ -431,8 +431,8 @@ export const xchacha20poly1305 = /* @__PURE__ */ wrapCipher({ blockSize: 64, non
  * Seeds the test-only ChaCha20 DRBG from fresh entropy.
  *
  * ```ts
- * import { rngChacha20 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { rngChacha20 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const seed = randomBytes(32);
  * const prg = rngChacha20(seed);
  * prg.randomBytes(8);
@@ -450,8 +450,8 @@ export const rngChacha20 = /* @__PURE__ */ createPRG(chacha20orig, 64, 32, 8);
  * Seeds the faster test-only ChaCha8 DRBG from fresh entropy.
  *
  * ```ts
- * import { rngChacha8 } from '../../@noble/ciphers/chacha.js';
- * import { randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { rngChacha8 } from '@noble/ciphers/chacha.js';
+ * import { randomBytes } from '@noble/ciphers/utils.js';
  * const seed = randomBytes(32);
  * const prg = rngChacha8(seed);
  * prg.randomBytes(8);

@@ -840,8 +840,8 @@ export function randomBytes(bytesLength = 32) {
  * Prepends a fresh random nonce to every ciphertext.
  *
  * ```ts
- * import { gcm } from '../../@noble/ciphers/aes.js';
- * import { managedNonce, randomBytes } from '../../@noble/ciphers/utils.js';
+ * import { gcm } from '@noble/ciphers/aes.js';
+ * import { managedNonce, randomBytes } from '@noble/ciphers/utils.js';
  * const wrapped = managedNonce(gcm);
  * const key = randomBytes(16);
  * const ciphertext = wrapped(key).encrypt(new Uint8Array([1, 2, 3]));

@@ -581,9 +581,9 @@ export const bitMask = (n) => {
  * Build a deterministic nonce generator for RFC6979-style signing.
  *
  * ```ts
- * import { createHmacDrbg } from '../../@noble/curves/utils.js';
- * import { hmac } from '../../@noble/hashes/hmac.js';
- * import { sha256 } from '../../@noble/hashes/sha2.js';
+ * import { createHmacDrbg } from '@noble/curves/utils.js';
+ * import { hmac } from '@noble/hashes/hmac.js';
+ * import { sha256 } from '@noble/hashes/sha2.js';
  * const hmacFn = (key: Uint8Array, msg: Uint8Array) => hmac(sha256, key, msg);
  * const drbg = createHmacDrbg(32, 32, hmacFn);
  * const seed = new Uint8Array(32);

@@ -16,8 +16,8 @@ import { abytes, ahash, anumber, clean } from "./utils.js";
  * @example
  * Run the HKDF extract step.
  * ```ts
- * import { extract } from '../../@noble/hashes/hkdf.js';
- * import { sha256 } from '../../@noble/hashes/sha2.js';
+ * import { extract } from '@noble/hashes/hkdf.js';
+ * import { sha256 } from '@noble/hashes/sha2.js';
  * extract(sha256, new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6]));
  * ```
  */
@@ -50,8 +50,8 @@ const EMPTY_BUFFER = /* @__PURE__ */ Uint8Array.of();
  * @example
  * Run the HKDF expand step.
  * ```ts
- * import { expand } from '../../@noble/hashes/hkdf.js';
- * import { sha256 } from '../../@noble/hashes/sha2.js';
+ * import { expand } from '@noble/hashes/hkdf.js';
+ * import { sha256 } from '@noble/hashes/sha2.js';
  * expand(sha256, new Uint8Array(32), new Uint8Array([1, 2, 3]), 16);
  * ```
  */
@@ -132,9 +132,9 @@ export function expand(hash, prk, info, length = 32, _recycled) {
  * @example
  * HKDF (RFC 5869): derive keys from an initial input.
  * ```ts
- * import { hkdf } from '../../@noble/hashes/hkdf.js';
- * import { sha256 } from '../../@noble/hashes/sha2.js';
- * import { randomBytes, utf8ToBytes } from '../../@noble/hashes/utils.js';
+ * import { hkdf } from '@noble/hashes/hkdf.js';
+ * import { sha256 } from '@noble/hashes/sha2.js';
+ * import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
  * const inputKey = randomBytes(32);
  * const salt = randomBytes(32);
  * const info = utf8ToBytes('application-key');

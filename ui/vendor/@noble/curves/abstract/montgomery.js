@@ -105,7 +105,7 @@ function validateOpts(curve) {
  * Build an X25519 helper from curve parameters, then derive one public key.
  *
  * ```ts
- * import { montgomery } from '../../../@noble/curves/abstract/montgomery.js';
+ * import { montgomery } from '@noble/curves/abstract/montgomery.js';
  * const P = 2n ** 255n - 19n;
  * const mod = (num: bigint) => {
  *   const out = num % P;
