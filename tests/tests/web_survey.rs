@@ -551,6 +551,58 @@ fn the_first_screen_fetches_the_tiles_small_faces_and_no_whole_script_font() {
         .any(|l| l.contains("/fonts/NotoSansEthiopic-Regular.woff2")));
 }
 
+/// The page's own age writer (js/web/age.js) beyond one response: an empty file, exactly one
+/// full 64 KiB chunk, and three chunks, each opened by Debian's `age` to the bytes sealed; and
+/// a recipient that is not a whole, well-checked age key is refused, never sealed to.
+#[test]
+fn the_page_s_age_writer_is_opened_by_age_at_every_chunk_boundary_and_refuses_a_bad_recipient() {
+    let collector = Collector::start();
+    let recipient = survey_info(&collector)["recipient"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (sealed, refusals) = runtime.block_on(async {
+        let browser = Browser::start(PHONE).await;
+        open_survey(&browser, &format!("{}/survey/", collector.url)).await;
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             import(new URL('js/web/age.js', location.href).href).then((age) => {{
+               const b64 = (bytes) => {{ let s = ''; for (const b of bytes) s += String.fromCharCode(b); return btoa(s); }};
+               const text = (n) => Uint8Array.from({{ length: n }}, (_, i) => 97 + (i % 26));
+               const sealed = [0, 65536, 150000].map((n) => b64(age.seal('{recipient}', text(n))));
+               const refused = (r) => {{ try {{ age.seal(r, text(10)); return 'sealed'; }} catch (e) {{ return e.message; }} }};
+               const last = '{recipient}'.slice(-1) === 'q' ? 'p' : 'q';
+               done([sealed, [
+                 refused('{recipient}'.slice(0, -1) + last),
+                 refused('{recipient}'.replace('age1', 'agf1')),
+                 refused('{recipient}'.slice(0, 20) + '{recipient}'.slice(22)),
+                 refused('{recipient}'.slice(0, 10).toUpperCase() + '{recipient}'.slice(10)),
+               ]]);
+             }}, (e) => done(String(e)));"
+        );
+        let reply = browser.js_async(&script).await;
+        browser.quit().await;
+        (reply[0].clone(), reply[1].clone())
+    });
+    let sealed = sealed.as_array().expect("the page sealed");
+    for (file, length) in sealed.iter().zip([0usize, 65536, 150000]) {
+        let opened = open_with_age_cli(&base64_decode(file.as_str().unwrap()));
+        let expected: Vec<u8> = (0..length).map(|i| 97 + (i % 26) as u8).collect();
+        assert_eq!(opened, expected, "{length} bytes");
+    }
+    let refusals: Vec<&str> = refusals.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert_eq!(
+        refusals,
+        [
+            "recipient checksum wrong",
+            "not an age recipient",
+            "recipient checksum wrong",
+            "mixed-case recipient"
+        ]
+    );
+}
+
 fn base64_decode(text: &str) -> Vec<u8> {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD
