@@ -279,10 +279,28 @@ fn a_response_finished_offline_waits_sealed_and_arrives_once_when_the_network_re
         .block_on(offline_after_one_first_visit(&collector, &proxy, &code));
 }
 
+/// Run before the page's scripts: every clip that starts playing is noted by its address.
+const PLAYED: &str = r#"
+    const play = HTMLMediaElement.prototype.play;
+    window.played = [];
+    HTMLMediaElement.prototype.play = function () {
+      const started = play.call(this);
+      started.then(() => window.played.push(this.currentSrc), () => {});
+      return started;
+    };
+"#;
+
 async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, code: &str) {
     let browser = Browser::start(PHONE).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": PLAYED }),
+        )
+        .await;
     // One first visit: the page opens, its service worker finishes installing, the participant
-    // chooses Norwegian and sees the privacy notice, and starts no question.
+    // chooses Norwegian, accepts the privacy notice and answers no question; meanwhile the page
+    // keeps Norwegian's sound and then every language's "not on this device" clip.
     open_survey(&browser, &format!("{}/survey/#{code}", proxy.url)).await;
     wait_until(
         &browser,
@@ -293,6 +311,8 @@ async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, cod
     browser.click_through(".tile-choose[data-lang='nb']").await;
     assert_eq!(browser.screen().await, "privacy");
     browser.wait_for("html[data-sealing-kept='true']").await;
+    browser.click_through(".privacy .primary").await;
+    browser.wait_for("html[data-not-kept-kept='true']").await;
 
     proxy.cut();
     let connections = proxy.connections.load(std::sync::atomic::Ordering::SeqCst);
@@ -306,6 +326,23 @@ async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, cod
         .js("return document.getElementById('not-kept-title').textContent")
         .await;
     assert_eq!(said, tile(collector, "ar")["not_kept"], "said in Arabic");
+    // And heard in Arabic, offline: read as it shows, with its speaker.
+    let clip = tile(collector, "ar")["clips"]["web-language-not-kept"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    wait_until(
+        &browser,
+        &format!("return window.played.some((src) => src.endsWith('{clip}'))"),
+        "the not-kept screen was not read aloud in Arabic",
+    )
+    .await;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('.not-kept button.sound').dataset.clip")
+            .await,
+        "web-language-not-kept"
+    );
     let offered = browser
         .js("return [...document.querySelectorAll('.tile-choose')].map((b) => b.dataset.lang)")
         .await;
@@ -427,6 +464,8 @@ async fn logged_response(proxy: &Proxy, code: &str, group: &str, pick: &str) -> 
     assert!(answered > 10, "{answered} questions");
     browser.wait_for("#delivery[data-delivery='sent']").await;
     browser.wait_for("html[data-sound-kept='ar']").await;
+    // Then every language's "not on this device" clip, in the tiles' order.
+    browser.wait_for("html[data-not-kept-kept='true']").await;
     browser.quit().await;
     proxy.requests()
 }
