@@ -343,6 +343,9 @@ const commands = {
     }
     keepSealing();
     if (!info.open) throw failure("error-survey-closed");
+    // Read again at each start: a delivery refused for its ticket forgets it (outbox.js), and
+    // this participant is then asked for the code.
+    ticket = (await outbox.setting("ticket")) ?? null;
     session = { language, stage: ticket ? "privacy" : "code", index: 0, answers: new Map() };
     return view();
   },
@@ -367,6 +370,8 @@ const commands = {
     if (!reply.ok) throw failure("web-code-wrong");
     ticket = await reply.json();
     await outbox.remember("ticket", ticket);
+    // Responses kept here whose ticket was refused go with this one, if of their municipality.
+    if (await outbox.reticket(ticket.ticket)) outbox.deliver();
     if (session) session.stage = "privacy";
     return session ? view() : null;
   },
