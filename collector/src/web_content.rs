@@ -14,8 +14,14 @@ use serde::Serialize;
 
 use crate::served_pack::ServedPack;
 
-/// The clips a welcome tile plays in its own language before any language is chosen.
-pub const TILE_CLIPS: [&str; 2] = ["welcome-greeting", "welcome-language"];
+/// The clips a welcome tile plays in its own language before any language is chosen, and the
+/// one it says when chosen offline on a device that never loaded that language (which the page
+/// keeps for every language once it has one language's sound).
+pub const TILE_CLIPS: [&str; 3] = [
+    "welcome-greeting",
+    "welcome-language",
+    "web-language-not-kept",
+];
 
 #[derive(Serialize)]
 struct Bundle {

@@ -152,6 +152,7 @@ web-code-throttled = Too many attempts. Wait { $seconds ->
         [one] { $seconds } second
        *[other] { $seconds } seconds
     } and try again.
+web-code-throttled-spoken = Too many attempts. Wait a little and try again.
 web-code-offline = You are not online. Connect to the internet to enter the code.
 web-language-not-kept = This language is not saved on this device, and you are offline now. Choose one of the languages below, or try again when you are online.
 web-page-title = Anonymous survey

@@ -152,6 +152,7 @@ web-code-throttled = Demasiados intentos. Espere { $seconds ->
         [one] { $seconds } segundo
        *[other] { $seconds } segundos
     } e inténtelo de nuevo.
+web-code-throttled-spoken = Demasiados intentos. Espere un momento e inténtelo de nuevo.
 web-code-offline = No tiene internet. Conéctese a internet para escribir el código.
 web-language-not-kept = Este idioma no está guardado en este dispositivo y ahora no tienes conexión. Elige uno de los idiomas de abajo o vuelve a intentarlo cuando tengas conexión.
 web-page-title = Encuesta anónima

@@ -152,6 +152,7 @@ web-code-throttled = Trop d’essais. Attendez { $seconds ->
         [one] { $seconds } seconde
        *[other] { $seconds } secondes
     } et réessayez.
+web-code-throttled-spoken = Trop d’essais. Attendez un peu et réessayez.
 web-code-offline = Vous n’avez pas internet. Connectez-vous à internet pour entrer le code.
 web-language-not-kept = Cette langue n'est pas enregistrée sur cet appareil, et vous êtes hors ligne. Choisissez l'une des langues ci-dessous, ou réessayez quand vous serez en ligne.
 web-page-title = Enquête anonyme

@@ -153,6 +153,7 @@ web-code-throttled = Gelek hewldan hatin kirin. { $seconds ->
         [one] { $seconds } çirkeyê
        *[other] { $seconds } çirkeyan
     } li bendê bimîne û dîsa biceribîne.
+web-code-throttled-spoken = Gelek hewldan hatin kirin. Hinekî li bendê bimîne û dîsa biceribîne.
 web-code-offline = Tu ne girêdayî înternetê yî. Ji bo nivîsîna kodê xwe bi înternetê ve girê bide.
 web-language-not-kept = Ev ziman li ser vê amûrê nehatiye tomarkirin, û tu niha ne li ser înternetê yî. Yek ji zimanên li jêr hilbijêre, an jî dema ku tu li ser înternetê bî dîsa biceribîne.
 web-page-title = Anketa bênav

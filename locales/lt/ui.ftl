@@ -144,6 +144,7 @@ web-code-label = Kodas
 web-code-submit = Toliau
 web-code-wrong = Kodas neteisingas. Patikrinkite, ar nėra klaidų, ir bandykite dar kartą.
 web-code-throttled = Per daug bandymų. Palaukite { $seconds } s ir bandykite dar kartą.
+web-code-throttled-spoken = Per daug bandymų. Šiek tiek palaukite ir bandykite dar kartą.
 web-code-offline = Nėra interneto ryšio. Prisijunkite prie interneto, kad galėtumėte įvesti kodą.
 web-language-not-kept = Ši kalba neišsaugota šiame įrenginyje, o dabar esate neprisijungę prie interneto. Pasirinkite vieną iš toliau esančių kalbų arba bandykite dar kartą, kai būsite prisijungę.
 web-page-title = Anoniminė apklausa

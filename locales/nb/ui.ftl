@@ -153,6 +153,8 @@ web-code-throttled = For mange forsøk. Vent { $seconds ->
         [one] { $seconds } sekund
        *[other] { $seconds } sekunder
     } og prøv igjen.
+# Said in place of web-code-throttled, whose seconds change and so cannot be in a clip.
+web-code-throttled-spoken = For mange forsøk. Vent litt og prøv igjen.
 web-code-offline = Du er ikke på nett. Koble til nettet for å skrive inn koden.
 web-language-not-kept = Dette språket er ikke lagret på denne enheten, og du er ikke på nett nå. Velg et av språkene nedenfor, eller prøv igjen når du er på nett.
 web-page-title = Anonym undersøkelse

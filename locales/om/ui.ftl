@@ -144,6 +144,7 @@ web-code-label = Koodii
 web-code-submit = Itti fufi
 web-code-wrong = Koodiin sirrii miti. Dogoggora barreeffamaa ilaaliitii irra deebi'ii yaali.
 web-code-throttled = Yaaliin baay'ee ta'eera. Sekondii { $seconds } eegiitii irra deebi'ii yaali.
+web-code-throttled-spoken = Yaaliin baay'ee ta'eera. Xiqqoo eegiitii irra deebi'ii yaali.
 web-code-offline = Interneetii irra hin jirtu. Koodii galchuuf interneetii waliin walqabsiisi.
 web-language-not-kept = Afaan kun meeshaa kana irratti hin kuufamne, ammas interneetii irra hin jirtan. Afaanota armaan gadii keessaa tokko filadhaa, yookaan yeroo interneetii argattan irra deebi'aa yaalaa.
 web-page-title = Qorannoo maqaa malee

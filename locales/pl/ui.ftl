@@ -144,6 +144,7 @@ web-code-label = Kod
 web-code-submit = Dalej
 web-code-wrong = Kod się nie zgadza. Sprawdź, czy nie ma błędów, i spróbuj jeszcze raz.
 web-code-throttled = Za dużo prób. Poczekaj { $seconds } s i spróbuj jeszcze raz.
+web-code-throttled-spoken = Za dużo prób. Poczekaj chwilę i spróbuj jeszcze raz.
 web-code-offline = Nie masz internetu. Połącz się z internetem, aby wpisać kod.
 web-language-not-kept = Ten język nie jest zapisany na tym urządzeniu, a teraz jesteś offline. Wybierz jeden z języków poniżej albo spróbuj ponownie, gdy będziesz w sieci.
 web-page-title = Anonimowa ankieta

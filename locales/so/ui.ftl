@@ -144,6 +144,7 @@ web-code-label = Koodh
 web-code-submit = Sii wad
 web-code-wrong = Koodhku sax ma aha. Hubi in aanay jirin qalad qoraal oo mar kale isku day.
 web-code-throttled = Isku day aad u badan. Sug { $seconds } ilbiriqsi oo mar kale isku day.
+web-code-throttled-spoken = Isku day aad u badan. Wax yar sug oo mar kale isku day.
 web-code-offline = Internet-ka kuma xirnid. Ku xir internet-ka si aad u qorto koodhka.
 web-language-not-kept = Luqaddan laguma kaydin qalabkan, hadana internetka kuma xidhnid. Dooro mid ka mid ah luqadaha hoose, ama isku day mar kale marka aad internetka ku xidhantahay.
 web-page-title = Sahan qarsoodi ah

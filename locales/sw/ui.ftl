@@ -144,6 +144,7 @@ web-code-label = Msimbo
 web-code-submit = Endelea
 web-code-wrong = Msimbo si sahihi. Angalia kama kuna makosa ya kuandika na ujaribu tena.
 web-code-throttled = Umejaribu mara nyingi mno. Subiri sekunde { $seconds } na ujaribu tena.
+web-code-throttled-spoken = Umejaribu mara nyingi mno. Subiri kidogo na ujaribu tena.
 web-code-offline = Hauko mtandaoni. Unganisha kwenye mtandao ili uandike msimbo.
 web-language-not-kept = Lugha hii haijahifadhiwa kwenye kifaa hiki, na huna mtandao sasa. Chagua moja ya lugha zilizo hapa chini, au jaribu tena ukiwa mtandaoni.
 web-page-title = Utafiti usio na majina

@@ -144,6 +144,7 @@ web-code-label = ኮድ
 web-code-submit = ቀጽሉ
 web-code-wrong = እቲ ኮድ ቅኑዕ ኣይኮነን። ናይ ጽሕፈት ጌጋ እንተሎ ርኣዩ እሞ እንደገና ፈትኑ።
 web-code-throttled = ብዙሕ ፈተነታት። { $seconds } ካልኢት ተጸበዩ እሞ እንደገና ፈትኑ።
+web-code-throttled-spoken = ብዙሕ ፈተነታት። ቁሩብ ተጸበዩ እሞ እንደገና ፈትኑ።
 web-code-offline = ምስ ኢንተርነት ኣይተራኸብኩምን። ነቲ ኮድ ንምእታው ምስ ኢንተርነት ተራኸቡ።
 web-language-not-kept = እዚ ቋንቋ እዚ ኣብዚ መሳርሒ ኣይተዓቀበን፣ ሕጂ ድማ ኢንተርነት የብልኩምን። ካብዞም ኣብ ታሕቲ ዘለዉ ቋንቋታት ሓደ ምረጹ፣ ወይ ኢንተርነት ምስ ረኸብኩም ደጊምኩም ፈትኑ።
 web-page-title = ስም ዘይብሉ መጽናዕቲ

@@ -144,6 +144,7 @@ web-code-label = Kod
 web-code-submit = Devam
 web-code-wrong = Kod doğru değil. Yazım hatası olup olmadığına bakın ve tekrar deneyin.
 web-code-throttled = Çok fazla deneme yapıldı. { $seconds } saniye bekleyin ve tekrar deneyin.
+web-code-throttled-spoken = Çok fazla deneme yapıldı. Biraz bekleyin ve tekrar deneyin.
 web-code-offline = İnternete bağlı değilsiniz. Kodu girmek için internete bağlanın.
 web-language-not-kept = Bu dil bu cihazda kayıtlı değil ve şu anda çevrimdışısınız. Aşağıdaki dillerden birini seçin ya da çevrimiçi olduğunuzda tekrar deneyin.
 web-page-title = Anonim anket

@@ -143,6 +143,7 @@ web-code-label = Mã
 web-code-submit = Tiếp tục
 web-code-wrong = Mã không đúng. Hãy xem có gõ sai không và thử lại.
 web-code-throttled = Thử quá nhiều lần. Hãy đợi { $seconds } giây rồi thử lại.
+web-code-throttled-spoken = Thử quá nhiều lần. Hãy đợi một chút rồi thử lại.
 web-code-offline = Bạn chưa có mạng. Hãy kết nối mạng để nhập mã.
 web-language-not-kept = Ngôn ngữ này chưa được lưu trên thiết bị này, và hiện bạn không có mạng. Hãy chọn một trong các ngôn ngữ dưới đây, hoặc thử lại khi bạn có mạng.
 web-page-title = Khảo sát ẩn danh

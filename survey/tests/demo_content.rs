@@ -104,8 +104,10 @@ fn clips_are_small_mono_vorbis_at_16_khz() {
     }
     // Most of a short clip is Vorbis's own header (some 3.4 kB a file): the progress line's
     // words and numbers 1 to 30, 770 small clips in all, took audio/ from 22.9 to 26.5 MiB;
-    // the demo banner and the spoken invitation (192 clips, 2.6 MiB) to 29.4 MiB.
-    assert!(total < 31 * 1024 * 1024, "audio/ holds {total} bytes");
+    // the demo banner and the spoken invitation (192 clips, 2.6 MiB) to 29.4 MiB; the web
+    // survey's own screen texts (the code screen, its errors, the endings: 312 clips, 4.7 MiB)
+    // to 32.1 MiB.
+    assert!(total < 34 * 1024 * 1024, "audio/ holds {total} bytes");
 }
 
 /// How much slower than its voice's own language a language may speak before its voice must be

@@ -70,17 +70,17 @@ fn the_demo_pack_builds_and_verifies_with_24_languages() {
         "{out}{}",
         String::from_utf8_lossy(&verified.stderr)
     );
-    assert!(out.contains("24 languages, 211 messages in each"), "{out}");
-    // 114 texts in 24 languages, the numbers 1 to 30 in each, and 50 words around the numbers
+    assert!(out.contains("24 languages, 212 messages in each"), "{out}");
+    // 127 texts in 24 languages, the numbers 1 to 30 in each, and 50 words around the numbers
     // of the progress lines (none before the number in Urdu, three parts in Burmese).
     assert!(
-        out.contains("3506 clips in all (114 texts in each"),
+        out.contains("3818 clips in all (127 texts in each"),
         "{out}"
     );
     assert!(out.contains("every message and clip present"), "{out}");
     // What is still synthetic, per language (here: everything), with the stand-in voices named.
     assert!(
-        out.contains("\nnb: 0 of 146 clips recorded; all synthetic (espeak-ng voice nb)\n"),
+        out.contains("\nnb: 0 of 159 clips recorded; all synthetic (espeak-ng voice nb)\n"),
         "{out}"
     );
     assert!(
@@ -143,7 +143,7 @@ fn both_forms_of_every_clip_are_listed_and_hashed(pack: &Path) {
         .filter_map(|(path, _, _)| path.strip_suffix(".ogg").map(str::to_owned))
         .collect();
     let mp3s = listed("web_files");
-    assert_eq!(oggs.len(), 3506);
+    assert_eq!(oggs.len(), 3818);
     assert_eq!(mp3s.len(), oggs.len());
     for ogg in &oggs {
         let mp3 = format!("web/{ogg}.mp3");

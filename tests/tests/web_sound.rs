@@ -1,7 +1,10 @@
 //! Sound on a phone whose browser plays no Ogg (Safari on iPhone and iPad before 18.4): in
-//! Chromium with `canPlayType` answering no for Ogg, the page takes each language's MP3 bundle,
+//! Chromium with `canPlayType` answering no for Ogg, and an audio element that plays by itself
+//! only once a tap has started it (WebKit's rule), the page takes each language's MP3 bundle,
 //! and after the first tap every question is read aloud by itself, from its MP3 clip, until
-//! the participant turns that off.
+//! the participant turns that off; so are the code screen, its errors and the thank-you, whose
+//! texts each have their speaker. A thank-you told to wait (`429`) says so, keeps the sealed
+//! response and delivers it once when the collector takes it.
 
 use std::time::{Duration, Instant};
 
@@ -9,19 +12,36 @@ use end_to_end::browser::{Browser, PHONE};
 use end_to_end::*;
 use serde_json::{json, Value};
 
-/// Run before any of the page's scripts: Ogg is not played, and every clip that starts playing
-/// is noted by its address.
-const NO_OGG: &str = r#"
+/// Run before any of the page's scripts: Ogg is not played; an audio element plays only after
+/// a `play()` made while a tap was being handled, as on an iPhone (Chromium itself lets a page
+/// play anything once it was tapped); and every clip that starts playing is noted by its
+/// address.
+const IPHONE: &str = r#"
     const canPlay = HTMLMediaElement.prototype.canPlayType;
     HTMLMediaElement.prototype.canPlayType = function (type) {
       return /ogg|vorbis/i.test(type) ? "" : canPlay.call(this, type);
     };
+    // From the first listener of a tap (this one, added before the page's) to the last.
+    let inTap = false;
+    for (const type of ["touchend", "click"]) {
+      window.addEventListener(type, (event) => {
+        if (!event.isTrusted) return;
+        inTap = true;
+        setTimeout(() => (inTap = false), 0);
+      }, true);
+      window.addEventListener(type, () => (inTap = false));
+    }
+    const started = new WeakSet();
     const play = HTMLMediaElement.prototype.play;
     window.played = [];
     HTMLMediaElement.prototype.play = function () {
-      const started = play.call(this);
-      started.then(() => window.played.push(this.currentSrc), () => {});
-      return started;
+      if (inTap) started.add(this);
+      if (!started.has(this)) {
+        return Promise.reject(new DOMException("no tap has started this element", "NotAllowedError"));
+      }
+      const playing = play.call(this);
+      playing.then(() => window.played.push(this.currentSrc), () => {});
+      return playing;
     };
 "#;
 
@@ -121,7 +141,7 @@ async fn without_ogg_every_question_reads_itself_aloud_from_its_mp3_clip_after_t
     browser
         .cdp(
             "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": NO_OGG }),
+            json!({ "source": IPHONE }),
         )
         .await;
     browser
@@ -159,7 +179,7 @@ async fn without_ogg_every_question_reads_itself_aloud_from_its_mp3_clip_after_t
     assert!(questions > 10, "{questions} questions");
 
     // The switch in the bar's panel turns reading aloud off, on this device.
-    browser.click_through("#delivery ~ button.secondary").await;
+    browser.click_through(".ending button.another").await;
     browser.click_through(".tile-choose[data-lang='nb']").await;
     browser
         .js("document.querySelector('details.more').open = true")
@@ -184,5 +204,163 @@ async fn without_ogg_every_question_reads_itself_aloud_from_its_mp3_clip_after_t
             "an Ogg clip was played: {src}"
         );
     }
+    browser.quit().await;
+}
+
+/// What the page keeps in IndexedDB: the waiting deliveries and the ticket it holds.
+const OUTBOX: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const r = indexedDB.open("survey-outbox");
+    r.onerror = () => done({ error: String(r.error) });
+    r.onsuccess = () => {
+      const tx = r.result.transaction(["deliveries", "settings"]);
+      const deliveries = tx.objectStore("deliveries").getAll();
+      const ticket = tx.objectStore("settings").get("ticket");
+      tx.oncomplete = () => {
+        r.result.close();
+        done({ deliveries: deliveries.result, ticket: ticket.result ?? null });
+      };
+    };
+"#;
+
+/// Posts deliveries from this machine's address, as the phone's own, until the collector asks
+/// it to wait: the address's allowance (collector/src/delivery_limit.rs) is used up. Each is
+/// counted before it is read, so an empty one does.
+fn use_up_the_delivery_allowance(collector: &Collector) {
+    for _ in 0..200 {
+        let reply = http_raw(
+            &collector.url,
+            "POST /survey/api/responses HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n\
+             Content-Length: 2\r\nConnection: close\r\n\r\n{}",
+        );
+        if reply.starts_with("HTTP/1.1 429") {
+            return;
+        }
+    }
+    panic!("the collector never asked to wait");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_code_screen_its_errors_and_a_slowed_thank_you_read_themselves_and_the_response_arrives_once(
+) {
+    let collector = Collector::start();
+    let code = collector.add_municipality("0301", "Oslo");
+    let nb = tile(&collector, "nb");
+    let mp3 = clips_of_bundle(&collector, &nb["mp3"]["bundle"]);
+    let clip = |id: &str| mp3[id].as_str().unwrap().to_owned();
+    let ui = json_of(&http_get(
+        &collector.url,
+        &format!("/survey/api/content/{}", nb["bundle"].as_str().unwrap()),
+    ))["ui"]
+        .clone();
+
+    let browser = Browser::start(PHONE).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": IPHONE }),
+        )
+        .await;
+    // No code in the link: the code screen, read aloud as it shows after the language's tap.
+    browser
+        .goto(&format!("{}/survey/", collector.url))
+        .await;
+    browser.wait_for("html[data-ready='true']").await;
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(browser.screen().await, "code");
+    wait_played(&browser, &clip("web-code-title"), "the code screen's title").await;
+    wait_played(&browser, &clip("web-code-help"), "the code screen's help").await;
+    assert_eq!(
+        browser
+            .js("return [...document.querySelectorAll('form.code-entry [data-said]')].map((e) => e.dataset.said)")
+            .await,
+        json!(["web-code-title", "web-code-help", "web-code-label", "web-code-submit"]),
+        "every text of the code screen has its clip"
+    );
+    assert_eq!(
+        browser
+            .js("return [...document.querySelectorAll('form.code-entry button.sound')].map((b) => b.dataset.clip)")
+            .await,
+        json!(["web-code-title"])
+    );
+
+    // A wrong code: its problem is said as it appears, and has its speaker.
+    browser
+        .js("document.getElementById('code').value = '0301-WRNG-CODE-TRYA-GAIN'; document.querySelector('form.code-entry').requestSubmit();")
+        .await;
+    wait_played(&browser, &clip("web-code-wrong"), "a wrong code's problem").await;
+    assert_eq!(
+        browser
+            .js("return document.getElementById('code-problem').textContent")
+            .await,
+        ui["web-code-wrong"]
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#code-problem + button.sound')?.dataset.clip ?? null")
+            .await,
+        "web-code-wrong"
+    );
+
+    browser
+        .js(&format!("document.getElementById('code').value = '{code}'; document.querySelector('form.code-entry').requestSubmit();"))
+        .await;
+    browser.wait_for_screen("privacy").await;
+    browser.click_through(".privacy .primary").await;
+    while browser.screen().await == "question" {
+        // Just before the last answer, the collector stops taking deliveries from this address.
+        let last = browser
+            .js("const p = document.querySelector('progress'); return p.value === p.max")
+            .await;
+        if last == true {
+            use_up_the_delivery_allowance(&collector);
+        }
+        answer(&browser).await;
+    }
+
+    // The thank-you says that the response waits because many arrive, and reads that aloud.
+    browser
+        .wait_for("#delivery[data-delivery='slowed']")
+        .await;
+    assert_eq!(
+        browser
+            .js("return document.getElementById('delivery').textContent")
+            .await,
+        ui["web-slowed"]
+    );
+    wait_played(&browser, &clip("web-slowed"), "the thank-you's outcome").await;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#delivery + button.sound')?.dataset.clip ?? null")
+            .await,
+        "web-slowed"
+    );
+    let kept = browser.js_async(OUTBOX).await;
+    assert_eq!(
+        kept["deliveries"].as_array().map(Vec::len),
+        Some(1),
+        "the sealed response is kept: {kept}"
+    );
+    assert_eq!(collector.response_count(), 0);
+
+    // One more delivery is allowed each 10 s: the page opened again then sends it, once.
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("html[data-ready='true']").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while collector.response_count() == 0 {
+        assert!(Instant::now() < deadline, "the kept response never arrived");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let kept = browser.js_async(OUTBOX).await;
+        if kept["deliveries"].as_array().map(Vec::len) == Some(0) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "a delivered response is kept: {kept}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(collector.response_ids().len(), 1, "exactly once");
     browser.quit().await;
 }

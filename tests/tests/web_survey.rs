@@ -5,7 +5,9 @@
 //! response finished offline, and it arrives once when the network returns; a logging proxy's
 //! record of whole responses names no language and depends on no answer; every screen is
 //! screenshotted at three phone sizes, two tablets and a PC in four scripts and checked by
-//! axe-core, for width and for answers out of sight.
+//! axe-core, for width and for answers out of sight; a ticket the collector refuses (its code
+//! replaced) is forgotten, the next participant is asked for the code, and the response it was
+//! refused for goes, once, with the new code's ticket.
 
 use std::time::{Duration, Instant};
 
@@ -279,10 +281,28 @@ fn a_response_finished_offline_waits_sealed_and_arrives_once_when_the_network_re
         .block_on(offline_after_one_first_visit(&collector, &proxy, &code));
 }
 
+/// Run before the page's scripts: every clip that starts playing is noted by its address.
+const PLAYED: &str = r#"
+    const play = HTMLMediaElement.prototype.play;
+    window.played = [];
+    HTMLMediaElement.prototype.play = function () {
+      const started = play.call(this);
+      started.then(() => window.played.push(this.currentSrc), () => {});
+      return started;
+    };
+"#;
+
 async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, code: &str) {
     let browser = Browser::start(PHONE).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": PLAYED }),
+        )
+        .await;
     // One first visit: the page opens, its service worker finishes installing, the participant
-    // chooses Norwegian and sees the privacy notice, and starts no question.
+    // chooses Norwegian, accepts the privacy notice and answers no question; meanwhile the page
+    // keeps Norwegian's sound and then every language's "not on this device" clip.
     open_survey(&browser, &format!("{}/survey/#{code}", proxy.url)).await;
     wait_until(
         &browser,
@@ -293,6 +313,8 @@ async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, cod
     browser.click_through(".tile-choose[data-lang='nb']").await;
     assert_eq!(browser.screen().await, "privacy");
     browser.wait_for("html[data-sealing-kept='true']").await;
+    browser.click_through(".privacy .primary").await;
+    browser.wait_for("html[data-not-kept-kept='true']").await;
 
     proxy.cut();
     let connections = proxy.connections.load(std::sync::atomic::Ordering::SeqCst);
@@ -306,6 +328,23 @@ async fn offline_after_one_first_visit(collector: &Collector, proxy: &Proxy, cod
         .js("return document.getElementById('not-kept-title').textContent")
         .await;
     assert_eq!(said, tile(collector, "ar")["not_kept"], "said in Arabic");
+    // And heard in Arabic, offline: read as it shows, with its speaker.
+    let clip = tile(collector, "ar")["clips"]["web-language-not-kept"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    wait_until(
+        &browser,
+        &format!("return window.played.some((src) => src.endsWith('{clip}'))"),
+        "the not-kept screen was not read aloud in Arabic",
+    )
+    .await;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('.not-kept button.sound').dataset.clip")
+            .await,
+        "web-language-not-kept"
+    );
     let offered = browser
         .js("return [...document.querySelectorAll('.tile-choose')].map((b) => b.dataset.lang)")
         .await;
@@ -427,6 +466,8 @@ async fn logged_response(proxy: &Proxy, code: &str, group: &str, pick: &str) -> 
     assert!(answered > 10, "{answered} questions");
     browser.wait_for("#delivery[data-delivery='sent']").await;
     browser.wait_for("html[data-sound-kept='ar']").await;
+    // Then every language's "not on this device" clip, in the tiles' order.
+    browser.wait_for("html[data-not-kept-kept='true']").await;
     browser.quit().await;
     proxy.requests()
 }
@@ -897,4 +938,109 @@ async fn over_plain_http_to_another_machine_the_page_sends_neither_code_nor_answ
     assert_eq!(problem, expected);
     assert_eq!(browser.screen().await, "code");
     assert_eq!(collector.response_count(), 0);
+}
+
+/// What the page keeps in IndexedDB: the waiting deliveries and the ticket it holds.
+const OUTBOX: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const r = indexedDB.open("survey-outbox");
+    r.onerror = () => done({ error: String(r.error) });
+    r.onsuccess = () => {
+      const tx = r.result.transaction(["deliveries", "settings"]);
+      const deliveries = tx.objectStore("deliveries").getAll();
+      const ticket = tx.objectStore("settings").get("ticket");
+      tx.oncomplete = () => {
+        r.result.close();
+        done({ deliveries: deliveries.result, ticket: ticket.result ?? null });
+      };
+    };
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_refused_ticket_is_forgotten_the_code_is_asked_again_and_the_kept_response_goes_with_the_new_one(
+) {
+    let collector = Collector::start();
+    let old_code = collector.add_municipality("0301", "Oslo");
+    let browser = Browser::start(PHONE).await;
+    open_survey(&browser, &format!("{}/survey/#{old_code}", collector.url)).await;
+    let held = browser.js_async(OUTBOX).await;
+    let old_ticket = held["ticket"]["ticket"].as_str().unwrap().to_owned();
+
+    // The owner replaced the code yesterday (as /admin's "new code" does): the old code's
+    // ticket no longer takes a response completed today.
+    let new_code = collector::secrets::new_access_code("0301");
+    {
+        let db = collector.state.db.lock().unwrap();
+        let sealed = collector::code_vault::seal(db.data_dir(), "0301", &new_code).unwrap();
+        let yesterday = collector.state.today().pred_opt().unwrap();
+        db.set_access_code(
+            "0301",
+            &collector::secrets::hash(&new_code),
+            &sealed,
+            yesterday,
+        )
+        .unwrap();
+    }
+
+    // The page does not know yet: a participant answers, and the delivery is refused.
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(browser.screen().await, "privacy");
+    browser.click_through(".privacy .primary").await;
+    answer_everything(&browser, "group-both").await;
+    browser
+        .wait_for("#delivery[data-delivery='waiting']")
+        .await;
+    assert_eq!(collector.response_count(), 0);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let kept = loop {
+        let kept = browser.js_async(OUTBOX).await;
+        if kept["ticket"].is_null() {
+            break kept;
+        }
+        assert!(Instant::now() < deadline, "the refused ticket is kept: {kept}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let waiting = kept["deliveries"].as_array().unwrap();
+    assert_eq!(waiting.len(), 1, "the response is kept: {kept}");
+    assert_eq!(waiting[0]["ticket"], old_ticket.as_str());
+
+    // The next participant, on the same page, is asked for the code; the old one is wrong
+    // now, the new one works.
+    browser.click_through(".ending .another").await;
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(browser.screen().await, "code");
+    let submit = |code: &str| {
+        format!("document.getElementById('code').value = '{code}'; document.querySelector('form.code-entry').requestSubmit();")
+    };
+    browser.js(&submit(&old_code)).await;
+    let wrong = texts(&collector, "nb")["ui"]["web-code-wrong"].clone();
+    wait_until(
+        &browser,
+        &format!(
+            "return document.getElementById('code-problem').textContent === {wrong}"
+        ),
+        "the replaced code was taken",
+    )
+    .await;
+    browser.js(&submit(&new_code)).await;
+    browser.wait_for_screen("privacy").await;
+
+    // The kept response goes with the new code's ticket, once, and is forgotten here.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while collector.response_count() == 0 {
+        assert!(Instant::now() < deadline, "the kept response never arrived");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let kept = browser.js_async(OUTBOX).await;
+        if kept["deliveries"].as_array().map(Vec::len) == Some(0) {
+            assert_ne!(kept["ticket"]["ticket"], old_ticket.as_str());
+            break;
+        }
+        assert!(Instant::now() < deadline, "a delivered response is kept: {kept}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(collector.response_ids().len(), 1, "exactly once");
+    browser.quit().await;
 }

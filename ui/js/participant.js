@@ -112,12 +112,18 @@ function languageTile(lang) {
 async function notKept(code, error) {
   const lang = appInfo().languages.find((l) => l.code === code);
   const keptLanguages = await call("kept_languages");
+  sound.newScreen();
   show(
     "not-kept",
     h(
       "section",
       { class: "welcome not-kept", "aria-labelledby": "not-kept-title" },
-      h("h1", { id: "not-kept-title", class: "lead", lang: code, dir: lang.direction }, error.message),
+      h(
+        "div",
+        { class: "with-speaker", lang: code, dir: lang.direction },
+        said(h("h1", { id: "not-kept-title", class: "lead" }, error.message), NOT_KEPT, code),
+        soundButton(NOT_KEPT, { lang: code, label: lang.listen }),
+      ),
       h(
         "ul",
         { class: "tiles", "aria-labelledby": "not-kept-title" },
@@ -125,7 +131,12 @@ async function notKept(code, error) {
       ),
     ),
   );
+  // Its clip is that language's, which the page keeps beside the language chosen before
+  // (backend.js: keepEveryNotKept); quiet where it is not on this device either.
+  if (appInfo().auto_play) sound.playAll([{ clip: NOT_KEPT, lang: code }], { quiet: true });
 }
+
+const NOT_KEPT = "web-language-not-kept";
 
 /** A step is on its way to the back end: a second tap (a double tap, an impatient one) is
  *  ignored instead of sending the step again against a screen that is already gone; so is a
@@ -167,7 +178,10 @@ function render(view) {
   notify("");
   switch (view.stage) {
     case "code":
-      return codeEntry();
+      codeEntry();
+      // Read as it shows, as a question is: it shows only after a tap (a language chosen).
+      if (appInfo().auto_play) sound.playAll(["web-code-title", "web-code-help"].map((clip) => ({ clip })));
+      return;
     case "privacy":
       idle.start(welcome);
       privacy();
@@ -573,31 +587,50 @@ function codeEntry() {
     "aria-describedby": "code-help",
   });
   const problem = h("p", { id: "code-problem", class: "problem", role: "alert" });
+  // The problem's speaker, beside it while there is one.
+  const problemRow = h("div", { class: "with-speaker" }, problem);
   const submit = async (event) => {
     event.preventDefault();
     problem.textContent = "";
+    delete problem.dataset.said;
+    problemRow.replaceChildren(problem);
     try {
       render(await call("enter_code", { code: input.value }));
     } catch (error) {
       problem.textContent = error.message;
       input.focus();
+      const clip = SPOKEN_AS[error.code] ?? error.code;
+      if (!sound.hasClip(clip)) return;
+      said(problem, clip);
+      problemRow.append(soundButton(clip));
+      // Said as it appears, as every other error is (failed).
+      sound.play(clip);
     }
   };
   show(
     "code",
-    topBar(leave),
+    ...bars(leave),
     h(
       "form",
       { class: "code-entry", "aria-labelledby": "code-title", onsubmit: submit },
-      h("h1", { id: "code-title" }, t("web-code-title")),
-      h("p", { id: "code-help", class: "lead" }, ...keepingCodesLeftToRight(t("web-code-help"))),
-      h("label", { for: "code" }, t("web-code-label")),
+      h(
+        "div",
+        { class: "heading-row" },
+        said(h("h1", { id: "code-title" }, t("web-code-title")), "web-code-title"),
+        soundButton("web-code-title", { then: ["web-code-help"] }),
+      ),
+      said(h("p", { id: "code-help", class: "lead" }, ...keepingCodesLeftToRight(t("web-code-help"))), "web-code-help"),
+      said(h("label", { for: "code" }, t("web-code-label")), "web-code-label"),
       input,
-      problem,
-      h("button", { type: "submit", class: "primary" }, t("web-code-submit")),
+      problemRow,
+      labelled({ type: "submit", class: "primary" }, NEXT, "web-code-submit"),
     ),
   );
 }
+
+/** Errors whose text says a number that changes (the seconds to wait): their clips say the
+ *  same without it. */
+const SPOKEN_AS = { "web-code-throttled": "web-code-throttled-spoken" };
 
 /** Text with each access code in it (0301-ABCD-…) set apart left to right, so that a
  *  right-to-left sentence does not reorder the code's parts. */
@@ -611,10 +644,7 @@ function keepingCodesLeftToRight(text) {
  *  It stays until the participant leaves, or hands the device to someone else. */
 function webEnding(delivery) {
   idle.stop();
-  const outcome =
-    delivery === "demo"
-      ? said(h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t("demo-banner")), "demo-banner")
-      : h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t({ sent: "web-sent", slowed: "web-slowed" }[delivery] ?? "web-waiting"));
+  const clip = { demo: "demo-banner", sent: "web-sent", slowed: "web-slowed" }[delivery] ?? "web-waiting";
   show(
     "finish-thanks",
     h(
@@ -624,12 +654,19 @@ function webEnding(delivery) {
         "div",
         { class: "heading-row" },
         said(h("h1", { id: "ending-title" }, t("finish-thanks")), "finish-thanks"),
-        soundButton("finish-thanks"),
+        soundButton("finish-thanks", { then: [clip] }),
       ),
-      outcome,
-      h("button", { type: "button", class: "secondary", onclick: welcome }, t("web-another")),
+      h(
+        "div",
+        { class: "with-speaker" },
+        said(h("p", { class: "lead", id: "delivery", "data-delivery": delivery }, t(clip)), clip),
+        soundButton(clip),
+      ),
+      h("button", { type: "button", class: "secondary another", onclick: welcome }, said(h("span", {}, t("web-another")), "web-another")),
     ),
   );
+  // What became of the response is what a participant most needs to hear: read as it shows.
+  if (appInfo().auto_play) sound.playAll(["finish-thanks", clip].map((c) => ({ clip: c })));
 }
 
 /**

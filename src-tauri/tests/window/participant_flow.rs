@@ -620,11 +620,17 @@ fn participant_messages() -> (BTreeSet<String>, BTreeSet<String>) {
         // Not shown either: the name of the web bar's "more" icon (sound, stop, text size,
         // contrast), a web-only control whose icon is its sign.
         "web-more",
-        // The web survey's own screens, which play no kiosk clips.
+        // The web survey's own screens and errors, which the kiosk never shows: Chromium
+        // plays them (tests/tests/web_sound.rs).
         "web-code-title",
         "web-code-help",
         "web-code-label",
         "web-code-submit",
+        "web-code-wrong",
+        "web-code-throttled-spoken",
+        "web-code-offline",
+        "web-insecure",
+        "web-language-not-kept",
         "web-sent",
         "web-waiting",
         "web-slowed",

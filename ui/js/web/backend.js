@@ -26,6 +26,33 @@ let session = null;
 let ticket = null;
 const player = new Audio();
 
+/** A hundredth of a second of silence (8 kHz, 8-bit PCM WAV, which every browser plays). */
+const SILENCE =
+  "data:audio/wav;base64,UklGRnQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YVAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgA==";
+
+/** Safari on iPhone and iPad lets an audio element play by itself only once a tap has started
+ *  it: the questions, the code screen and the thank-you read themselves later, after an await,
+ *  outside any tap. So the first tap plays the player once, in silence, while the tap is still
+ *  being handled (a capturing listener runs before the page's own), and the page's later plays
+ *  are allowed. A tap that plays a clip anyway simply replaces the silence. */
+function unlockOnFirstTap() {
+  const unlock = () => {
+    removeEventListener("touchend", unlock, true);
+    removeEventListener("click", unlock, true);
+    if (!player.paused) return;
+    player.src = SILENCE;
+    player.play().then(
+      () => {
+        if (player.src === SILENCE) player.pause();
+      },
+      () => {},
+    );
+  };
+  addEventListener("touchend", unlock, true);
+  addEventListener("click", unlock, true);
+}
+unlockOnFirstTap();
+
 /** The survey, kept for offline use (but not by the demo, which keeps nothing). */
 async function survey() {
   const url = new URL("survey", API).href;
@@ -233,11 +260,32 @@ function prefetchSound(language) {
   }
   // Offline part way: the next clip asked for starts the set again (what is kept is not fetched).
   chain.then(
-    () => (document.documentElement.dataset.soundKept = language),
+    () => {
+      document.documentElement.dataset.soundKept = language;
+      keepEveryNotKept();
+    },
     () => soundPlans.delete(language),
   );
   soundPlans.set(language, arrivals);
   return arrivals;
+}
+
+/** Every language's "not on this device" clip (`web-language-not-kept`), kept after the chosen
+ *  language's sound, in the tiles' order, once: a participant who later chooses, offline, a
+ *  language this device never loaded hears why in that language. The same 24 small clips on
+ *  every device, so what is fetched still names no language. */
+async function keepEveryNotKept() {
+  if (keepEveryNotKept.started) return;
+  keepEveryNotKept.started = true;
+  try {
+    for (const language of info.languages) {
+      const name = language.clips["web-language-not-kept"];
+      if (name) await kept.fetchKept(kept.contentUrl(name));
+    }
+    document.documentElement.dataset.notKeptKept = "true";
+  } catch {
+    keepEveryNotKept.started = false; // offline part way: again after the next language's sound
+  }
 }
 
 /** The content name of a clip: from the language's bundle, or, before any language is chosen,
@@ -297,6 +345,9 @@ const commands = {
     }
     keepSealing();
     if (!info.open) throw failure("error-survey-closed");
+    // Read again at each start: a delivery refused for its ticket forgets it (outbox.js), and
+    // this participant is then asked for the code.
+    ticket = (await outbox.setting("ticket")) ?? null;
     session = { language, stage: ticket ? "privacy" : "code", index: 0, answers: new Map() };
     return view();
   },
@@ -321,6 +372,8 @@ const commands = {
     if (!reply.ok) throw failure("web-code-wrong");
     ticket = await reply.json();
     await outbox.remember("ticket", ticket);
+    // Responses kept here whose ticket was refused go with this one, if of their municipality.
+    if (await outbox.reticket(ticket.ticket)) outbox.deliver();
     if (session) session.stage = "privacy";
     return session ? view() : null;
   },
