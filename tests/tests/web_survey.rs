@@ -936,6 +936,13 @@ async fn over_plain_http_to_another_machine_the_page_sends_neither_code_nor_answ
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(problem, expected);
+    // Said as well as shown: the problem's speaker plays its clip.
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#code-problem + button.sound')?.dataset.clip ?? null")
+            .await,
+        "web-insecure"
+    );
     assert_eq!(browser.screen().await, "code");
     assert_eq!(collector.response_count(), 0);
 }
