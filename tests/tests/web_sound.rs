@@ -364,3 +364,105 @@ async fn the_code_screen_its_errors_and_a_slowed_thank_you_read_themselves_and_t
     assert_eq!(collector.response_ids().len(), 1, "exactly once");
     browser.quit().await;
 }
+
+/// Posts a code check from this machine's address, as a phone would, and returns the reply.
+fn check_code(url: &str, code: &str) -> String {
+    let body = format!("{{\"code\":\"{code}\"}}");
+    http_raw(
+        url,
+        &format!(
+            "POST /survey/api/code HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+/// A code check told to wait (`429`: every place this address has in the collector's guessing
+/// guard is held by a wrong guess waiting for its answer, as behind a school's address with
+/// someone guessing) says so on the code screen, and says it aloud: without its number of
+/// seconds, which a recorded clip cannot say.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_code_check_told_to_wait_says_so_aloud() {
+    let collector = Collector::start();
+    collector.add_municipality("0301", "Oslo");
+    let nb = tile(&collector, "nb");
+    let mp3 = clips_of_bundle(&collector, &nb["mp3"]["bundle"]);
+    let ui = json_of(&http_get(
+        &collector.url,
+        &format!("/survey/api/content/{}", nb["bundle"].as_str().unwrap()),
+    ))["ui"]
+        .clone();
+
+    let browser = Browser::start(PHONE).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": IPHONE }),
+        )
+        .await;
+    browser.goto(&format!("{}/survey/", collector.url)).await;
+    browser.wait_for("html[data-ready='true']").await;
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(browser.screen().await, "code");
+
+    // Guessing from this address: the first wrong answers come at once, then each waits with its
+    // place held, until the address has none left.
+    const WRONG: &str = "0301-WRNG-CODE-TRYA-GAIN";
+    for _ in 0..6 {
+        check_code(&collector.url, WRONG);
+    }
+    // Guessers who give up after a few seconds: the collector drops a check whose asker has
+    // gone, so that this test does not end waiting for answers delayed by half a minute.
+    for _ in 0..40 {
+        let url = collector.url.clone();
+        std::thread::spawn(move || {
+            use std::io::{Read, Write};
+            let body = format!("{{\"code\":\"{WRONG}\"}}");
+            let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+            stream.set_read_timeout(Some(Duration::from_secs(8))).unwrap();
+            let request = format!(
+                "POST /survey/api/code HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n\
+                 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            stream.write_all(request.as_bytes()).unwrap();
+            let _ = stream.read_to_end(&mut Vec::new());
+        });
+    }
+    // Each guess takes its place as it arrives; one more is refused at once when none is left
+    // (and otherwise waits its turn: it is asked only once the others have had time to arrive).
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !check_code(&collector.url, WRONG).starts_with("HTTP/1.1 429") {
+        assert!(Instant::now() < deadline, "the address never ran out of places");
+    }
+
+    browser
+        .js("document.getElementById('code').value = '0301-ABCD-EFGH-JKLM-NPQR'; document.querySelector('form.code-entry').requestSubmit();")
+        .await;
+    wait_played(
+        &browser,
+        mp3["web-code-throttled-spoken"].as_str().unwrap(),
+        "a code check told to wait",
+    )
+    .await;
+    let problem = browser
+        .js("return document.getElementById('code-problem').textContent")
+        .await;
+    let shown = ui["web-code-throttled"].as_str().unwrap();
+    // The screen's text has the seconds the collector said (Fluent's plural cases aside).
+    let before_number = shown.split('{').next().unwrap();
+    assert!(
+        problem.as_str().unwrap().starts_with(before_number),
+        "{problem} is not {shown}"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#code-problem + button.sound')?.dataset.clip ?? null")
+            .await,
+        "web-code-throttled-spoken"
+    );
+    assert_eq!(browser.screen().await, "code");
+    browser.quit().await;
+}
