@@ -525,6 +525,21 @@ fn a_proxy_log_of_whole_responses_names_no_language_and_depends_on_no_answer() {
             .collect()
     };
     assert!(content(&logs[0]).len() > 100, "{:?}", content(&logs[0]));
+    // The fixed order is the order of need: the code screen's, then the privacy notice's, then
+    // the first question's (alphabetical order would put the code screen's near the end).
+    let clips = texts(&collector, "ar")["clips"].clone();
+    let fetched_at = |id: &str| {
+        let name = clips[id].as_str().unwrap();
+        content(&logs[0])
+            .iter()
+            .position(|line| line.contains(name))
+            .unwrap_or_else(|| panic!("{id}'s clip was not fetched"))
+    };
+    assert!(
+        fetched_at("web-code-title") < fetched_at("privacy-notice")
+            && fetched_at("privacy-notice") < fetched_at("q-on-leave"),
+        "clips fetched out of the order of need"
+    );
     assert_eq!(
         content(&logs[0]),
         content(&logs[1]),

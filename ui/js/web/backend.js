@@ -240,6 +240,39 @@ async function complete() {
   return view({ delivery: left === 0 ? "sent" : outbox.slowed ? "slowed" : "waiting" });
 }
 
+/** The screens' own texts in the order a participant meets them after choosing a language. */
+const SCREEN_ORDER = [
+  "web-code-title",
+  "web-code-help",
+  "web-code-label",
+  "web-code-submit",
+  "web-code-wrong",
+  "web-code-throttled-spoken",
+  "web-code-offline",
+  "web-insecure",
+  "privacy-title",
+  "privacy-notice",
+  "privacy-accept",
+  "listen-all",
+  "nav-next",
+  "nav-back",
+];
+
+/** The order a language's clips are fetched in: the screens' texts as a participant meets
+ *  them, then each question with its block's title and its answers in the survey's order,
+ *  then the rest. A slow phone then has the clip of the screen it shows soon, not after the
+ *  whole set in alphabetical order. The order is the same for everyone: it never depends on
+ *  an answer. */
+function clipOrder(clips) {
+  const first = [...SCREEN_ORDER];
+  for (const q of info.survey.questions) {
+    if (q.block_title_message_id) first.push(q.block_title_message_id);
+    first.push(q.message_id, ...q.options.map((o) => o.message_id));
+  }
+  const ids = [...first.filter((id) => id in clips), ...Object.keys(clips)];
+  return [...new Set(ids.map((id) => clips[id]))];
+}
+
 /** Per language, each clip's arrival in the page's cache, in one fixed order. */
 const soundPlans = new Map();
 
@@ -250,7 +283,7 @@ function prefetchSound(language) {
   if (soundPlans.has(language)) return soundPlans.get(language);
   const arrivals = new Map();
   let chain = Promise.resolve();
-  for (const name of new Set(Object.values(texts.get(language).clips))) {
+  for (const name of clipOrder(texts.get(language).clips)) {
     chain = chain.then(async () => {
       const reply = await kept.fetchKept(kept.contentUrl(name));
       if (!reply.ok) throw new Error(`clip ${reply.status}`);
