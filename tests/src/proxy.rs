@@ -211,12 +211,13 @@ async fn relay(
                     if let Some(link) = &link {
                         tokio::time::sleep(link.latency).await;
                     }
-                    if server_write.write_all(&chunk[..n]).await.is_err() {
-                        break;
-                    }
+                    // Logged before it goes on, so that every byte of its reply is its own.
                     pending.extend_from_slice(&chunk[..n]);
                     if let Some(last) = log_requests(&mut pending, &log, &sizes) {
                         *answered.lock().unwrap() = Some(last);
+                    }
+                    if server_write.write_all(&chunk[..n]).await.is_err() {
+                        break;
                     }
                 }
                 let _ = server_write.shutdown().await;
