@@ -262,9 +262,7 @@ async fn the_code_screen_its_errors_and_a_slowed_thank_you_read_themselves_and_t
         )
         .await;
     // No code in the link: the code screen, read aloud as it shows after the language's tap.
-    browser
-        .goto(&format!("{}/survey/", collector.url))
-        .await;
+    browser.goto(&format!("{}/survey/", collector.url)).await;
     browser.wait_for("html[data-ready='true']").await;
     browser.click_through(".tile-choose[data-lang='nb']").await;
     assert_eq!(browser.screen().await, "code");
@@ -319,9 +317,7 @@ async fn the_code_screen_its_errors_and_a_slowed_thank_you_read_themselves_and_t
     }
 
     // The thank-you says that the response waits because many arrive, and reads that aloud.
-    browser
-        .wait_for("#delivery[data-delivery='slowed']")
-        .await;
+    browser.wait_for("#delivery[data-delivery='slowed']").await;
     assert_eq!(
         browser
             .js("return document.getElementById('delivery').textContent")
@@ -358,7 +354,10 @@ async fn the_code_screen_its_errors_and_a_slowed_thank_you_read_themselves_and_t
         if kept["deliveries"].as_array().map(Vec::len) == Some(0) {
             break;
         }
-        assert!(Instant::now() < deadline, "a delivered response is kept: {kept}");
+        assert!(
+            Instant::now() < deadline,
+            "a delivered response is kept: {kept}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(collector.response_ids().len(), 1, "exactly once");
@@ -419,8 +418,11 @@ async fn a_code_check_told_to_wait_says_so_aloud() {
         std::thread::spawn(move || {
             use std::io::{Read, Write};
             let body = format!("{{\"code\":\"{WRONG}\"}}");
-            let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
-            stream.set_read_timeout(Some(Duration::from_secs(8))).unwrap();
+            let mut stream =
+                std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(8)))
+                .unwrap();
             let request = format!(
                 "POST /survey/api/code HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n\
                  Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -435,7 +437,10 @@ async fn a_code_check_told_to_wait_says_so_aloud() {
     tokio::time::sleep(Duration::from_secs(1)).await;
     let deadline = Instant::now() + Duration::from_secs(20);
     while !check_code(&collector.url, WRONG).starts_with("HTTP/1.1 429") {
-        assert!(Instant::now() < deadline, "the address never ran out of places");
+        assert!(
+            Instant::now() < deadline,
+            "the address never ran out of places"
+        );
     }
 
     browser

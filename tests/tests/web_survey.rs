@@ -647,7 +647,12 @@ fn the_page_s_age_writer_is_opened_by_age_at_every_chunk_boundary_and_refuses_a_
         let expected: Vec<u8> = (0..length).map(|i| 97 + (i % 26) as u8).collect();
         assert_eq!(opened, expected, "{length} bytes");
     }
-    let refusals: Vec<&str> = refusals.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    let refusals: Vec<&str> = refusals
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
     assert_eq!(
         refusals,
         [
@@ -1009,9 +1014,7 @@ async fn a_refused_ticket_is_forgotten_the_code_is_asked_again_and_the_kept_resp
     assert_eq!(browser.screen().await, "privacy");
     browser.click_through(".privacy .primary").await;
     answer_everything(&browser, "group-both").await;
-    browser
-        .wait_for("#delivery[data-delivery='waiting']")
-        .await;
+    browser.wait_for("#delivery[data-delivery='waiting']").await;
     assert_eq!(collector.response_count(), 0);
     let deadline = Instant::now() + Duration::from_secs(10);
     let kept = loop {
@@ -1019,7 +1022,10 @@ async fn a_refused_ticket_is_forgotten_the_code_is_asked_again_and_the_kept_resp
         if kept["ticket"].is_null() {
             break kept;
         }
-        assert!(Instant::now() < deadline, "the refused ticket is kept: {kept}");
+        assert!(
+            Instant::now() < deadline,
+            "the refused ticket is kept: {kept}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     let waiting = kept["deliveries"].as_array().unwrap();
@@ -1038,9 +1044,7 @@ async fn a_refused_ticket_is_forgotten_the_code_is_asked_again_and_the_kept_resp
     let wrong = texts(&collector, "nb")["ui"]["web-code-wrong"].clone();
     wait_until(
         &browser,
-        &format!(
-            "return document.getElementById('code-problem').textContent === {wrong}"
-        ),
+        &format!("return document.getElementById('code-problem').textContent === {wrong}"),
         "the replaced code was taken",
     )
     .await;
@@ -1060,7 +1064,10 @@ async fn a_refused_ticket_is_forgotten_the_code_is_asked_again_and_the_kept_resp
             assert_ne!(kept["ticket"]["ticket"], old_ticket.as_str());
             break;
         }
-        assert!(Instant::now() < deadline, "a delivered response is kept: {kept}");
+        assert!(
+            Instant::now() < deadline,
+            "a delivered response is kept: {kept}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(collector.response_ids().len(), 1, "exactly once");

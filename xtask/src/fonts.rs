@@ -82,7 +82,8 @@ const FAMILIES: &[Family] = &[
 ];
 /// Named in ui/css/fonts.css too, as the faces' unicode-range.
 const LATIN_CORE: &str = "U+0020-00FF,U+2000-206F,U+20AC";
-const LATIN_EXTENDED: &str = "U+0100-024F,U+0300-036F,U+0400-04FF,U+1E00-1EFF,U+20A0-20AB,U+20AD-20CF";
+const LATIN_EXTENDED: &str =
+    "U+0100-024F,U+0300-036F,U+0400-04FF,U+1E00-1EFF,U+20A0-20AB,U+20AD-20CF";
 
 /// The Noto font a tiles face is cut from, by the script of content/languages.tsv.
 fn tiles_source(script: &str) -> anyhow::Result<&'static str> {
@@ -111,7 +112,11 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
             // The extended Latin cut comes from the same Noto Sans as the core.
             let source = format!("{}-{weight}", family.file.replace("Extended", ""));
             let woff2 = out.join(format!("{}-{weight}.woff2", family.file));
-            subset(&source, &format!("--unicodes={},{COMMON}", family.unicodes), &woff2)?;
+            subset(
+                &source,
+                &format!("--unicodes={},{COMMON}", family.unicodes),
+                &woff2,
+            )?;
             total += report(&woff2)?;
         }
     }

@@ -16,7 +16,11 @@ use anyhow::{bail, Context};
 
 use crate::system;
 
-const PACKAGES: &[&str] = &["@noble/ciphers@2.4.0", "@noble/hashes@2.4.0", "@noble/curves@2.4.0"];
+const PACKAGES: &[&str] = &[
+    "@noble/ciphers@2.4.0",
+    "@noble/hashes@2.4.0",
+    "@noble/curves@2.4.0",
+];
 /// The module that imports the vendored files, each as "../../vendor/<package>/<file>".
 const IMPORTER: &str = "ui/js/web/age.js";
 const FROM_IMPORTER: &str = "../../vendor/";
