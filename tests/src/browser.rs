@@ -314,6 +314,22 @@ impl Browser {
 
 /// Runs axe-core's WCAG 2.x A and AA rules on the page (an async WebDriver script) and gives
 /// `{passes, violations}`, each violation as "rule: help at selectors".
+/// A script for `js_async`: what the web page keeps in IndexedDB, the waiting deliveries and the ticket it holds.
+pub const OUTBOX: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const r = indexedDB.open("survey-outbox");
+    r.onerror = () => done({ error: String(r.error) });
+    r.onsuccess = () => {
+      const tx = r.result.transaction(["deliveries", "settings"]);
+      const deliveries = tx.objectStore("deliveries").getAll();
+      const ticket = tx.objectStore("settings").get("ticket");
+      tx.oncomplete = () => {
+        r.result.close();
+        done({ deliveries: deliveries.result, ticket: ticket.result ?? null });
+      };
+    };
+"#;
+
 pub const AXE_RUN: &str = "const done = arguments[arguments.length - 1];
     window.axe.run(document, { runOnly: { type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })

@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant};
 
-use end_to_end::browser::{Browser, PHONE};
+use end_to_end::browser::{Browser, OUTBOX, PHONE};
 use end_to_end::*;
 use serde_json::{json, Value};
 
@@ -207,21 +207,31 @@ async fn without_ogg_every_question_reads_itself_aloud_from_its_mp3_clip_after_t
     browser.quit().await;
 }
 
-/// What the page keeps in IndexedDB: the waiting deliveries and the ticket it holds.
-const OUTBOX: &str = r#"
-    const done = arguments[arguments.length - 1];
-    const r = indexedDB.open("survey-outbox");
-    r.onerror = () => done({ error: String(r.error) });
-    r.onsuccess = () => {
-      const tx = r.result.transaction(["deliveries", "settings"]);
-      const deliveries = tx.objectStore("deliveries").getAll();
-      const ticket = tx.objectStore("settings").get("ticket");
-      tx.oncomplete = () => {
-        r.result.close();
-        done({ deliveries: deliveries.result, ticket: ticket.result ?? null });
-      };
-    };
-"#;
+/// A phone that plays no Ogg opens the survey without a code and chooses Norwegian: the code
+/// screen. Returns the browser, Norwegian's MP3 clip names and its screen texts.
+async fn code_screen_in_norwegian(
+    collector: &Collector,
+) -> (Browser, serde_json::Map<String, Value>, Value) {
+    let nb = tile(collector, "nb");
+    let mp3 = clips_of_bundle(collector, &nb["mp3"]["bundle"]);
+    let ui = json_of(&http_get(
+        &collector.url,
+        &format!("/survey/api/content/{}", nb["bundle"].as_str().unwrap()),
+    ))["ui"]
+        .clone();
+    let browser = Browser::start(PHONE).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": IPHONE }),
+        )
+        .await;
+    browser.goto(&format!("{}/survey/", collector.url)).await;
+    browser.wait_for("html[data-ready='true']").await;
+    browser.click_through(".tile-choose[data-lang='nb']").await;
+    assert_eq!(browser.screen().await, "code");
+    (browser, mp3, ui)
+}
 
 /// Posts deliveries from this machine's address, as the phone's own, until the collector asks
 /// it to wait: the address's allowance (collector/src/delivery_limit.rs) is used up. Each is
@@ -245,27 +255,9 @@ async fn the_code_screen_its_errors_and_a_slowed_thank_you_read_themselves_and_t
 ) {
     let collector = Collector::start();
     let code = collector.add_municipality("0301", "Oslo");
-    let nb = tile(&collector, "nb");
-    let mp3 = clips_of_bundle(&collector, &nb["mp3"]["bundle"]);
-    let clip = |id: &str| mp3[id].as_str().unwrap().to_owned();
-    let ui = json_of(&http_get(
-        &collector.url,
-        &format!("/survey/api/content/{}", nb["bundle"].as_str().unwrap()),
-    ))["ui"]
-        .clone();
-
-    let browser = Browser::start(PHONE).await;
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": IPHONE }),
-        )
-        .await;
     // No code in the link: the code screen, read aloud as it shows after the language's tap.
-    browser.goto(&format!("{}/survey/", collector.url)).await;
-    browser.wait_for("html[data-ready='true']").await;
-    browser.click_through(".tile-choose[data-lang='nb']").await;
-    assert_eq!(browser.screen().await, "code");
+    let (browser, mp3, ui) = code_screen_in_norwegian(&collector).await;
+    let clip = |id: &str| mp3[id].as_str().unwrap().to_owned();
     wait_played(&browser, &clip("web-code-title"), "the code screen's title").await;
     wait_played(&browser, &clip("web-code-help"), "the code screen's help").await;
     assert_eq!(
@@ -385,25 +377,7 @@ fn check_code(url: &str, code: &str) -> String {
 async fn a_code_check_told_to_wait_says_so_aloud() {
     let collector = Collector::start();
     collector.add_municipality("0301", "Oslo");
-    let nb = tile(&collector, "nb");
-    let mp3 = clips_of_bundle(&collector, &nb["mp3"]["bundle"]);
-    let ui = json_of(&http_get(
-        &collector.url,
-        &format!("/survey/api/content/{}", nb["bundle"].as_str().unwrap()),
-    ))["ui"]
-        .clone();
-
-    let browser = Browser::start(PHONE).await;
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": IPHONE }),
-        )
-        .await;
-    browser.goto(&format!("{}/survey/", collector.url)).await;
-    browser.wait_for("html[data-ready='true']").await;
-    browser.click_through(".tile-choose[data-lang='nb']").await;
-    assert_eq!(browser.screen().await, "code");
+    let (browser, mp3, ui) = code_screen_in_norwegian(&collector).await;
 
     // Guessing from this address: the first wrong answers come at once, then each waits with its
     // place held, until the address has none left.

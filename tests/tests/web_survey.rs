@@ -12,7 +12,7 @@
 use std::time::{Duration, Instant};
 
 use end_to_end::browser::{
-    Browser, Device, LAPTOP, PHONE, PHONE_320, PHONE_360, PHONE_390, TABLET, TABLET_TALL,
+    Browser, Device, LAPTOP, OUTBOX, PHONE, PHONE_320, PHONE_360, PHONE_390, TABLET, TABLET_TALL,
 };
 use end_to_end::proxy::Proxy;
 use end_to_end::*;
@@ -966,22 +966,6 @@ async fn over_plain_http_to_another_machine_the_page_sends_neither_code_nor_answ
     assert_eq!(browser.screen().await, "code");
     assert_eq!(collector.response_count(), 0);
 }
-
-/// What the page keeps in IndexedDB: the waiting deliveries and the ticket it holds.
-const OUTBOX: &str = r#"
-    const done = arguments[arguments.length - 1];
-    const r = indexedDB.open("survey-outbox");
-    r.onerror = () => done({ error: String(r.error) });
-    r.onsuccess = () => {
-      const tx = r.result.transaction(["deliveries", "settings"]);
-      const deliveries = tx.objectStore("deliveries").getAll();
-      const ticket = tx.objectStore("settings").get("ticket");
-      tx.oncomplete = () => {
-        r.result.close();
-        done({ deliveries: deliveries.result, ticket: ticket.result ?? null });
-      };
-    };
-"#;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_refused_ticket_is_forgotten_the_code_is_asked_again_and_the_kept_response_goes_with_the_new_one(

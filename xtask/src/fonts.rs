@@ -112,11 +112,7 @@ pub fn run(root: &Path, _args: &[String]) -> anyhow::Result<()> {
             // The extended Latin cut comes from the same Noto Sans as the core.
             let source = format!("{}-{weight}", family.file.replace("Extended", ""));
             let woff2 = out.join(format!("{}-{weight}.woff2", family.file));
-            subset(
-                &source,
-                &format!("--unicodes={},{COMMON}", family.unicodes),
-                &woff2,
-            )?;
+            subset(&source, &format!("--unicodes={}", family.unicodes), &woff2)?;
             total += report(&woff2)?;
         }
     }
